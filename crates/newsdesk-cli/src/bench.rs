@@ -1,0 +1,52 @@
+//! `newsdesk bench`: in-process throughput of the pipeline, printed, not asserted.
+
+use clap::Subcommand;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Subcommand)]
+pub enum BenchCommand {
+    /// Time clean + brief of the articles under PATHs (read once, briefed N times).
+    Brief {
+        /// Files or directories of one story.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Number of timed repetitions.
+        #[arg(long, default_value_t = 50)]
+        iterations: usize,
+        /// Word budget of the summary.
+        #[arg(long, default_value_t = 120)]
+        words: usize,
+    },
+}
+
+pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
+    match what {
+        BenchCommand::Brief { paths, iterations, words } => {
+            let input = super::pipeline::read(&paths);
+            anyhow::ensure!(!input.articles.is_empty(), "nothing to benchmark");
+            let iterations = iterations.max(1);
+            let _warm = super::pipeline::brief(&input.articles, words);
+            let mut times = Vec::with_capacity(iterations);
+            for _ in 0..iterations {
+                let t = Instant::now();
+                let brief = super::pipeline::brief(&input.articles, words);
+                std::hint::black_box(&brief);
+                times.push(t.elapsed().as_secs_f64());
+            }
+            times.sort_by(f64::total_cmp);
+            let mean = times.iter().sum::<f64>() / times.len() as f64;
+            let n = input.articles.len() as f64;
+            println!(
+                "brief: {} articles, {iterations} iterations: mean {:.2} ms, median {:.2} ms, min {:.2} ms; {:.0} articles/s",
+                input.articles.len(),
+                mean * 1e3,
+                times[times.len() / 2] * 1e3,
+                times[0] * 1e3,
+                n / mean
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! `newsdesk`: the command line. Only glue: it parses arguments, runs the library's
+//! stages through [`pipeline`], prints, and maps input problems to the exit status.
+
+mod bench;
+mod pipeline;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "newsdesk", version, about = "News intelligence: clean articles, stories and cited briefs")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Treat every article under the PATHs as one story and print its brief.
+    Brief {
+        /// Files, directories (read recursively) or `-` for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Word budget of the summary.
+        #[arg(long, default_value_t = 120)]
+        words: usize,
+    },
+    /// Clean every article under the PATHs and print one JSON line per article.
+    Clean {
+        /// Files, directories (read recursively) or `-` for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print a count of removals by reason to stderr at the end.
+        #[arg(long)]
+        stats: bool,
+    },
+    /// Measure throughput.
+    Bench {
+        #[command(subcommand)]
+        what: bench::BenchCommand,
+    },
+}
+
+/// Output formats of `brief`.
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Markdown,
+    Html,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Brief { paths, format, words } => brief(&paths, format, words),
+        Command::Clean { paths, stats } => clean(&paths, stats),
+        Command::Bench { what } => bench::run(what),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("newsdesk: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn brief(paths: &[PathBuf], format: Format, words: usize) -> anyhow::Result<ExitCode> {
+    let input = pipeline::read(paths);
+    let brief = pipeline::brief(&input.articles, words);
+    let out = match format {
+        Format::Json => newsdesk::brief::render::to_json(&brief),
+        Format::Markdown => newsdesk::brief::render::to_markdown(&brief),
+        Format::Html => newsdesk::brief::render::to_html(&brief),
+    };
+    pipeline::print(&out)?;
+    Ok(pipeline::exit_code(&input))
+}
+
+fn clean(paths: &[PathBuf], stats: bool) -> anyhow::Result<ExitCode> {
+    let input = pipeline::read(paths);
+    let mut counts: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    let mut out = String::new();
+    for raw in &input.articles {
+        let article = newsdesk::clean::clean(raw);
+        for r in &article.removed {
+            let c = counts.entry(r.reason.as_str()).or_default();
+            c.0 += 1;
+            c.1 += r.text.split_whitespace().count();
+        }
+        out.push_str(&newsdesk::brief::render::article_to_json_line(&article));
+        out.push('\n');
+    }
+    pipeline::print(out.trim_end())?;
+    if stats {
+        eprintln!("removed from {} articles:", input.articles.len());
+        for (reason, (n, words)) in counts {
+            eprintln!("  {reason:<20} {n:>6} blocks {words:>8} words");
+        }
+    }
+    Ok(pipeline::exit_code(&input))
+}

@@ -1,0 +1,46 @@
+//! Wires the library stages together for the commands, and reports input problems.
+
+use anyhow::Context;
+use newsdesk::brief::BriefOptions;
+use newsdesk::ingest::{read_paths, Ingested};
+use newsdesk_model::{Brief, RawArticle};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Reads the inputs, printing every problem to stderr as it names its input.
+pub fn read(paths: &[PathBuf]) -> Ingested {
+    let input = read_paths(paths);
+    for p in &input.problems {
+        let level = if p.is_warning() { "warning" } else { "error" };
+        eprintln!("newsdesk: {level}: {p}");
+    }
+    if input.articles.is_empty() {
+        eprintln!("newsdesk: error: no article could be read");
+    }
+    input
+}
+
+/// Cleans the articles and builds their brief.
+pub fn brief(raw: &[RawArticle], words: usize) -> Brief {
+    let articles = raw.iter().map(newsdesk::clean::clean).collect();
+    newsdesk::brief::build(articles, &BriefOptions { words, ..BriefOptions::default() })
+}
+
+/// Writes `text` to stdout; a closed pipe is not an error.
+pub fn print(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.write_all(b"\n")).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("writing to stdout"),
+    }
+}
+
+/// 0 when every input was read, 2 when any could not be (or nothing was).
+pub fn exit_code(input: &Ingested) -> ExitCode {
+    if input.has_errors() || input.articles.is_empty() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,41 @@
+//! Brief: the reconciled, cited account of one story, and its renderings.
+//!
+//! Input: the cleaned [`Article`]s of one story. Output: a [`Brief`] whose every item cites
+//! `{article, sentence}` pairs that exist in those articles and contain the item's text.
+
+pub mod render;
+mod summary;
+
+pub use summary::{summarize, SummaryWeights};
+
+use crate::text::SentenceIndex;
+use newsdesk_model::{Article, Brief};
+
+/// How to build a brief.
+#[derive(Clone, Debug)]
+pub struct BriefOptions {
+    /// Word budget of the summary.
+    pub words: usize,
+    /// Summariser weights.
+    pub weights: SummaryWeights,
+}
+
+impl Default for BriefOptions {
+    fn default() -> Self {
+        Self { words: 120, weights: SummaryWeights::default() }
+    }
+}
+
+/// Builds the brief of one story from its cleaned articles.
+pub fn build(articles: Vec<Article>, options: &BriefOptions) -> Brief {
+    let index = SentenceIndex::new(&articles);
+    let summary = summarize(&articles, &index, options.words, &options.weights);
+    Brief { articles, summary, ..Brief::default() }
+}
+
+/// A headline for the whole story: the title of the earliest dated article that has one.
+pub fn headline(brief: &Brief) -> Option<&str> {
+    let mut titled: Vec<&Article> = brief.articles.iter().filter(|a| a.title.is_some()).collect();
+    titled.sort_by_key(|a| a.date.is_none());
+    titled.first().and_then(|a| a.title.as_deref())
+}

@@ -1,0 +1,130 @@
+//! Article metadata that dumps leave inside the text: the headline and its repeated copies,
+//! bylines, datelines (a place line or a date line) and outlet tags in front of the lead.
+
+use crate::text::regex;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Longest headline accepted, in words.
+const MAX_TITLE_WORDS: usize = 30;
+
+/// Case- and punctuation-insensitive form used to compare headline copies.
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `block` repeats `title`, allowing a section word glued in front ("WorldUS and …").
+pub fn is_title_copy(block: &str, title: &str) -> bool {
+    let (b, t) = (fold(block), fold(title));
+    if t.is_empty() {
+        return false;
+    }
+    b == t || (b.ends_with(&t) && b.len() - t.len() <= 24 && block.len() > title.len())
+}
+
+/// Whether a first block reads as a headline: short, one sentence, not ending in a colon.
+pub fn reads_as_headline(block: &str) -> bool {
+    let words = block.split_whitespace().count();
+    let ends_period = block.trim_end_matches(['"', '”', '’', '\'', ' ']).ends_with('.');
+    words <= MAX_TITLE_WORDS
+        && (!ends_period || words <= 22)
+        && !block.trim_end().ends_with(':')
+        && crate::text::split_sentences(block).len() <= 1
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let name =
+        r"[\p{Lu}][\p{L}'’.-]+(?:\s+(?:(?:de|da|van|von|der|den|al|el|bin|le|la|di|du)\s+)?[\p{Lu}][\p{L}'’.-]+){0,3}";
+    regex(&format!(
+        r"^(?i:by|written by|reported by|words by|story by|author:?|text:)\s+({name}(?:\s*(?:,|and|&)\s*{name})*)\s*(?:[|,–—-].{{0,60}})?$"
+    ))
+});
+
+/// The author name(s) of a byline block ("By Jane Roe", "Written by Jane Roe | Reporter").
+pub fn byline(block: &str) -> Option<String> {
+    if block.split_whitespace().count() > 14 {
+        return None;
+    }
+    BYLINE.is_match(block).then(|| BYLINE.captures(block)).flatten().map(|c| c[1].to_string())
+}
+
+static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(\p{Lu}{3,}[\p{Lu}.'-]*(?:\s\p{Lu}[\p{Lu}.'-]+){0,2}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)\s*(?:\([^()]{1,30}\))?\s*[-–—:]*$",
+    )
+});
+
+/// The place of a block that is only an upper-case place line ("WASHINGTON", "KYIV, Ukraine").
+pub fn dateline_place(block: &str) -> Option<String> {
+    let block = block.trim();
+    PLACE_LINE.is_match(block).then(|| PLACE_LINE.captures(block)).flatten().map(|c| c[1].to_string())
+}
+
+static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:\([^()]{2,40}\)\s*[;:–—-]|\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}. ]{2,30})?\s*(?:\([^()]{1,30}\))?\s*[–—-]{1,2})\s+",
+    )
+});
+
+/// Splits an outlet or dateline tag off the start of a lead paragraph:
+/// `(News 1st); With …` → `("(News 1st);", "With …")`, `WASHINGTON (AP) — The …`.
+pub fn split_source_tag(block: &str) -> Option<(&str, &str)> {
+    let m = SOURCE_TAG.find(block)?;
+    let rest = &block[m.end()..];
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "“\"'‘".contains(c))
+        .then(|| (m.as_str().trim(), rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_copies() {
+        assert!(is_title_copy("US and Russia start talks", "US and Russia start talks"));
+        assert!(is_title_copy("WorldUS and Russia start talks", "US and Russia start talks"));
+        assert!(is_title_copy("Ongoing Talks: “Complicated.”", "Ongoing talks: \"complicated\""));
+        assert!(!is_title_copy("Talks start", "US and Russia start talks"));
+        assert!(!is_title_copy("Anything", ""));
+    }
+
+    #[test]
+    fn headlines() {
+        assert!(reads_as_headline("Port strike enters third day as talks stall"));
+        assert!(reads_as_headline("Ongoing US-Russia Talks: “Complicated.”"));
+        assert!(!reads_as_headline("The strike began on Monday. Workers walked out at dawn."));
+        assert!(!reads_as_headline("Here is what we know:"));
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(byline("Written by Asha Verma").as_deref(), Some("Asha Verma"));
+        assert_eq!(byline("By Jan de Wit and Ana Ruiz | Reuters").as_deref(), Some("Jan de Wit and Ana Ruiz"));
+        assert_eq!(byline("By the end of the week, talks had collapsed."), None);
+    }
+
+    #[test]
+    fn place_lines_and_tags() {
+        assert_eq!(dateline_place("WASHINGTON").as_deref(), Some("WASHINGTON"));
+        assert_eq!(dateline_place("KYIV, Ukraine").as_deref(), Some("KYIV, Ukraine"));
+        assert_eq!(dateline_place("NEW YORK (AP) —").as_deref(), Some("NEW YORK"));
+        assert_eq!(dateline_place("US and Russia start talks"), None);
+        assert_eq!(
+            split_source_tag("(News 1st); With diplomats skeptical"),
+            Some(("(News 1st);", "With diplomats skeptical"))
+        );
+        assert_eq!(
+            split_source_tag("WASHINGTON (AP) — The Senate voted."),
+            Some(("WASHINGTON (AP) —", "The Senate voted."))
+        );
+        assert_eq!(split_source_tag("US-Russia talks begin in Geneva"), None);
+    }
+}

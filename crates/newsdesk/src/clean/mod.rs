@@ -1,0 +1,239 @@
+//! Clean: separate story text from everything a web page dump carries along.
+//!
+//! Input: a [`RawArticle`]. Output: an [`Article`] whose `sentences` are the story text and
+//! whose `removed` lists every block (or tag) taken out, with its [`RemovalReason`].
+//!
+//! The text is judged block by block (one line of the dump), in this order:
+//! 1. the headline and its repeated copies;
+//! 2. boilerplate recognised by wording ([`patterns`]); a section marker such as "Latest news"
+//!    opens a *teaser zone* where headlines and truncated leads are dropped until related
+//!    story prose closes it;
+//! 3. metadata: bylines, place and date lines (the date is kept when the input gave none);
+//! 4. photo captions;
+//! 5. short blocks (bullets, headline-shaped lines, truncated teasers) judged by their
+//!    relatedness to the article ([`related`]): unrelated ones are dropped, related headings
+//!    are subheadings or teasers, and related bulleted sentences (key points) stay.
+//!
+//! Invariant: every input block ends up either in `sentences` or in `removed`, never both,
+//! never neither.
+
+mod meta;
+mod patterns;
+mod related;
+
+pub use patterns::boilerplate;
+
+use crate::dates::dateline_date;
+use crate::text::{normalize_space, split_sentences};
+use newsdesk_model::{Article, RawArticle, RemovalReason, Removed, Sentence};
+use related::Profile;
+
+/// Blocks of at most this many words without sentence-final punctuation read as headings.
+const MAX_HEADING_WORDS: usize = 25;
+/// Headings up to this many words inside the story are subheadings whatever their words.
+const MAX_SUBHEADING_WORDS: usize = 10;
+/// Metadata lines (place lines, first-line bylines) are only looked for this near the top.
+const HEADER_BLOCKS: usize = 8;
+
+/// One line of the input, whitespace-normalised, with its bullet (if any) stripped.
+struct Block {
+    text: String,
+    bullet: bool,
+}
+
+impl Block {
+    fn new(line: &str) -> Option<Self> {
+        let text = normalize_space(line);
+        let stripped = text.trim_start_matches(['•', '·', '▪', '►', '■', '*', '–', '-']).trim_start();
+        // "– Heading –" is a heading between dashes, not a bullet.
+        let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
+        let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
+        let text = if bullet { stripped.to_string() } else { text };
+        (!text.is_empty()).then_some(Self { text, bullet })
+    }
+
+    fn words(&self) -> usize {
+        self.text.split_whitespace().count()
+    }
+
+    /// Ends like a sentence (or an introduction to a quote or list), closing quotes aside.
+    fn ends_like_sentence(&self) -> bool {
+        let t = self.text.trim_end_matches(|c: char| "\"”’')]»–—- ".contains(c));
+        t.ends_with(['.', '!', '?', ':', ';', '…'])
+    }
+
+    fn truncated(&self) -> bool {
+        self.text.ends_with("...") || self.text.ends_with('…')
+    }
+
+    fn heading_shaped(&self) -> bool {
+        !self.ends_like_sentence() && self.words() <= MAX_HEADING_WORDS
+    }
+}
+
+/// Cleans one article. Never fails: the worst case is an article with no sentences.
+pub fn clean(raw: &RawArticle) -> Article {
+    let mut blocks: Vec<Block> = raw.text.lines().filter_map(Block::new).collect();
+    let mut verdict: Vec<Option<RemovalReason>> = vec![None; blocks.len()];
+    // Spans cut from inside blocks (tweet tails, photo credits), reported before their block.
+    let mut inline: Vec<Vec<Removed>> = Vec::with_capacity(blocks.len());
+    let mut seen = std::collections::HashSet::new();
+    for (block, v) in blocks.iter_mut().zip(verdict.iter_mut()) {
+        let (text, spans) = patterns::strip_inline(&block.text);
+        if text.is_empty() {
+            *v = spans.first().map(|s| s.1);
+            inline.push(Vec::new());
+            continue;
+        }
+        block.text = text;
+        if !seen.insert(block.text.clone()) {
+            *v = Some(RemovalReason::DuplicateParagraph);
+        }
+        inline.push(spans.into_iter().map(|(text, reason)| Removed { text, reason }).collect());
+    }
+    let mut article = Article {
+        id: raw.id.clone(),
+        title: raw.title.as_deref().map(normalize_space),
+        date: raw.date,
+        source: raw.source.clone(),
+        url: raw.url.clone(),
+        lang: raw.lang.clone(),
+        byline: None,
+        dateline: None,
+        sentences: Vec::new(),
+        removed: Vec::new(),
+    };
+
+    find_title(&blocks, &mut article.title, &mut verdict);
+    mark_by_wording(&blocks, &mut verdict, &mut article);
+    mark_by_relatedness(&blocks, &mut verdict, article.title.as_deref());
+
+    let mut tag_checked = false;
+    for ((block, reason), spans) in blocks.iter().zip(&verdict).zip(inline) {
+        article.removed.extend(spans);
+        if let Some(reason) = reason {
+            article.removed.push(Removed { text: block.text.clone(), reason: *reason });
+            continue;
+        }
+        let mut text = block.text.as_str();
+        if !tag_checked {
+            tag_checked = true;
+            if let Some((tag, rest)) = meta::split_source_tag(text) {
+                article.removed.push(Removed { text: tag.to_string(), reason: RemovalReason::SourceTag });
+                text = rest;
+            }
+        }
+        let paragraph = article.sentences.last().map_or(0, |s| s.paragraph + 1);
+        article.sentences.extend(split_sentences(text).into_iter().map(|text| Sentence { text, paragraph }));
+    }
+    article
+}
+
+/// Finds the headline (unless the input gave one) and marks every copy of it.
+fn find_title(blocks: &[Block], title: &mut Option<String>, verdict: &mut [Option<RemovalReason>]) {
+    let found_here = title.is_none();
+    if found_here {
+        if let [first, second, ..] = blocks {
+            // "WorldUS and Russia …" followed by "US and Russia …": the clean copy is the title.
+            if meta::is_title_copy(&first.text, &second.text) && first.text.len() > second.text.len() {
+                *title = Some(second.text.clone());
+            }
+        }
+        if title.is_none() {
+            if let Some(first) = blocks.first() {
+                let metadata = dateline_date(&first.text).is_some()
+                    || meta::dateline_place(&first.text).is_some()
+                    || meta::byline(&first.text).is_some()
+                    || boilerplate(&first.text).is_some();
+                if blocks.len() > 1 && !metadata && meta::reads_as_headline(&first.text) {
+                    *title = Some(first.text.clone());
+                }
+            }
+        }
+    }
+    let Some(t) = title.as_deref() else { return };
+    // The block the title was taken from is the title; every other copy is a repeat.
+    let mut source_found = !found_here;
+    for (block, v) in blocks.iter().zip(verdict.iter_mut()) {
+        if meta::is_title_copy(&block.text, t) {
+            let is_source = !source_found && block.text == t;
+            source_found |= is_source;
+            *v = Some(if is_source { RemovalReason::Title } else { RemovalReason::RepeatedTitle });
+        }
+    }
+}
+
+/// Marks boilerplate, metadata and captions.
+fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], article: &mut Article) {
+    for (i, block) in blocks.iter().enumerate() {
+        if verdict[i].is_some() {
+            continue;
+        }
+        let text = block.text.as_str();
+        let reason = if let Some(reason) = boilerplate(text) {
+            Some(reason)
+        } else if let Some(date) = dateline_date(text) {
+            article.date.get_or_insert(date);
+            Some(RemovalReason::Dateline)
+        } else if let Some(name) = meta::byline(text) {
+            article.byline.get_or_insert(name);
+            Some(RemovalReason::Byline)
+        } else if let Some(place) = meta::dateline_place(text).filter(|_| i < HEADER_BLOCKS) {
+            article.dateline.get_or_insert(place);
+            Some(RemovalReason::Dateline)
+        } else if split_sentences(text).len() == 1 && patterns::is_caption(text) {
+            Some(RemovalReason::Caption)
+        } else {
+            None
+        };
+        verdict[i] = reason;
+    }
+}
+
+/// Judges short blocks by relatedness. After a section marker, headlines and truncated
+/// teasers are dropped until story prose related to the article closes the teaser zone.
+fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], title: Option<&str>) {
+    let is_prose = |b: &Block| !b.bullet && !b.truncated() && b.ends_like_sentence() && b.words() >= 8;
+    let in_profile: Vec<bool> = blocks.iter().zip(verdict.iter()).map(|(b, v)| v.is_none() && is_prose(b)).collect();
+    let profile =
+        Profile::new(blocks.iter().zip(&in_profile).filter(|(_, &p)| p).map(|(b, _)| b.text.as_str()).chain(title));
+    let related = |i: usize| profile.is_related(&blocks[i].text, in_profile[i]);
+
+    let mut in_zone = false;
+    for (i, block) in blocks.iter().enumerate() {
+        if verdict[i].is_some() {
+            in_zone |= verdict[i] == Some(RemovalReason::SectionMarker);
+            continue;
+        }
+        let short = block.words() <= 40;
+        verdict[i] = if in_zone {
+            let teaser = block.heading_shaped() || block.truncated();
+            match (teaser, related(i)) {
+                (_, false) => Some(RemovalReason::UnrelatedHeadline),
+                (true, true) => Some(RemovalReason::Teaser),
+                (false, true) => {
+                    in_zone = false;
+                    None
+                }
+            }
+        } else if block.bullet {
+            // Bulleted headlines are links to other stories; bulleted sentences are key points.
+            match (related(i), block.heading_shaped()) {
+                (false, _) => Some(RemovalReason::UnrelatedHeadline),
+                (true, true) => Some(RemovalReason::Teaser),
+                (true, false) => None,
+            }
+        } else if block.truncated() && short {
+            (!related(i)).then_some(RemovalReason::Teaser)
+        } else if block.heading_shaped() && i > 0 {
+            // Short headings inside the story rarely repeat its words; longer ones must.
+            let subheading = block.words() <= MAX_SUBHEADING_WORDS || related(i);
+            Some(if subheading { RemovalReason::Subheading } else { RemovalReason::UnrelatedHeadline })
+        } else {
+            None
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,345 @@
+//! Boilerplate recognised by its wording: comment prompts, share and subscribe notices,
+//! advertising, navigation, section markers, teasers, site notices, social embeds.
+//!
+//! Patterns are matched against whole short blocks only (see [`MAX_PATTERN_WORDS`]): a
+//! story paragraph that merely mentions "comments" or "cookies" is never dropped by wording.
+
+use crate::text::regex;
+use newsdesk_model::RemovalReason;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Blocks longer than this are story text whatever words they contain.
+pub const MAX_PATTERN_WORDS: usize = 60;
+/// A section marker ("Latest news", "More from Sport") is a label, never a sentence.
+const MAX_MARKER_WORDS: usize = 6;
+
+const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
+
+fn families() -> Vec<(RemovalReason, Vec<String>)> {
+    use RemovalReason::*;
+    let s = |v: &[&str]| v.iter().map(|p| format!("(?i){p}")).collect::<Vec<_>>();
+    // Case matters for a few (AP's "FILE - In this … photo", USA Today's "CLOSE" video blurb).
+    let exact = |v: &[&str]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    vec![
+        (Caption, exact(&[r"^FILE\s*[-–—]+\s*(?:In this|This)\b.{0,80}\b(?:file )?photo\b"])),
+        (
+            CommentPrompt,
+            s(&[
+                r"^(post|leave|add|write|submit|make) (a|your) (comment|reply|response)\b",
+                r"^please (enter|type|write) your (comment|name|e-?mail|reply)",
+                r"^(\d+\s+)?(comments?|replies|responses)\s*(\(\d+\))?:?$",
+                r"^(join|start) the (discussion|conversation|debate)",
+                r"^you (must|need to) (be logged in|log in|sign in|register) to",
+                r"^your e-?mail address will not be published",
+                r"^(be the first to comment|no comments yet|comments are closed|(show|view|load|hide|see) (all )?comments|comment policy)",
+                r"^save my name,? e-?mail",
+                r"^(cancel reply|reply to this comment|have your say)\b",
+                r"^what do you think\??$",
+                r"^(name|e-?mail|website|comment|your (name|e-?mail))\s*\*?:?$",
+            ]),
+        ),
+        (
+            SharePrompt,
+            s(&[
+                r"^(share|tweet|e-?mail|print|pin|save)( (this|the) (article|story|page|post))?( on| via| with)?\s*(facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit)?\s*:?$",
+                r"^share (this|on|via|with)\b",
+                r"^(follow|like|find|join) us (on|at)\b",
+                r"^(subscribe|sign up|register|join)( now| today| here)?( to| for)( (our|the|a|free))? ((daily|weekly|free|breaking)\s+)*(newsletter|news ?letter|updates|alerts|email|channel|digest)",
+                r"^(subscribe|sign up)( now| today| here)?[.!]?$",
+                r"newsletter",
+                r"^(get|receive) (the latest|our|breaking).{0,60}(inbox|delivered|alerts)",
+                r"^((facebook|twitter|whatsapp|linkedin|telegram|e-?mail|print|reddit|pinterest|messenger|copy link)\s*[|,/·•]?\s*){2,}$",
+                r"^click (here )?to (share|e-?mail|print|subscribe|tweet)",
+                r"^download (our|the) app",
+                r"^find .{1,40} on (facebook|twitter|instagram|youtube)\b",
+            ]),
+        ),
+        (
+            Advertising,
+            s(&[
+                r"^advertisements?$",
+                r"^(sponsored|promoted|paid)( content| post| partner| by\b.*)?$",
+                r"interested in advertising",
+                r"^advertise (with|on) us\b",
+                r"^(please )?contact us (at|on|via|by)\b",
+                r"^for (advertising|advertisement|ads|commercial|business) (enquiries|inquiries|queries)",
+                r"\[e-?mail\s*protected\]",
+                r"^(story|article) continues (below|after)",
+                r"^scroll (down )?to continue",
+                r"^(ad|ads|advert) (by|choices|feedback)",
+                r"^report (this )?ad$",
+            ]),
+        ),
+        (
+            Navigation,
+            s(&[
+                r"^(« ?)?(previous|prev|next|older|newer) (post|article|story|page|entry)\b",
+                r"^(click|tap) here\b",
+                r"^continue reading\b",
+                r"^(read|see|view|show|load) (more|all)( stories| articles| news)?\s*[»>.…]*$",
+                r"^(back to top|skip to (main )?content|go to (top|home)|return to (top|home))",
+                r"^(home|news|world)\s*[»>/|]\s*\S+(\s*[»>/|]\s*\S+)*$",
+                r"^(tags?|filed under|categories|topics)\s*:",
+            ]),
+        ),
+        (
+            SectionMarker,
+            s(&[
+                r"^(latest|breaking|top|more|related|trending|popular|recent|featured|other|world|recommended)\s+(news|stories|articles|posts|headlines|updates|reads|videos|content|coverage)\b",
+                r"^(must[ -]reads?|editor'?s'? picks?|most (read|popular|viewed|shared|commented)|trending( now)?|recommended( for you| to you)?|you (might|may) (also )?(like|enjoy|be interested in)|(read|up) next|also on\b|more (from|on|in|about)\b|in other news|don'?t miss|see also|what to read next|popular now)",
+                r"^related$",
+            ]),
+        ),
+        (
+            Teaser,
+            s(&[
+                r"^(look|read( also| more| next)?|also read|watch( also)?|see( also)?|listen|related|video|photos?|check out|don'?t miss|suggested|recommended)\s*[:|»>]\s*\S",
+                r"^\[?(read|watch|see|listen)( also| more)?\]?\s*[-–—]\s*\S",
+            ]),
+        ),
+        (
+            SiteNotice,
+            s(&[
+                r"\bcookies?\b.{0,120}\b(use|accept|consent|policy|settings|agree|continu|browsing|experience)",
+                r"^(©|\(c\)|copyright\b)",
+                r"all rights reserved",
+                r"may not be (re)?(published|broadcast|rewritten|redistributed)",
+                r"\b(these|the) crawls? (are|is) part of an effort",
+                r"\b(wayback machine|internet archive)\b",
+                r"(enable|turn on|requires?) javascript|javascript (is )?(disabled|required)|your browser (does not|doesn'?t) support",
+                r"media playback is (unsupported|not supported)",
+                r"^(privacy policy|terms (of|and) (use|service|conditions)|cookie (policy|settings))",
+                r"^(this|the) (video|content|embed|page) (is )?(not available|unavailable|cannot be (displayed|played))",
+                r"^(updated|published|posted|last updated|last modified)( on| at)?\s*:?\s*\d{1,2}[:/.]\d{2}",
+                r"^image (copyright|caption|source)\b",
+            ]),
+        ),
+        (
+            SocialEmbed,
+            s(&[
+                r"pic\.twitter\.com/\S+",
+                &format!(r"[—–-]\s*[^()]{{1,60}}\(@\w{{1,15}}\)\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}"),
+                r"^\(@\w{1,15}\)$",
+                r"^a (post|photo|video) shared by .{1,60}\(@[\w.]+\)",
+                r"^view this post on instagram",
+                r"^(follow|message) @\w+",
+            ]),
+        ),
+        // Families surveyed on scraped news pages (Multi-News sources).
+        (
+            SharePrompt,
+            s(&[
+                r#"^(?:(?:listen to article [\d:]+\s+)?share this (?:article|story)\b.*|read or share this story:.*|e-?mail this to a friend\s*»?|like this: like loading\.*|printer-friendly\s*»?|(?:share on (?:facebook|twitter)|share(?: this)?:?|send|link|tweet|e-?mail|print|post|reddit|facebook|twitter|google\s?plus|google\+?|pinterest|linkedin|tumblr|whatsapp|copy link|copy|embed|text size\s*[-+]?|play (?:facebook|twitter|google plus|embed))(?:\s*[|,/]?\s*(?:share(?: on (?:facebook|twitter))?|tweet|e-?mail|print|post|reddit|facebook|twitter|google\s?plus|pinterest|linkedin|tumblr|whatsapp|comments?|copy))*)$"#,
+                r#"newsletter sign up|sign up for (?:our|the|breaking|\w+'s)\b.{0,40}(?:newsletter|emails?|alerts)|thanks? (?:you )?for (?:signing up|subscribing)|breaking news emails|get breaking news alerts|get daily updates directly to your inbox|never miss a (?:local )?story|subscribe now|by signing up,? you agree|invalid email address|please verify you'?re not a robot|get push notifications|support our journalism|become a subscriber|we have sent you a verification email|we only request your email address|^(?:sign up|subscribe|sign in|log in|register)$"#,
+                r#"^[>\s]*follow\b.{0,80}\b(?:on|via|at)\s+(?:twitter|facebook|instagram|google|tumblr|youtube|https?://)|\bfollow us (?:on|@)|\bfind us on facebook|^(?:»\s*)?(?:subscribe to|watch more)\b.{0,40}https?://|^see more of .{1,60} on facebook$|^follow @\w+$"#,
+            ]),
+        ),
+        (
+            Advertising,
+            s(&[
+                r#"^(?:advertisement|advertising|sponsored(?: content)?)(?:\s+continue reading the main story)?$"#,
+                r#"^have a tip we should know|tip (?:her|him|us) here\.?$|^dow jones reprints:|^thank you for your interest in spreading the word|^report a typo$|^corrections\? tips\?|please include a contact number if you are willing to speak"#,
+            ]),
+        ),
+        (
+            Navigation,
+            s(&[
+                r#"^(?:continue reading(?: the main story| below)?(?: advertisement)?|story continue[sd](?: below)?\s*→?|scroll down for (?:video|more)|read more|read the full (?:story|article)|page \d+ of \d+)\s*[:.»→]?$"#,
+                r#"^.{0,160}\bclick (?:here|the link|image above|on the (?:link|image)|to (?:see|view|read|watch|enlarge))\b.{0,120}$"#,
+                r#"^(?:exclusive|breaking(?: news)?|developing|popular|trending|most read|go back|close|loading\.*|more|just one more thing\.{3})$"#,
+                r#"^[\s_#*=+~•.·\-–—|]{1,}$"#,
+            ]),
+        ),
+        (
+            Teaser,
+            s(&[
+                r#"^\(?(?:related(?: video)?|more|also|see also|read also|also read|read more(?: about)?|read next|pics|previous(?: stories)?|other popular content on [^:]{1,40}|inside [\w.]+\.com|more from [^:]{1,40}|more on [^:]{1,60}|watch|photos|gallery|video|top reads from [^:]{1,40}|explore further|you may also like|recommended)\s*:"#,
+            ]),
+        ),
+        (
+            SiteNotice,
+            s(&[
+                r#"these crawls are part of an effort to archive pages|alexa internet has been donating (?:their|its) crawl data|^the seed for (?:wide\d+|this crawl)\b|^this crawl was run at a level|^the warc files associated with this crawl|\bwide\d{5} inter[- ]domain|^-{1,2} (?:slash pages from every domain|top ranked pages \(up to|up to a maximum of \d+ most highly ranked|a ranking of all urls that)|^this is a collection of press articles about the end of term"#,
+                r#"please enable javascript|javascript (?:is )?(?:disabled|required|must be enabled)|enable javascript to|requires? (?:a )?javascript|update your browser"#,
+                r#"media playback is (?:unsupported|not supported) on (?:your|this) device|rating is available when the video has been rented|this (?:feature|video) is (?:not|no longer) available|copy this code to your website|^hide transcript show transcript|^webvtt\b|^video \(\d+:\d+\)|\bautoplay autoplay\b|^just watched\b.{0,120}\breplay more videos\b|add this video to your website"#,
+                r#"^(?:Skip in Skip x Embed x Share )?CLOSE\s"#,
+                r#"\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|notice)|by continuing to (?:use|browse) (?:this|our) (?:site|website)|accept (?:all )?cookies)\b"#,
+            ]),
+        ),
+        (
+            SocialEmbed,
+            s(&[
+                r#"^(?:tweet with a location|add a location to your tweets|you can add location information to your tweets|when you tweet with a location, twitter stores)"#,
+            ]),
+        ),
+        (
+            Caption,
+            s(&[
+                r#"^(?:photo|image|picture|video|graphic|ap)s?(?: credit)?$|^(?:(?:photo|image|picture)(?: credit)?|credit|photographer):\s.{0,120}$|^[^.!?]{0,80}/\s*(?:ap|afp|reuters|epa|getty images|bloomberg|instagram|twitter|wireimage|filmmagic|istock|shutterstock)(?: photo)?(?:\s+(?:entertainment|news|sport))?(?:/getty images)?$|^(?:getty images|reuters|afp|epa)(?:\s*/\s*[^/]{1,40}){1,3}$|^(?:photo gallery|slideshow \(\d+ images?\))$|^\[?image via\b[^\]]{0,60}\]?$"#,
+                r#"^(?:image copyright\b|image caption\b|media caption\b|view larger image\b|click image above to view|(?:enlarge this image\s+)?toggle caption\b|hide caption\b|gallery \d+ photo gallery\b)"#,
+            ]),
+        ),
+        (
+            Dateline,
+            s(&[
+                r#"^(?:(?:first |originally )?(?:published|posted|updated|uploaded)(?: on| at)?:?|date posted:|last updated,?)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s).{0,50}$|^/ updated by\s.{0,80}$|^first posted$"#,
+            ]),
+        ),
+        (
+            Byline,
+            s(&[
+                r#"^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b[^()]{0,200}\)?$|^.{0,250}\bcontributed (?:to )?this (?:report|story|article)\b.{0,60}$|^[\w.+-]+@[\w-]+\.[\w.]+$|^(?:e-?mail|twitter|contact|write to)\b.{0,80}(?:@|\d{3}-\d{4}).{0,60}$|^.{0,80}\bcan be reached at\b.{0,80}$|^original article on [\w. ]+\.?$|^\(with (?:agency|wire) inputs\)$"#,
+            ]),
+        ),
+    ]
+}
+
+/// Every pattern with its family, in priority order. Separate regexes (not one `RegexSet`):
+/// each runs on a lazy DFA, where a large set would fall back to a much slower NFA.
+static FAMILIES: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
+    families().into_iter().flat_map(|(reason, pats)| pats.into_iter().map(move |p| (regex(&p), reason))).collect()
+});
+
+/// The boilerplate family a short block belongs to, judged by its wording alone.
+pub fn boilerplate(block: &str) -> Option<RemovalReason> {
+    if block.split_whitespace().count() > MAX_PATTERN_WORDS {
+        return None;
+    }
+    let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));
+    let words = text.split_whitespace().count();
+    FAMILIES
+        .iter()
+        .filter(|(_, reason)| *reason != RemovalReason::SectionMarker || words <= MAX_MARKER_WORDS)
+        .find(|(re, _)| re.is_match(text))
+        .map(|(_, reason)| *reason)
+}
+
+/// Spans removed from inside a block that is otherwise story text: tweet tails, inline photo
+/// credits, labels.
+static INLINE: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
+    [
+        (r#"(?i)\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)|\s*[—–]\s*[^—–()\n]{1,80}\(@\w{1,15}\)\s+[\w .,]{0,20}\d{1,4}[\w .,]{0,20}$"#, RemovalReason::SocialEmbed),
+        (r#"(?i)\s*\((?:(?:ap|afp|reuters|epa|getty|file|upi)\s+)?photos?\s*(?:/|:|by\b|credit\b|courtesy\b|furnished\b)[^)]{0,120}\)(?:\s*\((?:associated press|ap|reuters)\))?|\s*\((?:AP|AFP|Reuters|EPA|Getty Images)\)$|^buy photo\s+"#, RemovalReason::Caption),
+        (r#"(?i)\bstory highlights\b\s*"#, RemovalReason::SectionMarker),
+        (r#"\s+(?:Advertisement|ADVERTISEMENT)$"#, RemovalReason::Advertising),
+    ]
+    .into_iter()
+    .map(|(p, r)| (regex(p), r))
+    .collect()
+});
+
+/// Removes boilerplate spans from inside `block`, returning the rest and what was removed.
+pub fn strip_inline(block: &str) -> (String, Vec<(String, RemovalReason)>) {
+    let mut text = block.to_string();
+    let mut removed = Vec::new();
+    for (re, reason) in INLINE.iter() {
+        if re.is_match(&text) {
+            removed.extend(re.find_iter(&text).map(|m| (m.as_str().trim().to_string(), *reason)));
+            text = re.replace_all(&text, "").trim().to_string();
+        }
+    }
+    (text, removed)
+}
+
+static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?i)\((?:left|right|centre|center|l|r|c|front|back|top|bottom|pictured|inset|file|file photo)\)",
+        r"(?i)^(?:photo|image|picture|file photo|caption|pictured|photograph)\s*(?:credit)?\s*[:|]",
+        r"(?i)\((?:photo|image|picture)s?\s*(?:credit)?\s*[:/]?[^)]*\)\s*$",
+        r"(?:\b(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu|Bloomberg|SOPA Images)(?:\s+Photo)?\s*/\s*\S+|/\s*(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua)\s*\)?\s*$)",
+        &format!(r"\bin [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*,(?: [A-Z][\w.'-]+)+, (?:(?i:{MONTH}) \d{{1,2}},? \d{{4}}|\d{{1,2}} (?i:{MONTH}),? \d{{4}})\.?$"),
+    ]
+    .iter()
+    .map(|p| regex(p))
+    .collect()
+});
+
+/// Whether a one-sentence block reads as a photo caption or credit.
+pub fn is_caption(block: &str) -> bool {
+    block.split_whitespace().count() <= 60 && CAPTION.iter().any(|r| r.is_match(block))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use RemovalReason::*;
+
+    #[test]
+    fn families_match_their_examples() {
+        let cases = [
+            ("Post a Comment", CommentPrompt),
+            ("Please enter your comment!", CommentPrompt),
+            ("Please enter your name here", CommentPrompt),
+            ("Leave a reply", CommentPrompt),
+            ("Email*", CommentPrompt),
+            ("Advertise with us: reach thousands of readers every week.", Advertising),
+            ("12 Comments", CommentPrompt),
+            ("Share this article", SharePrompt),
+            ("Subscribe to our daily newsletter", SharePrompt),
+            ("Facebook Twitter WhatsApp Email", SharePrompt),
+            ("Follow us on Twitter", SharePrompt),
+            ("Advertisement", Advertising),
+            ("Are you interested in advertising on our website or video channel", Advertising),
+            ("Please contact us at [email protected]", Advertising),
+            ("Previous Post Next Post", Navigation),
+            ("Previous article Next article", Navigation),
+            ("Continue reading the main story", Navigation),
+            ("Latest news", SectionMarker),
+            ("Latest News", SectionMarker),
+            ("Must read", SectionMarker),
+            ("You might also likeRELATED", SectionMarker),
+            ("Recommended to you", SectionMarker),
+            ("More from Arts & Entertainment:", SectionMarker),
+            ("Find KARE 11 on Facebook: https://www.facebook.com/x/", SharePrompt),
+            ("Related stories", SectionMarker),
+            ("LOOK: Time is short: are they on the brink?", Teaser),
+            ("READ ALSO: Port talks collapse", Teaser),
+            ("We use cookies to improve your experience on our site.", SiteNotice),
+            ("© 2023 Coastal Herald. All rights reserved.", SiteNotice),
+            ("This material may not be published, broadcast, rewritten or redistributed.", SiteNotice),
+            ("Tweet with a location", SocialEmbed),
+            ("These crawls are part of an effort to archive pages as they are created.", SiteNotice),
+            ("FILE - In this March 2, 2021 file photo, a crane unloads a ship.", Caption),
+            ("Zach Gibson/AFP/Getty Images", Caption),
+            ("___", Navigation),
+            ("Jane Roe contributed to this report.", Byline),
+            ("RELATED: Ten ports to watch", Teaser),
+        ];
+        for (text, want) in cases {
+            assert_eq!(boilerplate(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn story_sentences_are_not_boilerplate() {
+        for text in [
+            "The union said it would comment on the offer on Monday.",
+            "Latest figures show 4,500 workers joined the strike.",
+            "Readers were asked to share their views with the ministry.",
+            "Related talks will follow next week in Vienna, officials said.",
+            "Also on Wednesday, court records showed that a judge appointed a bank.",
+            "The company uses cookies and other snacks as gifts, the report says, and has done so for years without complaint from staff or visitors.",
+        ] {
+            assert_eq!(boilerplate(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn inline_spans_are_stripped() {
+        let (text, removed) = strip_inline("Strike now! pic.twitter.com/abc123 — Jane Roe (@janeroe) March 14, 2023");
+        assert_eq!(text, "Strike now!");
+        assert_eq!(removed.len(), 2);
+        let (text, removed) = strip_inline("Dockers march on Tuesday. (AP Photo/Jan Berg)");
+        assert_eq!((text.as_str(), removed[0].1), ("Dockers march on Tuesday.", Caption));
+    }
+
+    #[test]
+    fn captions() {
+        assert!(is_caption("Union leader Ana Ruiz (centre) addresses workers on Tuesday."));
+        assert!(is_caption("Workers picket outside Terminal 3 in Porto Vell, Catalonia, March 14, 2023."));
+        assert!(is_caption("Strikers march. (Photo: Jan Berg)"));
+        assert!(!is_caption("The law took effect in Brussels on January 10, 2022."));
+        assert!(!is_caption("Workers walked out on Tuesday, the union said."));
+    }
+}

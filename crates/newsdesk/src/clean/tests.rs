@@ -1,0 +1,131 @@
+use super::*;
+use newsdesk_model::Origin;
+
+fn raw(text: &str) -> RawArticle {
+    RawArticle {
+        id: "t".into(),
+        text: text.into(),
+        title: None,
+        date: None,
+        url: None,
+        source: None,
+        lang: None,
+        origin: Origin { input: "t.txt".into(), line: None },
+    }
+}
+
+fn removed_with(a: &Article, reason: RemovalReason) -> Vec<&str> {
+    a.removed.iter().filter(|r| r.reason == reason).map(|r| r.text.as_str()).collect()
+}
+
+fn text_of(a: &Article) -> String {
+    a.sentence_texts().collect::<Vec<_>>().join(" ")
+}
+
+const STORY: &str = "BusinessDock strike halts Valmora port
+Dock strike halts Valmora port
+
+VALMORA
+
+By Ines Carvalho
+
+14 Mar, 2023 | 9:12 am
+
+(Harbour Wire); Thousands of dockworkers at the port of Valmora walked out on Monday, halting container traffic.
+
+The dockworkers' union says the port operator refused a pay rise after two years of rising prices at the port.
+
+Union leader Ana Ruiz (centre) addresses dockworkers at the port gate on Tuesday.
+
+– Talks with the port operator –
+
+The union and the port operator will meet on Thursday, and the union expects the strike at the port to last.
+
+• Port operator says the strike costs the port millions.
+• Port strike: what it means for your holiday
+• Local team wins the basketball cup final
+
+READ ALSO: Port strikes spread across the region
+
+Leave a comment
+
+Latest news
+
+Dollar slips against the euro in quiet trading
+
+Markets were calm on Tuesday as traders waited for the central bank...
+
+Previous article Next article";
+
+#[test]
+fn every_kind_of_junk_in_one_story() {
+    let a = clean(&raw(STORY));
+    assert_eq!(a.title.as_deref(), Some("Dock strike halts Valmora port"));
+    assert_eq!(removed_with(&a, RemovalReason::RepeatedTitle), ["BusinessDock strike halts Valmora port"]);
+    assert_eq!(removed_with(&a, RemovalReason::Title), ["Dock strike halts Valmora port"]);
+    assert_eq!(a.dateline.as_deref(), Some("VALMORA"));
+    assert_eq!(a.byline.as_deref(), Some("Ines Carvalho"));
+    assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2023, 3, 14));
+    assert_eq!(removed_with(&a, RemovalReason::SourceTag), ["(Harbour Wire);"]);
+    assert_eq!(removed_with(&a, RemovalReason::Caption).len(), 1);
+    assert_eq!(removed_with(&a, RemovalReason::Subheading), ["– Talks with the port operator –"]);
+    assert_eq!(
+        removed_with(&a, RemovalReason::Teaser),
+        ["Port strike: what it means for your holiday", "READ ALSO: Port strikes spread across the region"]
+    );
+    assert_eq!(removed_with(&a, RemovalReason::CommentPrompt), ["Leave a comment"]);
+    assert_eq!(removed_with(&a, RemovalReason::SectionMarker), ["Latest news"]);
+    assert_eq!(removed_with(&a, RemovalReason::Navigation), ["Previous article Next article"]);
+    let unrelated = removed_with(&a, RemovalReason::UnrelatedHeadline);
+    assert!(unrelated.contains(&"Local team wins the basketball cup final"), "{unrelated:?}");
+    assert!(unrelated.contains(&"Dollar slips against the euro in quiet trading"), "{unrelated:?}");
+    assert!(unrelated.iter().any(|u| u.starts_with("Markets were calm")), "{unrelated:?}");
+
+    let text = text_of(&a);
+    assert!(text.starts_with("Thousands of dockworkers"), "{text}");
+    assert!(
+        text.ends_with(
+            "the union expects the strike at the port to last. Port operator says the strike costs the port millions."
+        ),
+        "related bulleted sentence kept: {text}"
+    );
+}
+
+#[test]
+fn every_block_is_kept_or_removed() {
+    let a = clean(&raw(STORY));
+    let blocks = STORY.lines().filter(|l| !l.trim().is_empty()).count();
+    let kept_paragraphs = a.sentences.last().map_or(0, |s| s.paragraph + 1);
+    let removed_blocks = a.removed.iter().filter(|r| r.reason != RemovalReason::SourceTag).count();
+    assert_eq!(kept_paragraphs + removed_blocks, blocks);
+}
+
+#[test]
+fn first_line_ending_in_a_period_can_still_be_the_title() {
+    let a = clean(&raw("Port reopens after a week of strikes.\n\nThe port of Valmora reopened on Friday after the union accepted a new pay offer from the operator."));
+    assert_eq!(a.title.as_deref(), Some("Port reopens after a week of strikes."));
+    assert_eq!(a.sentences.len(), 1);
+}
+
+#[test]
+fn lead_paragraph_is_not_mistaken_for_a_title() {
+    let a = clean(&raw(
+        "The port of Valmora reopened on Friday. The union accepted a new pay offer.\n\nShips queued overnight.",
+    ));
+    assert_eq!(a.title, None);
+    assert_eq!(a.sentences.len(), 3);
+}
+
+#[test]
+fn given_title_copies_are_removed() {
+    let mut r = raw("Port reopens\n\nThe port reopened on Friday.");
+    r.title = Some("Port reopens".into());
+    let a = clean(&r);
+    assert_eq!(removed_with(&a, RemovalReason::RepeatedTitle), ["Port reopens"]);
+    assert_eq!(text_of(&a), "The port reopened on Friday.");
+}
+
+#[test]
+fn empty_text_gives_no_sentences() {
+    assert!(clean(&raw("")).sentences.is_empty());
+}

@@ -1,0 +1,145 @@
+//! Calendar dates as news writes them: ISO dates, datelines ("10 Jan, 2022 | 4:06 pm",
+//! "January 10, 2022") and month names. Relative references ("on Sunday") live with the
+//! timeline, which knows the article date they are anchored on.
+
+use crate::text::regex;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Parses `YYYY-MM-DD` (optionally followed by a time, as in RFC 3339) or an RFC 2822 date.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Some(prefix) = s.get(..10) {
+        if let Ok(d) = NaiveDate::parse_from_str(prefix, "%Y-%m-%d") {
+            if s.len() == 10 || !s.as_bytes()[10].is_ascii_digit() {
+                return Some(d);
+            }
+        }
+    }
+    chrono::DateTime::parse_from_rfc2822(s).ok().map(|d| d.date_naive())
+}
+
+/// Month number (1–12) of an English month name or abbreviation ("Jan", "Sept.", "january").
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| w.len() >= 3 && (m.starts_with(&w) || (w == "sept" && *m == "september")))
+        .map(|i| i as u32 + 1)
+}
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+static DAY_MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH}),?\s+(\d{{4}})\b")));
+static MONTH_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")));
+static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+
+/// A calendar date written anywhere in `text`: "10 Jan, 2022", "January 10, 2022", "2022-01-10".
+/// Returns the first one found, with its byte range.
+pub fn find_date(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let mut best: Option<(NaiveDate, std::ops::Range<usize>)> = None;
+    let mut consider = |d: Option<NaiveDate>, r: std::ops::Range<usize>| {
+        if let Some(d) = d {
+            if best.as_ref().is_none_or(|(_, b)| r.start < b.start) {
+                best = Some((d, r));
+            }
+        }
+    };
+    // `is_match` runs on a DFA; capture groups need the slower NFA, so only on a hit.
+    if !(DAY_MONTH_YEAR.is_match(text) || MONTH_DAY_YEAR.is_match(text) || ISO.is_match(text)) {
+        return None;
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(text) {
+        let d = ymd(&c[3], month_number(&c[2]), &c[1]);
+        consider(d, c.get(0).map_or(0..0, |m| m.range()));
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(text) {
+        let d = ymd(&c[3], month_number(&c[1]), &c[2]);
+        consider(d, c.get(0).map_or(0..0, |m| m.range()));
+    }
+    for c in ISO.captures_iter(text) {
+        let d = c[2].parse().ok().and_then(|m| ymd(&c[1], Some(m), &c[3]));
+        consider(d, c.get(0).map_or(0..0, |m| m.range()));
+    }
+    best
+}
+
+fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month?, day.parse().ok()?)
+}
+
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?"));
+static DATELINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:published|posted|updated|last updated|modified|on|at|date|first published|gmt|utc|ist|est|edt|cet|pm|am|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+    )
+});
+
+/// The date of a line that is nothing but a dateline ("10 Jan, 2022 | 4:06 pm",
+/// "Published: January 10, 2022 09:12 GMT"); `None` when the line says anything else.
+pub fn dateline_date(line: &str) -> Option<NaiveDate> {
+    if line.len() > 80 {
+        return None;
+    }
+    let (date, range) = find_date(line)?;
+    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    let rest = TIME.replace_all(&rest, " ");
+    let leftover = rest
+        .split(|c: char| c.is_whitespace() || "|,-–—:/()•·".contains(c))
+        .filter(|w| !w.is_empty())
+        .all(|w| DATELINE_WORDS.is_match(w));
+    leftover.then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(parse_iso_date("2022-01-10"), Some(d(2022, 1, 10)));
+        assert_eq!(parse_iso_date("2022-01-10T08:00:00Z"), Some(d(2022, 1, 10)));
+        assert_eq!(parse_iso_date("Mon, 10 Jan 2022 08:00:00 +0000"), Some(d(2022, 1, 10)));
+        assert_eq!(parse_iso_date("2022-13-45"), None);
+        assert_eq!(parse_iso_date("yesterday"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(dateline_date("10 Jan, 2022 | 4:06 pm"), Some(d(2022, 1, 10)));
+        assert_eq!(dateline_date("Published: January 10, 2022 09:12 GMT"), Some(d(2022, 1, 10)));
+        assert_eq!(dateline_date("Monday, 14 March 2023"), Some(d(2023, 3, 14)));
+        assert_eq!(dateline_date("Talks began on January 10, 2022 in Geneva."), None);
+        assert_eq!(dateline_date("Nothing here"), None);
+    }
+
+    #[test]
+    fn finds_dates_in_prose() {
+        let (date, _) = find_date("talks at the Mission in Geneva, Switzerland, January 10, 2022.").unwrap();
+        assert_eq!(date, d(2022, 1, 10));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("Ma"), None);
+    }
+}

@@ -1,0 +1,48 @@
+//! `.txt` articles: the whole file is one article; an optional first line ` date YYYY-MM-DD`
+//! gives the date, and the rest of that line is text.
+
+use super::{checked_lines, looks_binary, Ingested, InputError, InputErrorKind};
+use crate::dates::parse_iso_date;
+use crate::text::regex;
+use newsdesk_model::{Origin, RawArticle};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*date\s+(\d[\d./-]*\d)(?:[ \t]+|$)"));
+
+pub(super) fn read(name: &str, id: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
+    if looks_binary(bytes) {
+        out.problems.push(InputError::new(name, InputErrorKind::Binary));
+        return;
+    }
+    let lines = checked_lines(name, bytes, out);
+    let mut date = None;
+    let mut body: Vec<&str> = lines.iter().map(|(_, l)| *l).collect();
+    if let Some(first) = body.first_mut() {
+        if let Some(c) = DATE_LINE.captures(first) {
+            let token = &c[1];
+            date = parse_iso_date(token);
+            if date.is_none() {
+                out.problems.push(InputError::at(name, Some(1), InputErrorKind::UnknownDate(token.to_string())));
+            }
+            *first = &first[c.get(0).map_or(0, |m| m.end())..];
+        }
+    }
+    let text = body.join("\n");
+    if text.trim().is_empty() {
+        out.problems.push(InputError::new(name, InputErrorKind::Empty));
+        return;
+    }
+    let article = RawArticle {
+        id: id.to_string(),
+        text,
+        title: None,
+        date,
+        url: None,
+        source: None,
+        lang: None,
+        origin: Origin { input: name.to_string(), line: None },
+    };
+    out.push(article, seen);
+}

@@ -1,0 +1,30 @@
+/*!
+newsdesk turns many outlets' reports of one event into clean articles and a cited brief.
+
+The pipeline, one module per stage, talking only through the types of [`newsdesk_model`]:
+
+| stage | module | in → out |
+|---|---|---|
+| ingest | [`ingest`] | paths → [`RawArticle`](newsdesk_model::RawArticle)s and input problems |
+| clean | [`clean`] | `RawArticle` → [`Article`](newsdesk_model::Article) (sentences + removals) |
+| brief | [`brief`] | `Article`s of one story → [`Brief`](newsdesk_model::Brief), rendered as JSON, Markdown or HTML |
+
+[`text`] and [`dates`] hold the primitives the stages share.
+
+```
+let mut input = newsdesk::ingest::Ingested::default();
+let text = b" date 2023-03-14 Port strike\n\nDockworkers at the port of Valmora walked out on Monday.";
+newsdesk::ingest::read_bytes("a.txt", text, &mut input);
+let articles: Vec<_> = input.articles.iter().map(newsdesk::clean::clean).collect();
+let brief = newsdesk::brief::build(articles, &newsdesk::brief::BriefOptions::default());
+assert_eq!(brief.articles[0].title.as_deref(), Some("Port strike"));
+assert_eq!(brief.summary[0].text, "Dockworkers at the port of Valmora walked out on Monday.");
+```
+*/
+#![deny(missing_docs)]
+
+pub mod brief;
+pub mod clean;
+pub mod dates;
+pub mod ingest;
+pub mod text;

@@ -1,0 +1,89 @@
+//! Sentence splitting. `sentencex` handles abbreviations ("U.S.", "Mr.", "a.m."), initials,
+//! decimals and quotes; this wrapper normalises whitespace and repairs what news dumps
+//! still break: fragments with no letters and splits inside an unfinished quotation.
+
+use super::normalize_space;
+
+/// Splits one paragraph into sentences, whitespace-normalised, none empty.
+pub fn split_sentences(paragraph: &str) -> Vec<String> {
+    let paragraph = normalize_space(paragraph);
+    let mut out: Vec<String> = Vec::new();
+    for piece in sentencex::segment("en", &paragraph) {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(prev) if should_join(prev, piece) => {
+                prev.push(' ');
+                prev.push_str(piece);
+            }
+            _ => out.push(piece.to_string()),
+        }
+    }
+    out
+}
+
+/// Joins a piece to the previous sentence when it cannot stand alone: no letters at all
+/// ("(10)", "…"), a lowercase continuation after an ellipsis, or an open quotation.
+fn should_join(prev: &str, piece: &str) -> bool {
+    let no_letters = !piece.chars().any(char::is_alphabetic);
+    let continues =
+        piece.chars().next().is_some_and(char::is_lowercase) && (prev.ends_with("...") || prev.ends_with('…'));
+    no_letters || continues || open_quote(prev)
+}
+
+/// True when `s` opens a curly quotation it does not close.
+fn open_quote(s: &str) -> bool {
+    let opens = s.matches('“').count();
+    let closes = s.matches('”').count();
+    opens > closes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_and_initials() {
+        let s = split_sentences("Mr Smith met the U.S. envoy at 9 a.m. local time. J. R. Smith arrived! Gen. Lee spoke to the U.N. on Jan. 5. It cost $3.5 million.");
+        assert_eq!(
+            s,
+            [
+                "Mr Smith met the U.S. envoy at 9 a.m. local time.",
+                "J. R. Smith arrived!",
+                "Gen. Lee spoke to the U.N. on Jan. 5.",
+                "It cost $3.5 million."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_attribution() {
+        let s =
+            split_sentences("“I doubt anything will change,” said Ana. \"Are you willing?\" he asked. Then they left.");
+        assert_eq!(
+            s,
+            ["“I doubt anything will change,” said Ana.", "\"Are you willing?\" he asked.", "Then they left."]
+        );
+    }
+
+    #[test]
+    fn quoted_sentence_inside_curly_quotes_is_one_sentence() {
+        let s = split_sentences("“We met. We talked,” she said. Later, nothing.");
+        assert_eq!(s, ["“We met. We talked,” she said.", "Later, nothing."]);
+    }
+
+    #[test]
+    fn ellipsis_and_odd_spacing() {
+        let s = split_sentences("The Americans …  should have   no illusions, he said.  Officials   met.");
+        assert_eq!(s, ["The Americans … should have no illusions, he said.", "Officials met."]);
+    }
+
+    #[test]
+    fn machine_translation_oddities() {
+        let s = split_sentences("He stated last Fridaythat it is good . Talks begin on Monday (10) in Geneva.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[1].starts_with("Talks begin on Monday (10)"));
+    }
+}

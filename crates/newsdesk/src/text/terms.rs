@@ -1,0 +1,130 @@
+//! Words as features: lowercase word tokens, English stopwords removed, Snowball-stemmed,
+//! counted into sparse vectors compared by cosine.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// English function words and reporting filler that say nothing about a topic.
+pub const STOPWORDS: &str = "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says say told according mr mrs ms dr s t don will would one two new also like get got";
+
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOPWORDS.split_whitespace().collect());
+
+/// Collapses runs of whitespace (including non-breaking spaces) to one space and trims.
+pub fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether a lowercase word is a stopword.
+pub fn is_stopword(lower: &str) -> bool {
+    STOP.contains(lower)
+}
+
+/// Stemmed, lowercase content words of `text` (stopwords, one-letter words and pure
+/// numbers dropped), in order.
+pub fn content_terms(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1 && w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|w| !is_stopword(w))
+        .map(|w| STEMMER.stem(&w).into_owned())
+        .collect()
+}
+
+/// A sparse term-weight vector.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TermVector {
+    weights: HashMap<String, f32>,
+    norm: f32,
+}
+
+impl TermVector {
+    /// Term counts of `terms`, weighted by `weight(term)` (use `|_| 1.0` for plain counts).
+    pub fn from_terms<'a>(terms: impl IntoIterator<Item = &'a String>, weight: impl Fn(&str) -> f32) -> Self {
+        let mut weights: HashMap<String, f32> = HashMap::new();
+        for t in terms {
+            *weights.entry(t.clone()).or_default() += 1.0;
+        }
+        for (t, w) in weights.iter_mut() {
+            *w *= weight(t);
+        }
+        Self::from_weights(weights)
+    }
+
+    /// A vector from explicit weights.
+    pub fn from_weights(weights: HashMap<String, f32>) -> Self {
+        let norm = weights.values().map(|w| w * w).sum::<f32>().sqrt();
+        Self { weights, norm }
+    }
+
+    /// Adds `other` scaled by `scale` into this vector.
+    pub fn add(&mut self, other: &TermVector, scale: f32) {
+        for (t, w) in &other.weights {
+            *self.weights.entry(t.clone()).or_default() += w * scale;
+        }
+        self.norm = self.weights.values().map(|w| w * w).sum::<f32>().sqrt();
+    }
+
+    /// Weight of a term (0 when absent).
+    pub fn get(&self, term: &str) -> f32 {
+        self.weights.get(term).copied().unwrap_or(0.0)
+    }
+
+    /// Whether the vector has no terms.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The terms and weights.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, f32)> {
+        self.weights.iter().map(|(t, w)| (t.as_str(), *w))
+    }
+}
+
+/// Cosine similarity of two vectors (0 when either is empty).
+pub fn cosine(a: &TermVector, b: &TermVector) -> f32 {
+    if a.norm == 0.0 || b.norm == 0.0 {
+        return 0.0;
+    }
+    let (small, large) = if a.weights.len() <= b.weights.len() { (a, b) } else { (b, a) };
+    let dot: f32 = small.weights.iter().map(|(t, w)| w * large.get(t)).sum();
+    dot / (a.norm * b.norm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_are_stemmed_without_stopwords() {
+        assert_eq!(
+            content_terms("The talks were difficult, Ryabkov said of 2 meetings."),
+            ["talk", "difficult", "ryabkov", "meet"]
+        );
+    }
+
+    #[test]
+    fn cosine_of_related_and_unrelated_text() {
+        let v = |s: &str| TermVector::from_terms(&content_terms(s), |_| 1.0);
+        let a = v("Russia and the United States held talks on Ukraine in Geneva");
+        let b = v("US-Russia talks on Ukraine begin in Geneva");
+        let c = v("Benzema wins the football award");
+        assert!(cosine(&a, &b) > 0.5);
+        assert_eq!(cosine(&a, &c), 0.0);
+        assert_eq!(cosine(&a, &TermVector::default()), 0.0);
+    }
+
+    #[test]
+    fn whitespace_is_normalised() {
+        assert_eq!(normalize_space("  a\u{a0} b\n\tc "), "a b c");
+    }
+}
