@@ -7,6 +7,7 @@ The pipeline, one module per stage, talking only through the types of [`newsdesk
 |---|---|---|
 | ingest | [`ingest`] | paths → [`RawArticle`](newsdesk_model::RawArticle)s and input problems |
 | clean | [`clean`] | `RawArticle` → [`Article`](newsdesk_model::Article) (sentences + removals) |
+| analyze | [`analyze`] | `Article`s of one story → entities, quotes, figures, timeline, divergences |
 | brief | [`brief`] | `Article`s of one story → [`Brief`](newsdesk_model::Brief), rendered as JSON, Markdown or HTML |
 
 [`text`] and [`dates`] hold the primitives the stages share.
@@ -23,6 +24,7 @@ assert_eq!(brief.summary[0].text, "Dockworkers at the port of Valmora walked out
 */
 #![deny(missing_docs)]
 
+pub mod analyze;
 pub mod brief;
 pub mod clean;
 pub mod dates;

@@ -30,7 +30,16 @@ impl Default for BriefOptions {
 pub fn build(articles: Vec<Article>, options: &BriefOptions) -> Brief {
     let index = SentenceIndex::new(&articles);
     let summary = summarize(&articles, &index, options.words, &options.weights);
-    Brief { articles, summary, ..Brief::default() }
+    let analysis = crate::analyze::analyze(&articles);
+    Brief {
+        articles,
+        summary,
+        entities: analysis.entities,
+        quotes: analysis.quotes,
+        figures: analysis.figures,
+        timeline: analysis.timeline,
+        divergences: analysis.divergences,
+    }
 }
 
 /// A headline for the whole story: the title of the earliest dated article that has one.

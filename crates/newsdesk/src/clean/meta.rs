@@ -6,7 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Longest headline accepted, in words.
-const MAX_TITLE_WORDS: usize = 30;
+const MAX_TITLE_WORDS: usize = 20;
 
 /// Case- and punctuation-insensitive form used to compare headline copies.
 fn fold(s: &str) -> String {
@@ -28,13 +28,17 @@ pub fn is_title_copy(block: &str, title: &str) -> bool {
     b == t || (b.ends_with(&t) && b.len() - t.len() <= 24 && block.len() > title.len())
 }
 
-/// Whether a first block reads as a headline: short, one sentence, not ending in a colon.
+/// Whether a first block reads as a headline: short, one sentence, no dateline tag, and not
+/// ending like a sentence (a closing quotation aside: `Talks: “Complicated.”`). A first
+/// line ending in a full stop is far more often a lead sentence than a headline.
 pub fn reads_as_headline(block: &str) -> bool {
     let words = block.split_whitespace().count();
-    let ends_period = block.trim_end_matches(['"', '”', '’', '\'', ' ']).ends_with('.');
+    let bare = block.trim_end_matches(['"', '”', '’', '\'', ' ']);
+    let quoted_end = bare.len() < block.trim_end().len();
+    let sentence_end = bare.ends_with(['.', '!', '?', ':', ';']);
     words <= MAX_TITLE_WORDS
-        && (!ends_period || words <= 22)
-        && !block.trim_end().ends_with(':')
+        && (!sentence_end || (quoted_end && words <= 12))
+        && split_source_tag(block).is_none()
         && crate::text::split_sentences(block).len() <= 1
 }
 
@@ -100,6 +104,8 @@ mod tests {
     fn headlines() {
         assert!(reads_as_headline("Port strike enters third day as talks stall"));
         assert!(reads_as_headline("Ongoing US-Russia Talks: “Complicated.”"));
+        assert!(!reads_as_headline("Port reopens after a week of strikes."));
+        assert!(!reads_as_headline("MADRID (AP) — Port reopens"));
         assert!(!reads_as_headline("The strike began on Monday. Workers walked out at dawn."));
         assert!(!reads_as_headline("Here is what we know:"));
     }

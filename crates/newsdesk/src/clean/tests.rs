@@ -101,10 +101,10 @@ fn every_block_is_kept_or_removed() {
 }
 
 #[test]
-fn first_line_ending_in_a_period_can_still_be_the_title() {
+fn first_line_ending_in_a_period_is_a_lead_not_a_title() {
     let a = clean(&raw("Port reopens after a week of strikes.\n\nThe port of Valmora reopened on Friday after the union accepted a new pay offer from the operator."));
-    assert_eq!(a.title.as_deref(), Some("Port reopens after a week of strikes."));
-    assert_eq!(a.sentences.len(), 1);
+    assert_eq!(a.title, None);
+    assert_eq!(a.sentences.len(), 2);
 }
 
 #[test]

@@ -12,7 +12,8 @@ fn txt_date_line_with_text_after_it() {
     let a = &out.articles[0];
     assert_eq!(a.id, "a1");
     assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2022, 1, 10));
-    assert_eq!(a.text, "Talks open in Geneva\n\nDiplomats met.");
+    assert_eq!(a.title.as_deref(), Some("Talks open in Geneva"));
+    assert_eq!(a.text, "\n\nDiplomats met.");
     assert!(out.problems.is_empty());
 }
 

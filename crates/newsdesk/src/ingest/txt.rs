@@ -11,6 +11,9 @@ use std::sync::LazyLock;
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*date\s+(\d[\d./-]*\d)(?:[ \t]+|$)"));
 
+/// Longer text after the date is body text, not a headline.
+const MAX_DATE_LINE_TITLE_WORDS: usize = 30;
+
 pub(super) fn read(name: &str, id: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
     if looks_binary(bytes) {
         out.problems.push(InputError::new(name, InputErrorKind::Binary));
@@ -18,6 +21,7 @@ pub(super) fn read(name: &str, id: &str, bytes: &[u8], out: &mut Ingested, seen:
     }
     let lines = checked_lines(name, bytes, out);
     let mut date = None;
+    let mut title = None;
     let mut body: Vec<&str> = lines.iter().map(|(_, l)| *l).collect();
     if let Some(first) = body.first_mut() {
         if let Some(c) = DATE_LINE.captures(first) {
@@ -27,6 +31,12 @@ pub(super) fn read(name: &str, id: &str, bytes: &[u8], out: &mut Ingested, seen:
                 out.problems.push(InputError::at(name, Some(1), InputErrorKind::UnknownDate(token.to_string())));
             }
             *first = &first[c.get(0).map_or(0, |m| m.end())..];
+            // Text sharing the date line is the headline slot of the dump format.
+            let rest = first.trim();
+            if !rest.is_empty() && rest.split_whitespace().count() <= MAX_DATE_LINE_TITLE_WORDS {
+                title = Some(rest.to_string());
+                *first = "";
+            }
         }
     }
     let text = body.join("\n");
@@ -37,7 +47,7 @@ pub(super) fn read(name: &str, id: &str, bytes: &[u8], out: &mut Ingested, seen:
     let article = RawArticle {
         id: id.to_string(),
         text,
-        title: None,
+        title,
         date,
         url: None,
         source: None,

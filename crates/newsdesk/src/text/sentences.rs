@@ -25,13 +25,24 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
 }
 
 /// Joins a piece to the previous sentence when it cannot stand alone: no letters at all
-/// ("(10)", "…"), a lowercase continuation after an ellipsis, or an open quotation.
+/// ("(10)", "…"), a lowercase start (a false split, common in machine translation), a previous
+/// piece that is a lone abbreviation ("U.S."), an open quotation, or an attribution that
+/// belongs to the quotation just closed ("… NATO?” / Riabkov said, …").
 fn should_join(prev: &str, piece: &str) -> bool {
     let no_letters = !piece.chars().any(char::is_alphabetic);
-    let continues =
-        piece.chars().next().is_some_and(char::is_lowercase) && (prev.ends_with("...") || prev.ends_with('…'));
-    no_letters || continues || open_quote(prev)
+    let lowercase_start = piece.chars().next().is_some_and(char::is_lowercase);
+    let lone_abbreviation = !prev.contains(' ') && prev.len() <= 6;
+    let attribution = prev.ends_with(['”', '"', '»']) && ATTRIBUTION.is_match(piece);
+    no_letters || lowercase_start || lone_abbreviation || attribution || open_quote(prev)
 }
+
+/// A piece that is only an attribution: "Riabkov said, …", "he added.", "Russian President
+/// Vladimir Putin responded."
+static ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    super::regex(
+        r#"^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}|(?:he|she|they|it)\s+)(?:\w+ly\s+)?(?:said|says|added|adds|asked|asks|told|tells|stated|responded|replied|warned|insisted|wrote|explained|continued|concluded)\b[^“"]{0,200}$"#,
+    )
+});
 
 /// True when `s` opens a curly quotation it does not close.
 fn open_quote(s: &str) -> bool {
@@ -78,6 +89,28 @@ mod tests {
     fn ellipsis_and_odd_spacing() {
         let s = split_sentences("The Americans …  should have   no illusions, he said.  Officials   met.");
         assert_eq!(s, ["The Americans … should have no illusions, he said.", "Officials met."]);
+    }
+
+    #[test]
+    fn false_splits_are_repaired() {
+        let s = split_sentences("U.S. Under Secretary Ana Ruiz attends talks. They amassed troops along the way. eastern flank of the border.");
+        assert_eq!(
+            s,
+            [
+                "U.S. Under Secretary Ana Ruiz attends talks.",
+                "They amassed troops along the way. eastern flank of the border."
+            ]
+        );
+        let s = split_sentences("“Are you willing to give guarantees?” Ruiz said, referring to a promise. “Sanctions could lead to a “breakdown.” Port chief Pieter Jansen responded.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        let s = split_sentences("Sanctions could lead to a “complete breakdown in ties.” Russian President Ivan Petrov responded. Talks went on.");
+        assert_eq!(
+            s,
+            [
+                "Sanctions could lead to a “complete breakdown in ties.” Russian President Ivan Petrov responded.",
+                "Talks went on."
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,298 @@
+//! Entities: mentions merged into one entry per real person, organisation or place.
+//!
+//! Merge rules, each leaving a reason on the variant it merges:
+//! - gazetteer aliases ("U.S." → United States) and acronyms to their expansions, either
+//!   written out ("… in Europe (OSCE)") or by initials;
+//! - a full name to another whose surname has the same spelling key and whose given name is
+//!   compatible (Sergei Ryabkov / Sergei Riabkov, Antony / Anthony Blinken);
+//! - a surname alone to the one person of the story with that surname; when two people share
+//!   it (Maria and Pieter Jansen), to the one last named in full in the same article, else
+//!   to nobody. Two people are never merged on a shared surname or given name alone.
+
+use super::mentions::Mention;
+use super::names::{given_names_compatible, spelling_key};
+use newsdesk_model::{Article, Citation, Entity, EntityKind, VariantMerge};
+use std::collections::BTreeMap;
+
+/// The entities of a story and which entity each mention belongs to.
+#[derive(Debug, Default)]
+pub struct EntityTable {
+    /// The entities, most mentioned first.
+    pub entities: Vec<Entity>,
+    /// For each mention (same order as the input), the index of its entity.
+    pub of_mention: Vec<Option<usize>>,
+}
+
+impl EntityTable {
+    /// The entity a mention belongs to.
+    pub fn entity_of(&self, mention: usize) -> Option<&Entity> {
+        self.of_mention.get(mention).copied().flatten().map(|e| &self.entities[e])
+    }
+}
+
+/// A group of mentions under construction.
+struct Group {
+    kind: Option<EntityKind>,
+    name: Option<String>,
+    mentions: Vec<usize>,
+    why: BTreeMap<String, String>,
+    given: Option<String>,
+    surname_key: Option<String>,
+}
+
+impl Group {
+    fn new(kind: Option<EntityKind>) -> Self {
+        Self { kind, name: None, mentions: Vec::new(), why: BTreeMap::new(), given: None, surname_key: None }
+    }
+}
+
+/// Initials of the capitalised words of a phrase ("Organization for Security and Cooperation
+/// in Europe" → "OSCE").
+fn initials(phrase: &str) -> String {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Builds the entity table from the story's mentions.
+pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut of: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+
+    // 1. Known names and organisations: one group per canonical name or acronym.
+    let acronyms: BTreeMap<String, usize> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == Some(EntityKind::Organization) && m.words() == 1)
+        .map(|(i, m)| (m.known.clone().unwrap_or_else(|| m.text.clone()), i))
+        .collect();
+    for (i, m) in mentions.iter().enumerate() {
+        let (key, why) = if let Some(known) = &m.known {
+            (format!("known:{known}"), format!("another name of {known}"))
+        } else if m.kind == Some(EntityKind::Organization) {
+            let expansion_of = explicit_acronym(articles, m).or_else(|| {
+                let ini = initials(&m.text);
+                (m.words() >= 2 && acronyms.contains_key(&ini)).then_some(ini)
+            });
+            match expansion_of {
+                Some(acr) => (format!("known:{acr}"), format!("written out, {acr}")),
+                None => (format!("org:{}", m.text.to_lowercase()), String::new()),
+            }
+        } else if m.kind == Some(EntityKind::Place) {
+            (format!("place:{}", m.text.to_lowercase()), String::new())
+        } else {
+            continue;
+        };
+        let g = *by_key.entry(key.clone()).or_insert_with(|| {
+            groups.push(Group::new(m.kind));
+            groups.len() - 1
+        });
+        if let Some(name) = key.strip_prefix("known:") {
+            groups[g].name.get_or_insert_with(|| name.to_string());
+        }
+        if !why.is_empty() {
+            groups[g].why.entry(m.text.clone()).or_insert(why);
+        }
+        groups[g].mentions.push(i);
+        of[i] = Some(g);
+    }
+
+    // 2. Full names of people (or of unknown kind): surname key + compatible given name.
+    for (i, m) in mentions.iter().enumerate() {
+        if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
+            continue;
+        }
+        let words: Vec<&str> = m.text.split_whitespace().collect();
+        let surname = spelling_key(words[words.len() - 1]);
+        let given = words[0];
+        let found = groups.iter().position(|g| {
+            g.surname_key.as_deref() == Some(surname.as_str())
+                && g.given.as_deref().is_some_and(|gv| given_names_compatible(gv, given))
+        });
+        let g = found.unwrap_or_else(|| {
+            let mut g = Group::new(m.kind);
+            g.surname_key = Some(surname.clone());
+            g.given = Some(given.to_string());
+            groups.push(g);
+            groups.len() - 1
+        });
+        if let Some(first) = groups[g].mentions.first().map(|&f| &mentions[f]) {
+            if first.text != m.text && !groups[g].why.contains_key(&m.text) {
+                groups[g]
+                    .why
+                    .insert(m.text.clone(), format!("spelling variant of {}{}", first.text, same_role(first, m)));
+            }
+        }
+        if m.kind == Some(EntityKind::Person) {
+            groups[g].kind = Some(EntityKind::Person);
+        }
+        groups[g].mentions.push(i);
+        of[i] = Some(g);
+    }
+
+    // 3. Single names: a surname of exactly one person, or of the one last named in full.
+    for (i, m) in mentions.iter().enumerate() {
+        if of[i].is_some() || m.words() != 1 || m.kind.is_some_and(|k| k != EntityKind::Person) {
+            continue;
+        }
+        let key = spelling_key(&m.text);
+        // Only someone known to be a person lends a surname, unless this mention is a person.
+        let person_cue = m.kind == Some(EntityKind::Person);
+        let candidates: Vec<usize> = (0..groups.len())
+            .filter(|&g| groups[g].surname_key.as_deref() == Some(key.as_str()))
+            .filter(|&g| person_cue || groups[g].kind == Some(EntityKind::Person))
+            .collect();
+        let chosen = match candidates.as_slice() {
+            [only] => Some(*only),
+            [] => None,
+            many => last_named_in_article(&groups, many, mentions, m),
+        };
+        let g = match chosen {
+            Some(g) => {
+                let full = groups[g].mentions.first().map_or_else(String::new, |&f| mentions[f].text.clone());
+                let why = if candidates.len() > 1 {
+                    format!("surname of {full}, named in full earlier in the article")
+                } else if spelling_key(&m.text) == spelling_key(full.split_whitespace().last().unwrap_or(""))
+                    && !full.ends_with(&m.text)
+                {
+                    format!("surname of {full}, transliterated")
+                } else {
+                    format!("surname of {full}")
+                };
+                groups[g].why.entry(m.text.clone()).or_insert(why);
+                groups[g].kind = Some(EntityKind::Person);
+                g
+            }
+            // Unmatched single names only count when something says what they are.
+            None if m.kind == Some(EntityKind::Person) => {
+                let key = format!("single:{}", m.text);
+                *by_key.entry(key).or_insert_with(|| {
+                    groups.push(Group::new(m.kind));
+                    groups.len() - 1
+                })
+            }
+            None => continue,
+        };
+        groups[g].mentions.push(i);
+        of[i] = Some(g);
+    }
+
+    finish(articles, mentions, groups, of)
+}
+
+/// " (same role)" when both mentions carry the same title words.
+fn same_role(a: &Mention, b: &Mention) -> &'static str {
+    if !a.role.is_empty() && a.role == b.role {
+        ", same role"
+    } else {
+        ""
+    }
+}
+
+/// The acronym written in brackets right after an organisation's full name.
+fn explicit_acronym(articles: &[Article], m: &Mention) -> Option<String> {
+    let text = super::mentions::source_text(articles, m);
+    let after = text[m.range.end..].trim_start().strip_prefix('(')?;
+    let acronym: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    (after[acronym.len()..].starts_with(')') && acronym.len() >= 2 && acronym.chars().all(|c| c.is_uppercase()))
+        .then_some(acronym)
+}
+
+/// Among people sharing a surname, the one last named in full before `m` in its article.
+fn last_named_in_article(groups: &[Group], candidates: &[usize], mentions: &[Mention], m: &Mention) -> Option<usize> {
+    candidates
+        .iter()
+        .filter_map(|&g| {
+            groups[g]
+                .mentions
+                .iter()
+                .map(|&i| &mentions[i])
+                .filter(|f| {
+                    f.article == m.article
+                        && f.words() >= 2
+                        && (f.sentence, f.range.start) < (m.sentence, m.range.start)
+                })
+                .map(|f| (f.sentence, f.range.start))
+                .max()
+                .map(|pos| (pos, g))
+        })
+        .max()
+        .map(|(_, g)| g)
+}
+
+fn finish(articles: &[Article], mentions: &[Mention], groups: Vec<Group>, mut of: Vec<Option<usize>>) -> EntityTable {
+    let mut entities = Vec::new();
+    let mut new_index = vec![None; groups.len()];
+    for (gi, g) in groups.into_iter().enumerate() {
+        let ms: Vec<&Mention> = g.mentions.iter().map(|&i| &mentions[i]).collect();
+        let multiword = ms.iter().any(|m| m.words() >= 2);
+        let kind = match g.kind {
+            Some(k) => k,
+            // A repeated multi-word name nobody typed is most likely a name of something.
+            None if multiword && ms.iter().any(|m| !m.initial) => EntityKind::Other,
+            None => continue,
+        };
+        let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for (order, m) in ms.iter().enumerate() {
+            let c = counts.entry(m.text.as_str()).or_insert((0, order));
+            c.0 += 1;
+        }
+        let name = g.name.clone().unwrap_or_else(|| {
+            counts
+                .iter()
+                .filter(|(v, _)| kind != EntityKind::Person || !multiword || v.contains(' '))
+                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+                .map_or_else(String::new, |(v, _)| v.to_string())
+        });
+        let mut variants: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+        variants.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+        let mut article_ids: Vec<usize> = ms.iter().map(|m| m.article).collect();
+        article_ids.sort_unstable();
+        article_ids.dedup();
+        let mut citations: Vec<Citation> = ms
+            .iter()
+            .filter(|m| !m.in_caption)
+            .map(|m| Citation::new(articles[m.article].id.clone(), m.sentence))
+            .collect();
+        citations.dedup();
+        let merges = variants
+            .iter()
+            .filter(|(v, _)| *v != name)
+            .map(|(v, _)| VariantMerge {
+                variant: v.to_string(),
+                why: g.why.get(*v).cloned().unwrap_or_else(|| format!("same name as {name}")),
+            })
+            .collect();
+        new_index[gi] = Some(entities.len());
+        entities.push(Entity {
+            name,
+            kind,
+            variants: variants.iter().map(|(v, _)| v.to_string()).collect(),
+            articles: article_ids.iter().map(|&a| articles[a].id.clone()).collect(),
+            mentions: ms.len(),
+            merges,
+            citations,
+        });
+    }
+    for o in of.iter_mut() {
+        *o = o.and_then(|g| new_index[g]);
+    }
+    // Most mentioned first; the mention map follows the new order.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&a, &b| {
+        entities[b].mentions.cmp(&entities[a].mentions).then(entities[a].name.cmp(&entities[b].name))
+    });
+    let mut rank = vec![0; entities.len()];
+    for (r, &e) in order.iter().enumerate() {
+        rank[e] = r;
+    }
+    let mut sorted: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let entities = order.iter().filter_map(|&e| sorted[e].take()).collect();
+    for o in of.iter_mut() {
+        *o = o.map(|e| rank[e]);
+    }
+    EntityTable { entities, of_mention: of }
+}
