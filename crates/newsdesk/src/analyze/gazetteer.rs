@@ -103,24 +103,26 @@ impl Gazetteer {
     }
 }
 
-static WORD_SETS: LazyLock<(HashMap<String, ()>, HashMap<String, ()>, HashMap<String, ()>)> = LazyLock::new(|| {
-    let set = |s: &str| s.split('|').map(|w| (w.to_lowercase(), ())).collect::<HashMap<_, _>>();
-    (set(DEMONYMS), set(TITLE_WORDS), set(ORG_WORDS))
+type WordSet = std::collections::HashSet<String>;
+
+static WORD_SETS: LazyLock<[WordSet; 3]> = LazyLock::new(|| {
+    let set = |s: &str| s.split('|').map(str::to_lowercase).collect::<WordSet>();
+    [set(DEMONYMS), set(TITLE_WORDS), set(ORG_WORDS)]
 });
 
 /// Whether a word is a nationality or regional adjective ("Russian", "Western").
 pub fn is_demonym(word: &str) -> bool {
-    WORD_SETS.0.contains_key(&word.to_lowercase())
+    WORD_SETS[0].contains(&word.to_lowercase())
 }
 
 /// Whether a word is part of a title or role ("Deputy", "Minister", "Mr").
 pub fn is_title_word(word: &str) -> bool {
-    WORD_SETS.1.contains_key(&word.to_lowercase())
+    WORD_SETS[1].contains(&word.to_lowercase())
 }
 
 /// Whether a word marks an organisation name ("Council", "Ministry").
 pub fn is_org_word(word: &str) -> bool {
-    WORD_SETS.2.contains_key(&word.to_lowercase())
+    WORD_SETS[2].contains(&word.to_lowercase())
 }
 
 #[cfg(test)]
