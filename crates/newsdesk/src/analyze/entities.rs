@@ -46,6 +46,13 @@ impl Group {
     }
 }
 
+/// The name's content words, stemmed and sorted: equal for reordered translations.
+fn word_bag(name: &str) -> String {
+    let mut words = crate::text::content_terms(name);
+    words.sort();
+    words.join(" ")
+}
+
 /// Initials of the capitalised words of a phrase ("Organization for Security and Cooperation
 /// in Europe" → "OSCE").
 fn initials(phrase: &str) -> String {
@@ -69,17 +76,27 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         .filter(|(_, m)| m.kind == Some(EntityKind::Organization) && m.words() == 1)
         .map(|(i, m)| (m.known.clone().unwrap_or_else(|| m.text.clone()), i))
         .collect();
+    // Expansions the articles define explicitly ("… Federation (ITF)"), by their word bag.
+    let expansions: BTreeMap<String, String> = mentions
+        .iter()
+        .filter(|m| m.kind == Some(EntityKind::Organization) && m.words() >= 2)
+        .filter_map(|m| explicit_acronym(articles, m).map(|a| (word_bag(&m.text), a)))
+        .collect();
     for (i, m) in mentions.iter().enumerate() {
         let (key, why) = if let Some(known) = &m.known {
             (format!("known:{known}"), format!("another name of {known}"))
         } else if m.kind == Some(EntityKind::Organization) {
-            let expansion_of = explicit_acronym(articles, m).or_else(|| {
-                let ini = initials(&m.text);
-                (m.words() >= 2 && acronyms.contains_key(&ini)).then_some(ini)
-            });
+            let expansion_of = explicit_acronym(articles, m)
+                .or_else(|| {
+                    let ini = initials(&m.text);
+                    (m.words() >= 2 && acronyms.contains_key(&ini)).then_some(ini)
+                })
+                .or_else(|| expansions.get(&word_bag(&m.text)).cloned());
             match expansion_of {
                 Some(acr) => (format!("known:{acr}"), format!("written out, {acr}")),
-                None => (format!("org:{}", m.text.to_lowercase()), String::new()),
+                // Same words in another order is the same name ("Federation of Transport Workers").
+                None if m.words() == 1 => (format!("known:{}", m.text), String::new()),
+                None => (format!("org:{}", word_bag(&m.text)), format!("same words as {}", m.text)),
             }
         } else if m.kind == Some(EntityKind::Place) {
             (format!("place:{}", m.text.to_lowercase()), String::new())
@@ -93,7 +110,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         if let Some(name) = key.strip_prefix("known:") {
             groups[g].name.get_or_insert_with(|| name.to_string());
         }
-        if !why.is_empty() {
+        if !why.is_empty() && groups[g].mentions.iter().any(|&j| mentions[j].text != m.text) {
             groups[g].why.entry(m.text.clone()).or_insert(why);
         }
         groups[g].mentions.push(i);

@@ -55,7 +55,9 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static SPEECH_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)(?:said|says|added|adds|according to|warned|warns|asked|told|wrote)\s*$"));
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)(?:\b(?:in|near|outside|to|from|at)|city of|town of|village of|region of|province of)\s+$")
+    regex(
+        r"(?i)(?:\b(?:in|near|outside|to|from|at|on)(?:\s+the)?|city of|town of|village of|region of|province of)\s+$",
+    )
 });
 
 /// Lowercase words that may sit inside a name ("Organization for Security and Cooperation in
@@ -176,16 +178,21 @@ fn mentions_in(sentence: &str, article: usize, index: usize, out: &mut Vec<Menti
         // A span: capitalised words, joined by single spaces or lowercase connectors, ended
         // by punctuation or a possessive.
         let mut j = i + 1;
-        if !toks[i].possessive {
+        let plural_possessive_in_name =
+            toks[i].text.ends_with('s') && toks.get(1 + i).is_some_and(|n| is_org_word(n.text));
+        if !toks[i].possessive || plural_possessive_in_name {
             while j < toks.len() {
+                // A plural possessive's apostrophe may sit in the gap ("Dockworkers' Union").
                 let gap = &sentence[toks[j - 1].range.end..toks[j].range.start];
-                if gap != " " {
+                if gap.trim_start_matches(['\'', '’']) != " " {
                     break;
                 }
                 let t = &toks[j];
                 if capitalised(t.text) {
                     j += 1;
-                    if t.possessive {
+                    // "Dockworkers' Union": a plural possessive inside an organisation's name.
+                    let in_name = t.text.ends_with('s') && toks.get(j).is_some_and(|n| is_org_word(n.text));
+                    if t.possessive && !in_name {
                         break;
                     }
                 } else if CONNECTORS.contains(&t.text) && toks.get(j + 1).is_some_and(|n| capitalised(n.text)) {

@@ -5,15 +5,20 @@
 //! points where outlets disagree. Every item cites the sentences it was read from, and its
 //! text is found in them.
 
+mod divergences;
 mod entities;
+mod figures;
 mod gazetteer;
 mod mentions;
 mod names;
+mod quotes;
+mod timeline;
 
 pub use entities::EntityTable;
 pub use mentions::Mention;
 
 use newsdesk_model::{Article, Divergence, Entity, Figure, Quote, TimelineItem};
+use std::collections::HashSet;
 
 /// Everything the analysis found in a story.
 #[derive(Debug, Default)]
@@ -34,5 +39,23 @@ pub struct Analysis {
 pub fn analyze(articles: &[Article]) -> Analysis {
     let mentions = mentions::find_mentions(articles);
     let table = entities::build(articles, &mentions);
-    Analysis { entities: table.entities, ..Analysis::default() }
+    let quotes = quotes::find_quotes(articles, &mentions, &table);
+    let quantities = figures::find_quantities(articles);
+    let entities_of = |article: usize, sentence: usize| -> HashSet<usize> {
+        mentions
+            .iter()
+            .zip(&table.of_mention)
+            .filter(|(m, _)| m.article == article && m.sentence == sentence && !m.in_caption)
+            .filter_map(|(_, e)| *e)
+            .collect()
+    };
+    let mut divergences = divergences::quantity_divergences(articles, &quantities, entities_of);
+    divergences.extend(divergences::quote_divergences(articles, &quotes));
+    Analysis {
+        figures: figures::figures(articles, &quantities),
+        timeline: timeline::timeline(articles),
+        entities: table.entities,
+        quotes,
+        divergences,
+    }
 }

@@ -1,0 +1,262 @@
+//! Figures: counts, amounts and percentages with what they count ("100,000 troops",
+//! "60% of Ukrainians", "€30 million a day"); not years, dates, times, ages or numbers that
+//! are part of a name. Vague quantities ("tens of thousands of troops") are read too, as
+//! ranges, so the divergence finder can compare them with exact numbers.
+
+use crate::text::regex;
+use newsdesk_model::{Article, Citation, Figure};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A quantity read from a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// Position of the article in the story.
+    pub article: usize,
+    /// Sentence index in the article.
+    pub sentence: usize,
+    /// The number as written ("100,000", "tens of thousands").
+    pub value: String,
+    /// The number with what it counts ("100,000 troops").
+    pub text: String,
+    /// The counted noun, singular ("troop").
+    pub noun: String,
+    /// Plausible range of the true value.
+    pub low: f64,
+    /// Upper end of that range.
+    pub high: f64,
+    /// Whether it is a vague quantity ("thousands").
+    pub vague: bool,
+    /// "%", a currency sign, or empty for a plain count: only like is compared with like.
+    pub unit: String,
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:\b(about|around|some|nearly|almost|roughly|approximately|more than|over|at least|less than|fewer than|up to)\s+)?([$€£¥]\s?)?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s?(?:%|percent\b|per cent\b))?(\s(?:million|billion|trillion|thousand|bn)\b)?",
+    )
+});
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|tens of millions|millions)\s+of\s+",
+    )
+});
+static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:[-–]?\s?year[- ]old|[-–]\w|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|hours\b|hrs\b|:|\.\d|st\b|nd\b|rd\b|th\b)|\)|[\p{L}])",
+    )
+});
+const MONTHS: &str = "jan feb mar apr may jun jul aug sep oct nov dec";
+/// Words that end the noun phrase after a number.
+const PHRASE_STOP: &str = "is are was were be been have has had that which who will would could can may might to in on at for by from with and or but as than since after before when while this these those its their his her the near along across into over under about against during per of";
+/// After "a", only a unit of time continues a figure ("€30 million a day").
+const RATE_UNITS: &str = "day week month year hour";
+
+fn after_words(text: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    for w in text.split_whitespace().take(max) {
+        let bare = w.trim_end_matches(|c: char| ",.;:!?)”\"’".contains(c));
+        if bare.is_empty() || PHRASE_STOP.split(' ').any(|s| s.eq_ignore_ascii_case(bare)) {
+            break;
+        }
+        if bare.eq_ignore_ascii_case("a")
+            && !text
+                .split_whitespace()
+                .nth(out.len() + 1)
+                .is_some_and(|n| RATE_UNITS.split(' ').any(|u| n.starts_with(u)))
+        {
+            break;
+        }
+        // A verb or adverb ends the noun phrase ("4,500 dockworkers kept up").
+        if bare.ends_with("ed") || bare.ends_with("ing") || bare.ends_with("ly") {
+            break;
+        }
+        out.push(bare);
+        // So does punctuation, or a plural noun ("troops").
+        if bare.len() < w.len() || (bare.len() > 3 && bare.ends_with('s') && !bare.ends_with("ss")) {
+            break;
+        }
+    }
+    out
+}
+
+/// Every quantity in the articles' sentences.
+pub fn find_quantities(articles: &[Article]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for (si, s) in a.sentences.iter().enumerate() {
+            quantities_in(&s.text, ai, si, &mut out);
+        }
+    }
+    out
+}
+
+fn quantities_in(text: &str, article: usize, sentence: usize, out: &mut Vec<Quantity>) {
+    for c in NUMBER.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let digits = &c[3];
+        let after = &text[whole.end()..];
+        let before = &text[..c.get(3).map_or(whole.start(), |m| m.start())];
+        let percent = c.get(4).is_some();
+        let currency = c.get(2).is_some();
+        let scale = c.get(5).map(|m| m.as_str().trim().to_lowercase());
+        let Ok(number) = digits.replace(',', "").parse::<f64>() else { continue };
+        let has_unit = percent || currency || scale.is_some();
+        let year_like = !digits.contains(',') && digits.len() == 4 && (1900.0..=2100.0).contains(&number);
+        let in_date = {
+            let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
+            let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+            MONTHS.split(' ').any(|m| prev.starts_with(m) || next.starts_with(m)) || before.trim_end().ends_with('(')
+        };
+        let in_name = before
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with([',', '.']))
+            && !has_unit;
+        if (!has_unit && (year_like || in_date || in_name || number < 10.0)) || NOT_A_COUNT_AFTER.is_match(after) {
+            continue;
+        }
+        let mut phrase = after_words(after, 3);
+        if percent && phrase.is_empty() && after.trim_start().starts_with("of ") {
+            phrase = std::iter::once("of").chain(after_words(&after.trim_start()[3..], 2)).collect();
+        }
+        if phrase.is_empty() && !has_unit {
+            continue;
+        }
+        let multiplier = match scale.as_deref() {
+            Some("thousand") => 1e3,
+            Some("million") => 1e6,
+            Some("billion" | "bn") => 1e9,
+            Some("trillion") => 1e12,
+            _ => 1.0,
+        };
+        let v = number * multiplier;
+        let (low, high) = match c.get(1).map(|m| m.as_str().to_lowercase()).as_deref() {
+            Some("more than" | "over" | "at least") => (v, v * 1.5),
+            Some("less than" | "fewer than" | "up to") => (v * 0.5, v),
+            Some(_) => (v * 0.85, v * 1.15),
+            None => (v * 0.98, v * 1.02),
+        };
+        let value = text[c.get(2).map_or(c.get(3).map_or(0, |m| m.start()), |m| m.start())..whole.end()].to_string();
+        // The text keeps a hedge ("some 3,000 workers"): it is part of what was reported.
+        let hedged = &text[whole.start()..whole.end()];
+        let text_of = if phrase.is_empty() { hedged.to_string() } else { format!("{hedged} {}", phrase.join(" ")) };
+        let unit = if percent {
+            "%".to_string()
+        } else {
+            c.get(2).map_or_else(String::new, |m| m.as_str().trim().to_string())
+        };
+        out.push(Quantity {
+            article,
+            sentence,
+            noun: head_noun(&phrase),
+            value,
+            text: text_of,
+            low,
+            high,
+            vague: false,
+            unit,
+        });
+    }
+    for c in VAGUE.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let phrase = after_words(&text[whole.end()..], 2);
+        if phrase.is_empty() {
+            continue;
+        }
+        let (low, high) = match c[1].to_lowercase().as_str() {
+            // "Tens of thousands" is not how anyone writes 95,000.
+            "tens of thousands" => (2e4, 9e4),
+            "hundreds of thousands" => (2e5, 9e5),
+            "thousands" => (2e3, 9e3),
+            "hundreds" => (2e2, 9e2),
+            "dozens" => (24.0, 90.0),
+            "tens of millions" => (2e7, 9e7),
+            _ => (2e6, 9e6),
+        };
+        let value = c[1].to_string();
+        let text_of = format!("{} {}", &text[whole.start()..whole.end()].trim_end(), phrase.join(" "));
+        out.push(Quantity {
+            article,
+            sentence,
+            noun: head_noun(&phrase),
+            value,
+            text: text_of,
+            low,
+            high,
+            vague: true,
+            unit: String::new(),
+        });
+    }
+}
+
+/// The counted noun, lowercase and singular ("port workers" → "worker"); compared by
+/// suffix so "dockworkers" and "workers" are the same thing counted.
+fn head_noun(phrase: &[&str]) -> String {
+    phrase
+        .iter()
+        .rev()
+        .find(|w| w.chars().all(char::is_alphabetic) && w.len() > 2)
+        .map(|w| {
+            let w = w.to_lowercase();
+            w.strip_suffix('s').filter(|s| !s.ends_with('s')).map_or(w.clone(), str::to_string)
+        })
+        .unwrap_or_default()
+}
+
+/// The figures list: exact quantities, the same value and noun from several sentences merged
+/// into one item.
+pub fn figures(articles: &[Article], quantities: &[Quantity]) -> Vec<Figure> {
+    let mut out: Vec<(Figure, f64, String)> = Vec::new();
+    for q in quantities.iter().filter(|q| !q.vague) {
+        let cite = Citation::new(articles[q.article].id.clone(), q.sentence);
+        let mid = (q.low + q.high) / 2.0;
+        // Percentages and amounts of the same value are the same figure; counts also need the same noun.
+        let key = if q.unit.is_empty() { q.noun.clone() } else { q.unit.clone() };
+        match out.iter_mut().find(|(_, v, k)| (*v - mid).abs() < 1e-9 * mid.max(1.0) && *k == key) {
+            Some((f, ..)) => {
+                if !f.citations.contains(&cite) {
+                    f.citations.push(cite);
+                }
+            }
+            None => {
+                out.push((Figure { value: q.value.clone(), text: q.text.clone(), citations: vec![cite] }, mid, key))
+            }
+        }
+    }
+    out.into_iter().map(|(f, ..)| f).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        quantities_in(s, 0, 0, &mut out);
+        out.into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn counts_amounts_and_percentages() {
+        assert_eq!(texts("Russia has amassed 100,000 troops near the border."), ["100,000 troops"]);
+        assert_eq!(texts("He said 60% of Ukrainians were in favour."), ["60% of Ukrainians"]);
+        assert_eq!(texts("The strike costs €30 million a day."), ["€30 million a day"]);
+        assert_eq!(texts("It has killed more than 13,000 people."), ["more than 13,000 people"]);
+        assert_eq!(texts("They moved tens of thousands of troops."), ["tens of thousands of troops"]);
+    }
+
+    #[test]
+    fn dates_times_ages_and_names_are_not_figures() {
+        for s in [
+            "Talks began on January 10, 2022 in Geneva.",
+            "The meeting began at 0855 hours (0755 GMT).",
+            "Mykhailo, a 29-year-old soldier, spoke.",
+            "The Nord Stream 2 pipeline was halted in 2014.",
+            "Talks begin on Monday (10) in Geneva.",
+            "It began at 9 a.m. on the 3rd day.",
+        ] {
+            assert!(texts(s).is_empty(), "{s}: {:?}", texts(s));
+        }
+    }
+}

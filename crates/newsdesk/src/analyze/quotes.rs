@@ -1,0 +1,360 @@
+//! Quotes: who said what, directly (in quote marks) or reported ("…, Ryabkov reportedly
+//! said."). Speakers come from the sentence's attribution ("X said", "said X", "according to
+//! X", "X told CNN"), from a pronoun ("he added") resolved to the article's last speaker or
+//! person, or from a role ("the NATO chief") matched to a person introduced with that role.
+//! When nothing names the speaker it stays `None`: a wrong speaker is worse than none.
+
+use super::entities::EntityTable;
+use super::mentions::Mention;
+use crate::text::{content_terms, normalize_space, regex};
+use newsdesk_model::{Article, Citation, EntityKind, Quote};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const VERBS: &str = "said|says|say|told|tells|added|adds|stated|states|warned|warns|stressed|stresses|insisted|insists|noted|notes|explained|explains|argued|argues|asked|asks|replied|replies|responded|responds|wrote|writes|tweeted|declared|declares|announced|announces|claimed|claims|urged|urges|acknowledged|admitted|continued|concluded|reiterated";
+
+static VERB: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"\b(?:{VERBS})\b")));
+/// Between a subject and its verb: adverbs and a parenthetical ("Ryabkov, meanwhile, said").
+static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:\s*,[^,“”\x22]{1,60},|\s*\([^()]{1,60}\),?)?\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:has\s+|have\s+|had\s+)?$",
+    )
+});
+/// The closing comma of an appositive ("The mediator, Catherine Verhoeven, said").
+static APPOSITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+(?:\w+ly\s+)?$"));
+/// "X dismissed the warning and called …": the subject of a coordinated verb.
+static COORDINATED_GAP: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^,?\s+(?:\w+ly\s+)?\w+(?:ed|s)\b[^.;“”\x22]{0,60}\band\s+$"));
+/// Verbs that attribute a quote when they come before it ("described it as “…”").
+static FRAMING: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:described|called|named|termed|dubbed)\b"));
+static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(he|she)(?:\s+\w+ly|\s+also|\s+later)?\s+$"));
+static PRONOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*(he|she)\b"));
+static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+?)\s*[.,;]"));
+static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\baccording to\s+"));
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| regex(r"^[\s,.;:!?…]*"));
+static REPORTED_END: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^\s+(?:\w+ly\s+)?(?:{VERBS})(?:\s+(?:on|in|to|at)\s+[^.,]{{1,30}}|\s+[\p{{Lu}}][^.,]{{0,30}})?\s*[.!]?$"
+    ))
+});
+static REPORTED_START: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"^\s+(?:\w+ly\s+)?(?:{VERBS})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s+")));
+
+/// Per-article state for resolving pronouns and roles.
+#[derive(Default)]
+struct Context {
+    last_speaker: Option<(usize, usize)>,
+    last_person: Option<(usize, usize)>,
+}
+
+/// Finds the quotes of a story; the same words from the same speaker in several outlets are
+/// one quote with several citations.
+pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTable) -> Vec<Quote> {
+    let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if !m.in_caption {
+            by_sentence.entry((m.article, m.sentence)).or_default().push(i);
+        }
+    }
+    let roles = role_words(articles, mentions, table);
+    let mut found: Vec<Quote> = Vec::new();
+    for (ai, article) in articles.iter().enumerate() {
+        let mut ctx = Context::default();
+        for (si, sentence) in article.sentences.iter().enumerate() {
+            let here: Vec<Named> = by_sentence.get(&(ai, si)).map_or_else(Vec::new, |v| {
+                v.iter()
+                    .map(|&i| {
+                        let entity = table.of_mention[i];
+                        let person = entity.is_some_and(|e| table.entities[e].kind == EntityKind::Person);
+                        Named { m: &mentions[i], entity, person }
+                    })
+                    .collect()
+            });
+            let finder = Finder { text: &sentence.text, here: &here, ctx: &ctx, si, roles: &roles, ai };
+            let cite = Citation::new(article.id.clone(), si);
+            let spans = quote_spans(&sentence.text);
+            let mut speaker_here = None;
+            if spans.is_empty() {
+                if let Some((speaker, text)) = finder.reported() {
+                    speaker_here = speaker;
+                    found.push(Quote {
+                        speaker: speaker.map(|e| table.entities[e].name.clone()),
+                        text,
+                        direct: false,
+                        citations: vec![cite],
+                    });
+                }
+            } else {
+                let speaker = finder.direct(&spans);
+                speaker_here = speaker;
+                for span in spans {
+                    let text =
+                        sentence.text[span].trim_matches(|c: char| c.is_whitespace() || ",;:".contains(c)).to_string();
+                    let words = text.split_whitespace().count();
+                    if words >= 4 || (speaker.is_some() && words >= 1) {
+                        found.push(Quote {
+                            speaker: speaker.map(|e| table.entities[e].name.clone()),
+                            text,
+                            direct: true,
+                            citations: vec![cite.clone()],
+                        });
+                    }
+                }
+            }
+            if let Some(s) = speaker_here {
+                ctx.last_speaker = Some((s, si));
+            }
+            if let Some(e) = here.iter().rev().filter(|n| n.person).find_map(|n| n.entity) {
+                ctx.last_person = Some((e, si));
+            }
+        }
+    }
+    merge(found)
+}
+
+/// A mention of the sentence with its entity.
+struct Named<'a> {
+    m: &'a Mention,
+    entity: Option<usize>,
+    person: bool,
+}
+
+impl std::ops::Deref for Named<'_> {
+    type Target = Mention;
+    fn deref(&self) -> &Mention {
+        self.m
+    }
+}
+
+/// For each person, the words written around their name where it is introduced ("NATO chief
+/// Jens Stoltenberg", "the mediator, Catherine Verhoeven").
+fn role_words(articles: &[Article], mentions: &[Mention], table: &EntityTable) -> Vec<(usize, usize, HashSet<String>)> {
+    let mut out = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(e) = table.of_mention[i] else { continue };
+        if m.in_caption || table.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        let text = &articles[m.article].sentences[m.sentence].text;
+        let before: Vec<&str> = text[..m.range.start].split_whitespace().rev().take(4).collect();
+        let after: Vec<&str> = text[m.range.end..].split_whitespace().take(4).collect();
+        let words: HashSet<String> = before.iter().chain(after.iter()).flat_map(|w| content_terms(w)).collect();
+        out.push((e, m.article, words));
+    }
+    out
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    here: &'a [Named<'a>],
+    ctx: &'a Context,
+    si: usize,
+    ai: usize,
+    roles: &'a [(usize, usize, HashSet<String>)],
+}
+
+impl Finder<'_> {
+    /// The speaker of the quotes in this sentence.
+    fn direct(&self, spans: &[std::ops::Range<usize>]) -> Option<usize> {
+        let (first, last) = (spans[0].start, spans[spans.len() - 1].end);
+        // "according to X" names the source outright.
+        if let Some(s) = self.according_to() {
+            return Some(s);
+        }
+        // "X said (…) that “…”": the last subject + verb before the first quote.
+        if let Some(s) = self.subject_before(first) {
+            return Some(s);
+        }
+        // "“…,” X said" / "“…,” said X" / "“…,” he added" / "“…,” says the NATO chief".
+        let after = close_after(self.text, last);
+        self.speaker_after(after)
+    }
+
+    /// Speech without quote marks: "…, Ryabkov reportedly said." or "Ryabkov said that …".
+    fn reported(&self) -> Option<(Option<usize>, String)> {
+        let text = self.text;
+        if let Some(acc) = ACCORDING_TO.find(text).filter(|m| m.start() == 0) {
+            let rest = &text[acc.end()..];
+            let (speaker, skip) = if let Some(c) = PRONOUN_AFTER.captures(rest) {
+                (self.pronoun(), c.get(0).map_or(0, |x| x.end()))
+            } else {
+                let n = self.here.iter().find(|x| x.range.start == acc.end())?;
+                (n.entity, n.range.end - acc.end())
+            };
+            let said = rest[skip..].trim_start_matches([',', ' ']);
+            return (said.split_whitespace().count() >= 4).then(|| (speaker, normalize_space(said)));
+        }
+        // Ending attribution: a mention that is the subject of the final verb.
+        if let Some(m) = self.here.iter().rev().find(|m| REPORTED_END.is_match(&text[m.range.end..])) {
+            {
+                let comma = text[..m.range.start].rfind(',')?;
+                let between = &text[comma + 1..m.range.start];
+                if between.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                    let said = text[..comma].trim();
+                    return (said.split_whitespace().count() >= 4).then(|| (m.entity, said.to_string()));
+                }
+            }
+        }
+        // Opening attribution: "X said (that) …", X the sentence's first words.
+        let m = self.here.first().filter(|m| {
+            text[..m.range.start].split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })?;
+        let c = REPORTED_START.find(&text[m.range.end..])?;
+        let said = text[m.range.end + c.end()..].trim_end_matches(['.', ' ']);
+        (said.split_whitespace().count() >= 4).then(|| (m.entity, said.to_string()))
+    }
+
+    fn according_to(&self) -> Option<usize> {
+        let m = ACCORDING_TO.find(self.text)?;
+        if PRONOUN_AFTER.is_match(&self.text[m.end()..]) {
+            return self.pronoun();
+        }
+        self.here.iter().find(|x| x.range.start == m.end()).and_then(|x| x.entity)
+    }
+
+    fn subject_before(&self, quote_start: usize) -> Option<usize> {
+        let before = &self.text[..quote_start];
+        let mut best = None;
+        let mut verbs: Vec<regex::Match> = VERB.find_iter(before).chain(FRAMING.find_iter(before)).collect();
+        verbs.sort_by_key(|v| v.start());
+        for v in verbs {
+            let gap = |end: usize| &before[end..v.start()];
+            // The outer subject of "X, the company run by Y, said" is X.
+            let subject = [&*SUBJECT_GAP, &*APPOSITIVE_GAP, &*COORDINATED_GAP].into_iter().find_map(|re| {
+                self.here.iter().rev().find(|m| m.range.end <= v.start() && re.is_match(gap(m.range.end)))
+            });
+            if let Some(m) = subject {
+                best = m.entity.or(best);
+            } else if let Some(p) = PRONOUN_BEFORE.find(&before[..v.start()]) {
+                best = self.pronoun_at(p.start()).or(best);
+            }
+        }
+        best
+    }
+
+    fn speaker_after(&self, after: usize) -> Option<usize> {
+        let rest = &self.text[after..];
+        let lead = LEAD_IN.find(rest).map_or(0, |m| m.end());
+        let at = after + lead;
+        let rest = &self.text[at..];
+        if let Some(v) = VERB.find(rest).filter(|v| v.start() == 0) {
+            // "said Mykhailo" / "says the NATO chief"
+            let next = at + v.end() + 1;
+            if let Some(m) = self.here.iter().find(|m| m.range.start == next) {
+                return m.entity;
+            }
+            return ROLE_AFTER.captures(&rest[v.end()..]).and_then(|c| self.role(&c[1]));
+        }
+        if PRONOUN_AFTER.find(rest).is_some_and(|p| {
+            VERB.find(&rest[p.end()..])
+                .is_some_and(|v| rest[p.end()..v.start() + p.end()].split_whitespace().count() <= 1)
+        }) {
+            return self.pronoun();
+        }
+        // "Stoltenberg said" / "Russian President Vladimir Putin responded"
+        self.here
+            .iter()
+            .filter(|m| {
+                m.range.start >= at
+                    && self.text[at..m.range.start]
+                        .split_whitespace()
+                        .all(|w| w == "the" || w.chars().next().is_some_and(char::is_uppercase))
+            })
+            .find_map(|m| {
+                let tail = &self.text[m.range.end..];
+                let v = VERB.find(tail)?;
+                (tail[..v.start()].split_whitespace().count() <= 1).then_some(m.entity).flatten()
+            })
+    }
+
+    /// A pronoun at byte `pos`: a person named earlier in the same sentence, else [`Self::pronoun`].
+    fn pronoun_at(&self, pos: usize) -> Option<usize> {
+        let earlier = self.here.iter().rev().filter(|n| n.range.end <= pos && n.person).find_map(|n| n.entity);
+        earlier.or_else(|| self.pronoun())
+    }
+
+    /// "he"/"she": the article's last speaker within three sentences or its last person named
+    /// within two, whichever is more recent.
+    fn pronoun(&self) -> Option<usize> {
+        let speaker = self.ctx.last_speaker.filter(|&(_, s)| self.si - s <= 3);
+        let person = self.ctx.last_person.filter(|&(_, s)| self.si - s <= 2);
+        match (speaker, person) {
+            // Someone named since the last quote is the likelier "he" or "she".
+            (Some((_, ss)), Some((p, ps))) if ps > ss => Some(p),
+            (Some((s, _)), _) => Some(s),
+            (None, p) => p.map(|(e, _)| e),
+        }
+    }
+
+    /// "the NATO chief": the person introduced with all of those words, preferring this article.
+    fn role(&self, phrase: &str) -> Option<usize> {
+        let want: HashSet<String> = content_terms(phrase).into_iter().collect();
+        if want.is_empty() {
+            return None;
+        }
+        let matching = |same_article: bool| {
+            self.roles
+                .iter()
+                .filter(|(_, a, w)| (*a == self.ai) == same_article && want.is_subset(w))
+                .map(|(e, ..)| *e)
+                .collect::<HashSet<_>>()
+        };
+        for same in [true, false] {
+            let people = matching(same);
+            if people.len() == 1 {
+                return people.into_iter().next();
+            }
+        }
+        None
+    }
+}
+
+/// Byte ranges of the text inside quote marks: “…”, «…», "…".
+fn quote_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“') => open = Some(('”', i + c.len_utf8())),
+            (None, '«') => open = Some(('»', i + c.len_utf8())),
+            (None, '"') => open = Some(('"', i + 1)),
+            (Some((close, start)), c) if c == close => {
+                if i > start {
+                    spans.push(start..i);
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// The byte offset just after the closing mark of a quote ending at `end`.
+fn close_after(text: &str, end: usize) -> usize {
+    text[end..].chars().next().map_or(end, |c| end + c.len_utf8())
+}
+
+/// Merges quotes with the same speaker whose words are the same (one containing the other,
+/// or nearly the same words).
+fn merge(quotes: Vec<Quote>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    for q in quotes {
+        let terms: HashSet<String> = content_terms(&q.text).into_iter().collect();
+        let same = out.iter_mut().find(|o| {
+            if o.speaker != q.speaker || o.citations.iter().any(|c| c.article == q.citations[0].article) {
+                return false;
+            }
+            let other: HashSet<String> = content_terms(&o.text).into_iter().collect();
+            let inter = terms.intersection(&other).count() as f32;
+            let union = terms.union(&other).count().max(1) as f32;
+            inter / union >= 0.7
+        });
+        match same {
+            Some(o) => o.citations.extend(q.citations),
+            None => out.push(q),
+        }
+    }
+    out
+}
