@@ -50,6 +50,23 @@ fn check_brief(brief: &Output, gold: &Path, only: &str) {
 }
 
 const FOUNDATION_CHECKS: &str = "articles,dates,junk-dropped,content-kept,citations-verifiable,summary-clean";
+const ALL_CHECKS: &str = "articles,dates,junk-dropped,content-kept,entities,no-wrong-merge-or-split,citations-verifiable,quotes-attributed,timeline,figures,divergences,summary-clean";
+
+#[test]
+fn seeds_pass_every_gold_check() {
+    let Some(shared) = shared() else { return };
+    let out = run(bin().arg("brief").arg(shared.join("seeds")).args(["--format", "json"]));
+    check_brief(&out, &shared.join("gold/seeds.json"), ALL_CHECKS);
+}
+
+#[test]
+fn our_example_passes_every_gold_check() {
+    if shared().is_none() {
+        return;
+    }
+    let out = run(bin().arg("brief").arg(repo().join("examples/harbor-strike")));
+    check_brief(&out, &repo().join("examples/harbor-strike.gold.json"), ALL_CHECKS);
+}
 
 #[test]
 fn seeds_pass_the_foundation_checks() {
@@ -100,10 +117,21 @@ fn markdown_and_html_render() {
     let dir = repo().join("examples/harbor-strike");
     let md = run(bin().arg("brief").arg(&dir).args(["--format", "markdown"]));
     let md = String::from_utf8(md.stdout).unwrap();
-    assert!(md.contains("## Summary") && md.contains("[1]") && md.contains("## Sources"), "{md}");
+    for section in [
+        "## Summary",
+        "## People, organisations and places",
+        "## Who said what",
+        "## Key figures",
+        "## Timeline",
+        "## Where the sources differ",
+        "## Sources",
+    ] {
+        assert!(md.contains(section), "missing {section}:\n{md}");
+    }
     let html = run(bin().arg("brief").arg(&dir).args(["--format", "html"]));
     let html = String::from_utf8(html.stdout).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Content-Security-Policy"));
+    assert!(html.contains("<h2>Timeline</h2>") && html.contains("<h2>Who said what</h2>"));
 }
 
 #[test]

@@ -96,9 +96,9 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 Some(acr) => (format!("known:{acr}"), format!("written out, {acr}")),
                 // Same words in another order is the same name ("Federation of Transport Workers").
                 None if m.words() == 1 => (format!("known:{}", m.text), String::new()),
-                None => (format!("org:{}", word_bag(&m.text)), format!("same words as {}", m.text)),
+                None => (format!("org:{}", word_bag(&m.text)), String::new()),
             }
-        } else if m.kind == Some(EntityKind::Place) {
+        } else if m.kind == Some(EntityKind::Place) && m.words() > 1 {
             (format!("place:{}", m.text.to_lowercase()), String::new())
         } else {
             continue;
@@ -110,8 +110,15 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         if let Some(name) = key.strip_prefix("known:") {
             groups[g].name.get_or_insert_with(|| name.to_string());
         }
-        if !why.is_empty() && groups[g].mentions.iter().any(|&j| mentions[j].text != m.text) {
-            groups[g].why.entry(m.text.clone()).or_insert(why);
+        let first = groups[g].mentions.first().map(|&j| mentions[j].text.clone());
+        match first {
+            Some(first) if key.starts_with("org:") && first != m.text => {
+                groups[g].why.entry(m.text.clone()).or_insert(format!("same words as {first}"));
+            }
+            _ if !why.is_empty() => {
+                groups[g].why.entry(m.text.clone()).or_insert(why);
+            }
+            _ => {}
         }
         groups[g].mentions.push(i);
         of[i] = Some(g);
@@ -152,7 +159,8 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
 
     // 3. Single names: a surname of exactly one person, or of the one last named in full.
     for (i, m) in mentions.iter().enumerate() {
-        if of[i].is_some() || m.words() != 1 || m.kind.is_some_and(|k| k != EntityKind::Person) {
+        // A single name after "in"/"at" may still be a surname ("at Verhoeven's offices").
+        if of[i].is_some() || m.words() != 1 || m.kind.is_some_and(|k| k == EntityKind::Organization) {
             continue;
         }
         let key = spelling_key(&m.text);
@@ -184,7 +192,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 g
             }
             // Unmatched single names only count when something says what they are.
-            None if m.kind == Some(EntityKind::Person) => {
+            None if m.kind.is_some() => {
                 let key = format!("single:{}", m.text);
                 *by_key.entry(key).or_insert_with(|| {
                     groups.push(Group::new(m.kind));
@@ -246,7 +254,18 @@ fn finish(articles: &[Article], mentions: &[Mention], groups: Vec<Group>, mut of
     for (gi, g) in groups.into_iter().enumerate() {
         let ms: Vec<&Mention> = g.mentions.iter().map(|&i| &mentions[i]).collect();
         let multiword = ms.iter().any(|m| m.words() >= 2);
-        let kind = match g.kind {
+        // A lone name's kind is what most of its mentions say ("on the Maasvlakte" ×3 beats
+        // one speech cue nearby).
+        let voted = (g.surname_key.is_none() && g.name.is_none())
+            .then(|| {
+                let mut votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
+                for k in ms.iter().filter_map(|m| m.kind) {
+                    *votes.entry(k).or_default() += 1;
+                }
+                votes.into_iter().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k))).map(|(k, _)| k)
+            })
+            .flatten();
+        let kind = match voted.or(g.kind) {
             Some(k) => k,
             // A repeated multi-word name nobody typed is most likely a name of something.
             None if multiword && ms.iter().any(|m| !m.initial) => EntityKind::Other,

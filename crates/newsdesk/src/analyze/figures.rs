@@ -4,6 +4,7 @@
 //! ranges, so the divergence finder can compare them with exact numbers.
 
 use crate::text::regex;
+use crate::text::terms::is_stopword;
 use newsdesk_model::{Article, Citation, Figure};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -108,11 +109,15 @@ fn quantities_in(text: &str, article: usize, sentence: usize, out: &mut Vec<Quan
             let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
             MONTHS.split(' ').any(|m| prev.starts_with(m) || next.starts_with(m)) || before.trim_end().ends_with('(')
         };
-        let in_name = before
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with([',', '.']))
-            && !has_unit;
+        // "Nord Stream 2", "Terminal 3": a number right after a name is part of it.
+        let lead = &text[..whole.start()];
+        let in_name = !has_unit
+            && lead.split_whitespace().count() > 1
+            && lead.split_whitespace().last().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !w.ends_with([',', '.'])
+                    && !is_stopword(&w.to_lowercase())
+            });
         if (!has_unit && (year_like || in_date || in_name || number < 10.0)) || NOT_A_COUNT_AFTER.is_match(after) {
             continue;
         }
@@ -213,7 +218,10 @@ pub fn figures(articles: &[Article], quantities: &[Quantity]) -> Vec<Figure> {
         let mid = (q.low + q.high) / 2.0;
         // Percentages and amounts of the same value are the same figure; counts also need the same noun.
         let key = if q.unit.is_empty() { q.noun.clone() } else { q.unit.clone() };
-        match out.iter_mut().find(|(_, v, k)| (*v - mid).abs() < 1e-9 * mid.max(1.0) && *k == key) {
+        let same_thing = |k: &String| {
+            *k == key || (!k.is_empty() && !key.is_empty() && (k.ends_with(&key) || key.ends_with(k.as_str())))
+        };
+        match out.iter_mut().find(|(_, v, k)| (*v - mid).abs() < 1e-9 * mid.max(1.0) && same_thing(k)) {
             Some((f, ..)) => {
                 if !f.citations.contains(&cite) {
                     f.citations.push(cite);

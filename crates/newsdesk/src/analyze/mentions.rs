@@ -49,7 +49,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| regex(r"[\p{L}\p{N}][\p{L}\p{N}
 static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:\p{Lu}\.){2,}$"));
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|stated|warned|warns|insisted|stressed|noted|explained|argued|asked|replied|responded|wrote|tweeted|declared|announced)\b",
+        r"^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|stated|warned|warns|insisted|stressed|noted|explained|argued|asked|replied|responded|wrote|tweeted|declared|announced)\b",
     )
 });
 static SPEECH_BEFORE: LazyLock<Regex> =
@@ -59,6 +59,9 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\b(?:in|near|outside|to|from|at|on)(?:\s+the)?|city of|town of|village of|region of|province of)\s+$",
     )
 });
+
+/// "Terminal 3", "Gate 4": a numbered facility, not a place name of its own.
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s\d"));
 
 /// Lowercase words that may sit inside a name ("Organization for Security and Cooperation in
 /// Europe", "Jan de Wit").
@@ -296,7 +299,10 @@ fn name_mention(
         || SPEECH_BEFORE.is_match(&sentence[..range.start])
     {
         Some(EntityKind::Person)
-    } else if words.len() == 1 && PLACE_BEFORE.is_match(&sentence[..range.start]) {
+    } else if words.len() == 1
+        && PLACE_BEFORE.is_match(&sentence[..range.start])
+        && !NUMBERED.is_match(&sentence[range.end..])
+    {
         Some(EntityKind::Place)
     } else {
         None

@@ -59,3 +59,6 @@ pub fn analyze(articles: &[Article]) -> Analysis {
         divergences,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,14 +2,14 @@
 //! Content-Security-Policy forbids scripts, so nothing from the input can run.
 
 use super::cited_numbers;
-use newsdesk_model::{Brief, Citation};
+use newsdesk_model::{Brief, Citation, EntityKind};
 use std::fmt::Write;
 
 const STYLE: &str =
     "body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}\
 h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #ddd}sup a{text-decoration:none}\
 .meta{color:#666;font-size:.9rem}.removed{color:#888;font-size:.85rem}\
-details{margin:.5rem 0}ol.sentences li:target{background:#fff3b0}";
+details{margin:.5rem 0}table{border-collapse:collapse}th{text-align:left;padding-right:1rem;white-space:nowrap;vertical-align:top}dt{font-weight:bold}ol.sentences li:target{background:#fff3b0}";
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
@@ -52,7 +52,78 @@ pub fn to_html(brief: &Brief) -> String {
     for s in &brief.summary {
         let _ = writeln!(out, "<li>{} {}</li>", escape(&s.text), marks(brief, &s.citations));
     }
-    out.push_str("</ul>\n<h2>Sources</h2>\n");
+    out.push_str("</ul>\n");
+    if !brief.entities.is_empty() {
+        out.push_str("<h2>People, organisations and places</h2>\n<dl>\n");
+        for kind in [EntityKind::Person, EntityKind::Organization, EntityKind::Place] {
+            let items: Vec<String> = brief
+                .entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| {
+                    let title =
+                        e.merges.iter().map(|m| format!("{}: {}", m.variant, m.why)).collect::<Vec<_>>().join("; ");
+                    format!(
+                        "<span title=\"{}\">{}</span> {}",
+                        escape(&title),
+                        escape(&e.name),
+                        marks(brief, &e.citations)
+                    )
+                })
+                .collect();
+            if !items.is_empty() {
+                let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", super::markdown::kind_label(kind), items.join(", "));
+            }
+        }
+        out.push_str("</dl>\n");
+    }
+    if !brief.quotes.is_empty() {
+        out.push_str("<h2>Who said what</h2>\n<ul>\n");
+        for q in &brief.quotes {
+            let speaker = q
+                .speaker
+                .as_deref()
+                .map_or_else(|| "<i>Unattributed</i>".to_string(), |s| format!("<b>{}</b>", escape(s)));
+            let words = if q.direct {
+                format!("“{}”", escape(&q.text))
+            } else {
+                format!("{} <i>(reported)</i>", escape(&q.text))
+            };
+            let _ = writeln!(out, "<li>{speaker}: {words} {}</li>", marks(brief, &q.citations));
+        }
+        out.push_str("</ul>\n");
+    }
+    if !brief.figures.is_empty() {
+        out.push_str("<h2>Key figures</h2>\n<ul>\n");
+        for f in &brief.figures {
+            let _ = writeln!(out, "<li>{} {}</li>", escape(&f.text), marks(brief, &f.citations));
+        }
+        out.push_str("</ul>\n");
+    }
+    if !brief.timeline.is_empty() {
+        out.push_str("<h2>Timeline</h2>\n<table>\n");
+        for t in &brief.timeline {
+            let _ = writeln!(
+                out,
+                "<tr><th>{}</th><td>{} {} <span class=\"meta\">({})</span></td></tr>",
+                t.date,
+                escape(&t.text),
+                marks(brief, &t.citations),
+                escape(&t.basis)
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    if !brief.divergences.is_empty() {
+        out.push_str("<h2>Where the sources differ</h2>\n<ul>\n");
+        for d in &brief.divergences {
+            let sides: Vec<String> =
+                d.sides.iter().map(|s| format!("“{}” {}", escape(&s.text), marks(brief, &s.citations))).collect();
+            let _ = writeln!(out, "<li>{}: {}</li>", escape(&d.about), sides.join(" <i>vs</i> "));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("<h2>Sources</h2>\n");
     for (i, a) in brief.articles.iter().enumerate() {
         let n = i + 1;
         let date = a.date.map_or_else(|| "undated".to_string(), |d| d.to_string());

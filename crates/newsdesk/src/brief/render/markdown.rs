@@ -1,7 +1,8 @@
-//! The brief as Markdown: summary with `[n]` marks, then the numbered source list.
+//! The brief as Markdown: summary, entities, quotes, figures, timeline and divergences with
+//! `[n]` citation marks, then the numbered source list.
 
 use super::cited_numbers;
-use newsdesk_model::{Brief, Citation};
+use newsdesk_model::{Brief, Citation, EntityKind};
 use std::fmt::Write;
 
 fn marks(brief: &Brief, citations: &[Citation]) -> String {
@@ -17,6 +18,64 @@ pub fn to_markdown(brief: &Brief) -> String {
     let _ = writeln!(out, "## Summary\n");
     for s in &brief.summary {
         let _ = writeln!(out, "- {} {}", escape(&s.text), marks(brief, &s.citations));
+    }
+    if !brief.entities.is_empty() {
+        let _ = writeln!(out, "\n## People, organisations and places\n");
+        for kind in [EntityKind::Person, EntityKind::Organization, EntityKind::Place] {
+            let names: Vec<String> = brief
+                .entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| {
+                    let others: Vec<&str> = e.variants.iter().map(String::as_str).filter(|v| *v != e.name).collect();
+                    let aka = if others.is_empty() { String::new() } else { format!(" (also {})", others.join(", ")) };
+                    format!("{}{} {}", escape(&e.name), escape(&aka), marks(brief, &e.citations))
+                })
+                .collect();
+            if !names.is_empty() {
+                let _ = writeln!(out, "- **{}:** {}", kind_label(kind), names.join("; "));
+            }
+        }
+    }
+    if !brief.quotes.is_empty() {
+        let _ = writeln!(out, "\n## Who said what\n");
+        for q in &brief.quotes {
+            let speaker =
+                q.speaker.as_deref().map_or_else(|| "_Unattributed_".to_string(), |s| format!("**{}**", escape(s)));
+            let words = if q.direct {
+                format!("“{}”", escape(&q.text))
+            } else {
+                format!("{} _(reported)_", escape(&q.text))
+            };
+            let _ = writeln!(out, "- {speaker}: {words} {}", marks(brief, &q.citations));
+        }
+    }
+    if !brief.figures.is_empty() {
+        let _ = writeln!(out, "\n## Key figures\n");
+        for f in &brief.figures {
+            let _ = writeln!(out, "- {} {}", escape(&f.text), marks(brief, &f.citations));
+        }
+    }
+    if !brief.timeline.is_empty() {
+        let _ = writeln!(out, "\n## Timeline\n");
+        for t in &brief.timeline {
+            let _ = writeln!(
+                out,
+                "- **{}** — {} {} _({})_",
+                t.date,
+                escape(&t.text),
+                marks(brief, &t.citations),
+                escape(&t.basis)
+            );
+        }
+    }
+    if !brief.divergences.is_empty() {
+        let _ = writeln!(out, "\n## Where the sources differ\n");
+        for d in &brief.divergences {
+            let sides: Vec<String> =
+                d.sides.iter().map(|s| format!("“{}” {}", escape(&s.text), marks(brief, &s.citations))).collect();
+            let _ = writeln!(out, "- {}: {}", escape(&d.about), sides.join(" vs "));
+        }
     }
     let _ = writeln!(out, "\n## Sources\n");
     for (i, a) in brief.articles.iter().enumerate() {
@@ -46,4 +105,13 @@ fn escape(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+pub(super) fn kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "People",
+        EntityKind::Organization => "Organisations",
+        EntityKind::Place => "Places",
+        EntityKind::Other => "Other",
+    }
 }

@@ -1,0 +1,195 @@
+//! The analysis on our own invented story (examples/harbor-strike) and on small texts that
+//! pin down each rule, including the cases where the right answer is "no".
+
+use super::*;
+use crate::ingest::{read_bytes, read_paths, Ingested};
+use newsdesk_model::EntityKind;
+
+fn story(dir: &str) -> (Vec<Article>, Analysis) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(dir);
+    let input = read_paths(&[path]);
+    let articles: Vec<Article> = input.articles.iter().map(crate::clean::clean).collect();
+    let analysis = analyze(&articles);
+    (articles, analysis)
+}
+
+fn texts(docs: &[(&str, &str)]) -> (Vec<Article>, Analysis) {
+    let mut input = Ingested::default();
+    for (name, text) in docs {
+        read_bytes(name, text.as_bytes(), &mut input);
+    }
+    let articles: Vec<Article> = input.articles.iter().map(crate::clean::clean).collect();
+    let analysis = analyze(&articles);
+    (articles, analysis)
+}
+
+fn entity<'a>(a: &'a Analysis, name: &str) -> &'a Entity {
+    a.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name}: {:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+fn speaker_of<'a>(a: &'a Analysis, words: &str) -> Option<&'a str> {
+    a.quotes
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words}"))
+        .speaker
+        .as_deref()
+}
+
+#[test]
+fn name_variants_merge_with_reasons() {
+    let (_, a) = story("harbor-strike");
+    let sokolov = entity(&a, "Dmitri Sokolov");
+    assert!(
+        sokolov.variants.contains(&"Dmitry Sokolov".to_string()) && sokolov.variants.contains(&"Sokolov".to_string())
+    );
+    assert!(sokolov.merges.iter().any(|m| m.variant == "Dmitry Sokolov" && m.why.starts_with("spelling variant")));
+    let verhoeven = entity(&a, "Catherine Verhoeven");
+    assert!(verhoeven.variants.contains(&"Katherine Verhoeven".to_string()));
+    assert_eq!(verhoeven.kind, EntityKind::Person);
+    let udu = entity(&a, "UDU");
+    assert!(udu.merges.iter().any(|m| m.variant == "United Dockworkers' Union" && m.why.contains("written out")));
+    let itf = entity(&a, "ITF");
+    assert!(
+        itf.variants.contains(&"International Federation of Transport Workers".to_string()),
+        "reordered translation: {itf:?}"
+    );
+    assert_eq!(entity(&a, "Maasvlakte").kind, EntityKind::Place);
+}
+
+#[test]
+fn people_sharing_a_surname_stay_apart() {
+    let (_, a) = story("harbor-strike");
+    let maria = entity(&a, "Maria Jansen");
+    let pieter = entity(&a, "Pieter Jansen");
+    assert!(
+        !maria.variants.contains(&"Pieter Jansen".to_string())
+            && !pieter.variants.contains(&"Maria Jansen".to_string())
+    );
+    // "Mr Jansen said his company …" goes to the Jansen last named in that article.
+    assert_eq!(speaker_of(&a, "his company had already seen"), Some("Pieter Jansen"));
+}
+
+#[test]
+fn ambiguous_surname_is_merged_with_nobody() {
+    let (_, a) = texts(&[
+        ("a.txt", "On Monday, Union Leader Maria Jansen met Chief Executive Pieter Jansen at the port."),
+        ("b.txt", "Jansen said the strike would go on until the end of the month."),
+    ]);
+    for name in ["Maria Jansen", "Pieter Jansen"] {
+        assert!(!entity(&a, name).articles.contains(&"b".to_string()), "{name} must not take b's lone Jansen");
+    }
+}
+
+#[test]
+fn quotes_resolve_pronouns_roles_and_reported_speech() {
+    let (_, a) = story("harbor-strike");
+    assert_eq!(
+        speaker_of(&a, "constructive"),
+        Some("Catherine Verhoeven"),
+        "“She described …” after the mediator is named"
+    );
+    assert_eq!(speaker_of(&a, "We remain at the table"), Some("Pieter Jansen"), "“…,” he added");
+    assert_eq!(speaker_of(&a, "a pay cut with a ribbon"), Some("Maria Jansen"), "coordinated verb");
+    assert_eq!(
+        speaker_of(&a, "serious and responsible offer"),
+        Some("Delta Gate Terminals"),
+        "outer subject of an appositive"
+    );
+    let reported = a.quotes.iter().find(|q| q.text.contains("right to strike is protected")).expect("reported speech");
+    assert!(!reported.direct);
+    assert_eq!(reported.speaker.as_deref(), Some("Dmitri Sokolov"));
+    let guillemets = a.quotes.iter().find(|q| q.text.contains("We did not want this strike")).expect("«…»");
+    assert_eq!(guillemets.speaker.as_deref(), Some("Maria Jansen"));
+}
+
+#[test]
+fn a_quote_nobody_is_named_for_has_no_speaker() {
+    let (_, a) = story("harbor-strike");
+    assert_eq!(speaker_of(&a, "nobody is going back for crumbs"), None);
+    let (_, a) = texts(&[(
+        "a.txt",
+        "Ana Ruiz leads the union.\n\n“We will not give in,” a spokesperson for the workers said on Monday.",
+    )]);
+    assert_eq!(speaker_of(&a, "We will not give in"), None, "a role nobody in the story was introduced with");
+}
+
+#[test]
+fn same_quote_in_two_outlets_is_one_item() {
+    let (_, a) = texts(&[
+        ("a.txt", " date 2023-03-14 Port strike\n\n“We will not give in to pressure,” Ana Ruiz said on Monday."),
+        ("b.txt", " date 2023-03-14 Port strike\n\nUnion leader Ana Ruiz said: “We will not give in to pressure.”"),
+    ]);
+    let q: Vec<_> = a.quotes.iter().filter(|q| q.text.contains("give in")).collect();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].citations.len(), 2);
+}
+
+#[test]
+fn figures_merge_across_outlets_and_skip_non_counts() {
+    let (_, a) = story("harbor-strike");
+    let rise = a.figures.iter().find(|f| f.value == "12%").expect("12% figure");
+    assert!(rise.citations.iter().any(|c| c.article == "04_baltic_press_review"), "“12 percent” is the same figure");
+    assert!(a.figures.iter().all(|f| !f.value.starts_with("2023") && !f.text.contains("a.m.")), "{:?}", a.figures);
+}
+
+#[test]
+fn timeline_resolves_relative_dates_and_says_how() {
+    let (_, a) = story("harbor-strike");
+    let on = |d: &str| a.timeline.iter().filter(|t| t.date.to_string() == d).collect::<Vec<_>>();
+    assert!(on("2023-03-12").iter().any(|t| t.text.contains("began at 6 a.m. on Sunday")));
+    assert!(on("2023-03-10").iter().any(|t| t.text.contains("last Friday")));
+    assert!(on("2023-03-16")
+        .iter()
+        .any(|t| t.citations.iter().any(|c| c.article == "05_harbourside_daily") && t.basis.contains("undated")));
+    assert!(a.timeline.windows(2).all(|w| w[0].date <= w[1].date));
+}
+
+#[test]
+fn divergences_are_reported_with_both_sides() {
+    let (_, a) = story("harbor-strike");
+    let workers = a.divergences.iter().find(|d| d.about.starts_with("number of")).expect("figure divergence");
+    assert!(
+        workers.sides.iter().any(|s| s.text.contains("4,500"))
+            && workers.sides.iter().any(|s| s.text.contains("some 3,000"))
+    );
+    let meeting =
+        a.divergences.iter().find(|d| d.about.contains("Catherine Verhoeven")).expect("characterisation divergence");
+    assert_eq!(meeting.sides.len(), 2);
+}
+
+#[test]
+fn no_divergence_when_outlets_agree() {
+    let (_, a) = texts(&[
+        ("a.txt", " date 2023-03-14 Strike\n\nAbout 4,500 dockworkers walked out at the port of Valmora on Monday."),
+        ("b.txt", " date 2023-03-14 Strike\n\nSome 4,500 workers walked out at the Valmora port on Monday."),
+    ]);
+    assert!(a.divergences.is_empty(), "{:?}", a.divergences);
+}
+
+#[test]
+fn every_item_cites_sentences_that_contain_it() {
+    let (articles, a) = story("harbor-strike");
+    let text = |c: &newsdesk_model::Citation| -> String {
+        articles
+            .iter()
+            .find(|x| x.id == c.article)
+            .and_then(|x| x.sentences.get(c.sentence))
+            .map(|s| s.text.clone())
+            .expect("citation exists")
+    };
+    for q in &a.quotes {
+        assert!(q.citations.iter().any(|c| text(c).contains(&q.text)), "{q:?}");
+    }
+    for f in &a.figures {
+        assert!(f.citations.iter().any(|c| text(c).contains(&f.value)), "{f:?}");
+        let digits: String = f.value.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        assert!(f.citations.iter().all(|c| text(c).replace(',', "").contains(&digits)), "{f:?}");
+    }
+    for t in &a.timeline {
+        assert!(text(&t.citations[0]).contains(&t.text), "{t:?}");
+    }
+}
