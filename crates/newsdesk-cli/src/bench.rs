@@ -18,14 +18,25 @@ pub enum BenchCommand {
         /// Word budget of the summary.
         #[arg(long, default_value_t = 120)]
         words: usize,
+        /// Repeat the articles this many times (new ids) to make a larger story.
+        #[arg(long, default_value_t = 1)]
+        copies: usize,
     },
 }
 
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
-        BenchCommand::Brief { paths, iterations, words } => {
-            let input = super::pipeline::read(&paths);
+        BenchCommand::Brief { paths, iterations, words, copies } => {
+            let mut input = super::pipeline::read(&paths);
             anyhow::ensure!(!input.articles.is_empty(), "nothing to benchmark");
+            let originals = input.articles.clone();
+            for copy in 1..copies.max(1) {
+                input.articles.extend(originals.iter().map(|a| {
+                    let mut a = a.clone();
+                    a.id = format!("{}~{copy}", a.id);
+                    a
+                }));
+            }
             let iterations = iterations.max(1);
             let _warm = super::pipeline::brief(&input.articles, words);
             let mut times = Vec::with_capacity(iterations);

@@ -207,3 +207,25 @@ fn undated_article_keeps_null_date() {
     let out = run(bin().arg("brief").arg(repo().join("examples/harbor-strike/05_harbourside_daily.txt")));
     assert!(json(&out)["articles"][0]["date"].is_null());
 }
+
+#[test]
+fn brief_survives_the_whole_multinews_sample_as_one_story() {
+    let Some(shared) = shared() else { return };
+    let clusters = std::fs::read_to_string(shared.join("data/multinews/multinews_test_sample250.jsonl")).unwrap();
+    let mut lines = String::new();
+    for cluster in clusters.lines() {
+        let c: serde_json::Value = serde_json::from_str(cluster).unwrap();
+        for doc in c["docs"].as_array().unwrap() {
+            let article = serde_json::json!({"id": format!("{}/{}", c["id"].as_str().unwrap(), doc["id"].as_str().unwrap()), "text": doc["text"]});
+            lines.push_str(&article.to_string());
+            lines.push('\n');
+        }
+    }
+    let file = scratch("multinews").join("articles.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let out = run(bin().arg("brief").arg(&file));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v = json(&out);
+    assert_eq!(v["articles"].as_array().unwrap().len(), 666);
+    assert!(!v["quotes"].as_array().unwrap().is_empty() && !v["entities"].as_array().unwrap().is_empty());
+}

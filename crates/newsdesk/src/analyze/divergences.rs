@@ -26,8 +26,17 @@ pub fn quantity_divergences(
     entities_of: impl Fn(usize, usize) -> HashSet<usize>,
 ) -> Vec<Divergence> {
     let mut out: Vec<Divergence> = Vec::new();
+    let terms: Vec<HashSet<String>> = quantities
+        .iter()
+        .map(|q| {
+            content_terms(&articles[q.article].sentences[q.sentence].text)
+                .into_iter()
+                .filter(|t| !q.noun.starts_with(t.as_str()))
+                .collect()
+        })
+        .collect();
     for (i, a) in quantities.iter().enumerate() {
-        for b in &quantities[i + 1..] {
+        for (j, b) in quantities.iter().enumerate().skip(i + 1) {
             let same_noun =
                 !a.noun.is_empty() && !b.noun.is_empty() && (a.noun.ends_with(&b.noun) || b.noun.ends_with(&a.noun));
             if a.unit != b.unit {
@@ -39,13 +48,7 @@ pub fn quantity_divergences(
             }
             // Same context: a shared entity, or two shared content words besides the count.
             let shared = entities_of(a.article, a.sentence).intersection(&entities_of(b.article, b.sentence)).count();
-            let terms = |q: &Quantity| -> HashSet<String> {
-                content_terms(&articles[q.article].sentences[q.sentence].text)
-                    .into_iter()
-                    .filter(|t| !q.noun.starts_with(t.as_str()))
-                    .collect()
-            };
-            if shared == 0 && terms(a).intersection(&terms(b)).count() < 2 {
+            if shared == 0 && terms[i].intersection(&terms[j]).count() < 2 {
                 continue;
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
@@ -94,7 +97,8 @@ pub fn quote_divergences(articles: &[Article], quotes: &[Quote]) -> Vec<Divergen
         let c = q.citations.first()?;
         let text = sentence(c)?;
         let at = text.find(q.text.as_str())?;
-        let window = &text[at.saturating_sub(40)..at];
+        let from = (0..=at.saturating_sub(40)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let window = &text[from..at];
         if !CHARACTERISING.is_match(window) {
             return None;
         }

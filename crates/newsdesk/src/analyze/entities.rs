@@ -125,6 +125,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     }
 
     // 2. Full names of people (or of unknown kind): surname key + compatible given name.
+    let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
             continue;
@@ -132,15 +133,17 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         let words: Vec<&str> = m.text.split_whitespace().collect();
         let surname = spelling_key(words[words.len() - 1]);
         let given = words[0];
-        let found = groups.iter().position(|g| {
-            g.surname_key.as_deref() == Some(surname.as_str())
-                && g.given.as_deref().is_some_and(|gv| given_names_compatible(gv, given))
-        });
+        let same_surname = by_surname.entry(surname.clone()).or_default();
+        let found = same_surname
+            .iter()
+            .copied()
+            .find(|&g| groups[g].given.as_deref().is_some_and(|gv| given_names_compatible(gv, given)));
         let g = found.unwrap_or_else(|| {
             let mut g = Group::new(m.kind);
             g.surname_key = Some(surname.clone());
             g.given = Some(given.to_string());
             groups.push(g);
+            same_surname.push(groups.len() - 1);
             groups.len() - 1
         });
         if let Some(first) = groups[g].mentions.first().map(|&f| &mentions[f]) {
@@ -166,8 +169,11 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         let key = spelling_key(&m.text);
         // Only someone known to be a person lends a surname, unless this mention is a person.
         let person_cue = m.kind == Some(EntityKind::Person);
-        let candidates: Vec<usize> = (0..groups.len())
-            .filter(|&g| groups[g].surname_key.as_deref() == Some(key.as_str()))
+        let candidates: Vec<usize> = by_surname
+            .get(&key)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
             .filter(|&g| person_cue || groups[g].kind == Some(EntityKind::Person))
             .collect();
         let chosen = match candidates.as_slice() {

@@ -18,7 +18,7 @@ pub use entities::EntityTable;
 pub use mentions::Mention;
 
 use newsdesk_model::{Article, Divergence, Entity, Figure, Quote, TimelineItem};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Everything the analysis found in a story.
 #[derive(Debug, Default)]
@@ -41,14 +41,14 @@ pub fn analyze(articles: &[Article]) -> Analysis {
     let table = entities::build(articles, &mentions);
     let quotes = quotes::find_quotes(articles, &mentions, &table);
     let quantities = figures::find_quantities(articles);
-    let entities_of = |article: usize, sentence: usize| -> HashSet<usize> {
-        mentions
-            .iter()
-            .zip(&table.of_mention)
-            .filter(|(m, _)| m.article == article && m.sentence == sentence && !m.in_caption)
-            .filter_map(|(_, e)| *e)
-            .collect()
-    };
+    let mut by_sentence: HashMap<(usize, usize), HashSet<usize>> = HashMap::new();
+    for (m, e) in mentions.iter().zip(&table.of_mention) {
+        if let (Some(e), false) = (e, m.in_caption) {
+            by_sentence.entry((m.article, m.sentence)).or_default().insert(*e);
+        }
+    }
+    let entities_of =
+        |article: usize, sentence: usize| by_sentence.get(&(article, sentence)).cloned().unwrap_or_default();
     let mut divergences = divergences::quantity_divergences(articles, &quantities, entities_of);
     divergences.extend(divergences::quote_divergences(articles, &quotes));
     Analysis {

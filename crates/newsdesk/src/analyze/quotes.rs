@@ -57,7 +57,9 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
             by_sentence.entry((m.article, m.sentence)).or_default().push(i);
         }
     }
-    let roles = role_words(articles, mentions, table);
+    // Only needed when a quote is attributed to a role ("says the NATO chief").
+    let roles = std::cell::OnceCell::new();
+    let roles = || roles.get_or_init(|| role_words(articles, mentions, table)).as_slice();
     let mut found: Vec<Quote> = Vec::new();
     for (ai, article) in articles.iter().enumerate() {
         let mut ctx = Context::default();
@@ -129,7 +131,7 @@ impl std::ops::Deref for Named<'_> {
 
 /// For each person, the words written around their name where it is introduced ("NATO chief
 /// Jens Stoltenberg", "the mediator, Catherine Verhoeven").
-fn role_words(articles: &[Article], mentions: &[Mention], table: &EntityTable) -> Vec<(usize, usize, HashSet<String>)> {
+fn role_words(articles: &[Article], mentions: &[Mention], table: &EntityTable) -> Vec<RoleWords> {
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let Some(e) = table.of_mention[i] else { continue };
@@ -145,16 +147,19 @@ fn role_words(articles: &[Article], mentions: &[Mention], table: &EntityTable) -
     out
 }
 
-struct Finder<'a> {
+struct Finder<'a, 'r> {
     text: &'a str,
     here: &'a [Named<'a>],
     ctx: &'a Context,
     si: usize,
     ai: usize,
-    roles: &'a [(usize, usize, HashSet<String>)],
+    roles: &'r dyn Fn() -> &'r [RoleWords],
 }
 
-impl Finder<'_> {
+/// A person (entity), an article, and the words around their name there.
+type RoleWords = (usize, usize, HashSet<String>);
+
+impl Finder<'_, '_> {
     /// The speaker of the quotes in this sentence.
     fn direct(&self, spans: &[std::ops::Range<usize>]) -> Option<usize> {
         let (first, last) = (spans[0].start, spans[spans.len() - 1].end);
@@ -294,7 +299,7 @@ impl Finder<'_> {
             return None;
         }
         let matching = |same_article: bool| {
-            self.roles
+            (self.roles)()
                 .iter()
                 .filter(|(_, a, w)| (*a == self.ai) == same_article && want.is_subset(w))
                 .map(|(e, ..)| *e)
@@ -336,25 +341,30 @@ fn close_after(text: &str, end: usize) -> usize {
     text[end..].chars().next().map_or(end, |c| end + c.len_utf8())
 }
 
-/// Merges quotes with the same speaker whose words are the same (one containing the other,
-/// or nearly the same words).
+/// Merges quotes with the same speaker whose words are nearly the same (Jaccard ≥ 0.7 on
+/// content terms), from different articles.
 fn merge(quotes: Vec<Quote>) -> Vec<Quote> {
-    let mut out: Vec<Quote> = Vec::new();
+    let mut out: Vec<(Quote, HashSet<String>)> = Vec::new();
+    let mut by_speaker: HashMap<Option<String>, Vec<usize>> = HashMap::new();
     for q in quotes {
         let terms: HashSet<String> = content_terms(&q.text).into_iter().collect();
-        let same = out.iter_mut().find(|o| {
-            if o.speaker != q.speaker || o.citations.iter().any(|c| c.article == q.citations[0].article) {
+        let candidates = by_speaker.entry(q.speaker.clone()).or_default();
+        let same = candidates.iter().copied().find(|&o| {
+            let (other, other_terms) = &out[o];
+            if other.citations.iter().any(|c| c.article == q.citations[0].article) {
                 return false;
             }
-            let other: HashSet<String> = content_terms(&o.text).into_iter().collect();
-            let inter = terms.intersection(&other).count() as f32;
-            let union = terms.union(&other).count().max(1) as f32;
+            let inter = terms.intersection(other_terms).count() as f32;
+            let union = terms.union(other_terms).count().max(1) as f32;
             inter / union >= 0.7
         });
         match same {
-            Some(o) => o.citations.extend(q.citations),
-            None => out.push(q),
+            Some(o) => out[o].0.citations.extend(q.citations),
+            None => {
+                candidates.push(out.len());
+                out.push((q, terms));
+            }
         }
     }
-    out
+    out.into_iter().map(|(q, _)| q).collect()
 }

@@ -233,8 +233,16 @@ static INLINE: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
 pub fn strip_inline(block: &str) -> (String, Vec<(String, RemovalReason)>) {
     let mut text = block.to_string();
     let mut removed = Vec::new();
-    for (re, reason) in INLINE.iter() {
-        if re.is_match(&text) {
+    // Cheap substring tests first: most blocks contain none of these spans.
+    let lower = block.to_ascii_lowercase();
+    let worth = [
+        lower.contains("twitter.com") || lower.contains("t.co/") || lower.contains("(@"),
+        lower.contains("(") || lower.starts_with("buy photo"),
+        lower.contains("highlights"),
+        lower.ends_with("advertisement"),
+    ];
+    for ((re, reason), worth) in INLINE.iter().zip(worth) {
+        if worth && re.is_match(&text) {
             removed.extend(re.find_iter(&text).map(|m| (m.as_str().trim().to_string(), *reason)));
             text = re.replace_all(&text, "").trim().to_string();
         }

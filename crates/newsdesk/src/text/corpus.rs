@@ -27,7 +27,8 @@ pub struct SentenceIndex {
     pub sentences: Vec<IndexedSentence>,
     /// Article ids, by position.
     pub article_ids: Vec<String>,
-    postings: HashMap<u32, Vec<usize>>,
+    /// For each term, the sentences holding it with the term's weight there.
+    postings: HashMap<u32, Vec<(usize, f32)>>,
 }
 
 impl SentenceIndex {
@@ -52,14 +53,14 @@ impl SentenceIndex {
         }
         let n = raw.len().max(1) as f32;
         let idf: Vec<f32> = df.iter().map(|&d| (n / d.max(1) as f32).ln() + 1.0).collect();
-        let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
         let sentences: Vec<IndexedSentence> = raw
             .into_iter()
             .enumerate()
             .map(|(i, (article, sentence, article_len, ids, words))| {
                 let vector = SparseVec::from_ids(&ids, |id| idf[id as usize]);
-                for &(id, _) in vector.entries() {
-                    postings.entry(id).or_default().push(i);
+                for &(id, w) in vector.entries() {
+                    postings.entry(id).or_default().push((i, w));
                 }
                 IndexedSentence { article, sentence, article_len, vector, words }
             })
@@ -74,28 +75,26 @@ impl SentenceIndex {
     }
 
     /// Sentences with cosine ≥ `min` to sentence `i` (excluding `i`), found through shared
-    /// terms only, with their similarity.
+    /// terms only, with their similarity, in sentence order.
     pub fn neighbours(&self, i: usize, min: f32) -> Vec<(usize, f32)> {
         let v = &self.sentences[i].vector;
-        let mut dots: HashMap<usize, f32> = HashMap::new();
+        // A dense accumulator over all sentences: far cheaper than hashing every posting.
+        let mut dots = vec![0.0f32; self.sentences.len()];
+        let mut touched = Vec::new();
         for &(id, w) in v.entries() {
-            for &j in self.postings.get(&id).map_or(&[][..], Vec::as_slice) {
-                if j != i {
-                    let wj = self.sentences[j]
-                        .vector
-                        .entries()
-                        .binary_search_by_key(&id, |e| e.0)
-                        .map_or(0.0, |k| self.sentences[j].vector.entries()[k].1);
-                    *dots.entry(j).or_default() += w * wj;
+            for &(j, wj) in self.postings.get(&id).map_or(&[][..], Vec::as_slice) {
+                if dots[j] == 0.0 {
+                    touched.push(j);
                 }
+                dots[j] += w * wj;
             }
         }
-        let mut out: Vec<(usize, f32)> = dots
+        touched.sort_unstable();
+        touched
             .into_iter()
-            .map(|(j, d)| (j, d / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE)))
+            .filter(|&j| j != i)
+            .map(|j| (j, dots[j] / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE)))
             .filter(|&(_, c)| c >= min)
-            .collect();
-        out.sort_by_key(|a| a.0);
-        out
+            .collect()
     }
 }
