@@ -10,8 +10,11 @@ use super::figures::Quantity;
 use crate::text::{content_terms, regex};
 use newsdesk_model::{Article, Citation, Divergence, Quote, Side};
 use regex::Regex;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+/// More distinct values than this for one counted noun are different facts.
+const MAX_VERSIONS: usize = 2;
 
 /// Nouns for a meeting or exchange that a characterisation can be about.
 const EVENT_NOUNS: [&str; 9] =
@@ -35,7 +38,19 @@ pub fn quantity_divergences(
                 .collect()
         })
         .collect();
+    // A story giving many different counts of one noun reports many facts, not a dispute.
+    let mut values_per_noun: HashMap<&str, Vec<(f64, f64)>> = HashMap::new();
+    for q in quantities.iter().filter(|q| !q.noun.is_empty()) {
+        let ranges = values_per_noun.entry(q.noun.as_str()).or_default();
+        if !ranges.iter().any(|&(lo, hi)| lo <= q.high && q.low <= hi) {
+            ranges.push((q.low, q.high));
+        }
+    }
+    let disputable = |q: &Quantity| values_per_noun.get(q.noun.as_str()).is_some_and(|r| r.len() <= MAX_VERSIONS);
     for (i, a) in quantities.iter().enumerate() {
+        if !disputable(a) {
+            continue;
+        }
         for (j, b) in quantities.iter().enumerate().skip(i + 1) {
             let same_noun =
                 !a.noun.is_empty() && !b.noun.is_empty() && (a.noun.ends_with(&b.noun) || b.noun.ends_with(&a.noun));

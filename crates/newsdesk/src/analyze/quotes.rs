@@ -26,6 +26,12 @@ static APPOSITIVE_GAP: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+(?:\w+ly\
 /// "X dismissed the warning and called …": the subject of a coordinated verb.
 static COORDINATED_GAP: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^,?\s+(?:\w+ly\s+)?\w+(?:ed|s)\b[^.;“”\x22]{0,60}\band\s+$"));
+static PREPOSITION_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b(?:from|in|of|at|to|told|with|by|for)\s+(?:the\s+)?$"));
+/// "A spokesperson for the Ministry said": the ministry speaks.
+static SPOKESPERSON_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(?:spokesperson|spokesman|spokeswoman|representative|statement)\s+(?:for|of|from)\s+(?:the\s+)?$")
+});
 /// Verbs that attribute a quote when they come before it ("described it as “…”").
 static FRAMING: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:described|called|named|termed|dubbed)\b"));
 static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(he|she)(?:\s+\w+ly|\s+also|\s+later)?\s+$"));
@@ -227,7 +233,10 @@ impl Finder<'_, '_> {
             let gap = |end: usize| &before[end..v.start()];
             // The outer subject of "X, the company run by Y, said" is X.
             let subject = [&*SUBJECT_GAP, &*APPOSITIVE_GAP, &*COORDINATED_GAP].into_iter().find_map(|re| {
-                self.here.iter().rev().find(|m| m.range.end <= v.start() && re.is_match(gap(m.range.end)))
+                self.here
+                    .iter()
+                    .rev()
+                    .find(|m| m.range.end <= v.start() && re.is_match(gap(m.range.end)) && self.can_be_subject(m))
             });
             if let Some(m) = subject {
                 best = m.entity.or(best);
@@ -243,8 +252,11 @@ impl Finder<'_, '_> {
         let lead = LEAD_IN.find(rest).map_or(0, |m| m.end());
         let at = after + lead;
         let rest = &self.text[at..];
-        if let Some(v) = VERB.find(rest).filter(|v| v.start() == 0) {
-            // "said Mykhailo" / "says the NATO chief"
+        // "said Mykhailo" / "says the NATO chief" (but in "told AFP" AFP is the listener).
+        if let Some(v) = VERB
+            .find(rest)
+            .filter(|v| v.start() == 0 && !v.as_str().starts_with("tol") && !v.as_str().starts_with("tel"))
+        {
             let next = at + v.end() + 1;
             if let Some(m) = self.here.iter().find(|m| m.range.start == next) {
                 return m.entity;
@@ -266,11 +278,19 @@ impl Finder<'_, '_> {
                         .split_whitespace()
                         .all(|w| w == "the" || w.chars().next().is_some_and(char::is_uppercase))
             })
+            .filter(|m| self.can_be_subject(m))
             .find_map(|m| {
                 let tail = &self.text[m.range.end..];
                 let v = VERB.find(tail)?;
                 (tail[..v.start()].split_whitespace().count() <= 1).then_some(m.entity).flatten()
             })
+    }
+
+    /// A name after a preposition ("Amadou from Mauritania", "told the AP") is not the one
+    /// speaking.
+    fn can_be_subject(&self, m: &Named) -> bool {
+        let before = &self.text[..m.range.start];
+        !PREPOSITION_BEFORE.is_match(before) || SPOKESPERSON_FOR.is_match(before)
     }
 
     /// A pronoun at byte `pos`: a person named earlier in the same sentence, else [`Self::pronoun`].
