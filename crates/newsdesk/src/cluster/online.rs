@@ -127,7 +127,8 @@ impl Clusterer {
             if let Some(original) = original {
                 let node = self.find(self.articles[original as usize].0);
                 let slot = self.node_slot[node as usize];
-                if slot != NONE {
+                let same_lang = |l: u16| l == 0 || lang == 0 || l == lang;
+                if slot != NONE && same_lang(self.stories[slot as usize].lang) {
                     let root = match self.articles[original as usize].1 {
                         NONE => original,
                         r => r,
