@@ -22,10 +22,16 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         copies: usize,
     },
+    /// Story clustering: quality on labelled corpora, parameter search, stream throughput.
+    Cluster {
+        #[command(subcommand)]
+        what: super::bench_cluster::ClusterBench,
+    },
 }
 
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
+        BenchCommand::Cluster { what } => super::bench_cluster::run(what),
         BenchCommand::Brief { paths, iterations, words, copies } => {
             let mut input = super::pipeline::read(&paths);
             anyhow::ensure!(!input.articles.is_empty(), "nothing to benchmark");

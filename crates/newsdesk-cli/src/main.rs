@@ -2,6 +2,8 @@
 //! stages through [`pipeline`], prints, and maps input problems to the exit status.
 
 mod bench;
+mod bench_cluster;
+mod eval;
 mod pipeline;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -38,6 +40,25 @@ enum Command {
         #[arg(long)]
         stats: bool,
     },
+    /// Group the articles under the PATHs into stories: one JSON line per article,
+    /// `{"id", "story", "lang"}` plus `"duplicate_of"` for a near-copy of an earlier article.
+    Cluster {
+        /// Files, directories (read recursively) or `-` for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ClusterFormat::Jsonl)]
+        format: ClusterFormat,
+        /// Read features from fully cleaned articles (slower; the default reads raw lines,
+        /// skipping repeated and boilerplate blocks).
+        #[arg(long)]
+        full_clean: bool,
+    },
+    /// Score output against gold data.
+    Eval {
+        #[command(subcommand)]
+        what: eval::EvalCommand,
+    },
     /// Measure throughput.
     Bench {
         #[command(subcommand)]
@@ -53,11 +74,19 @@ enum Format {
     Html,
 }
 
+/// Output formats of `cluster`.
+#[derive(Clone, Copy, ValueEnum)]
+enum ClusterFormat {
+    Jsonl,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Brief { paths, format, words } => brief(&paths, format, words),
         Command::Clean { paths, stats } => clean(&paths, stats),
+        Command::Cluster { paths, format: ClusterFormat::Jsonl, full_clean } => cluster(&paths, full_clean),
+        Command::Eval { what } => eval::run(what),
         Command::Bench { what } => bench::run(what),
     };
     match result {
@@ -101,6 +130,19 @@ fn clean(paths: &[PathBuf], stats: bool) -> anyhow::Result<ExitCode> {
         for (reason, (n, words)) in counts {
             eprintln!("  {reason:<20} {n:>6} blocks {words:>8} words");
         }
+    }
+    Ok(pipeline::exit_code(&input))
+}
+
+fn cluster(paths: &[PathBuf], full_clean: bool) -> anyhow::Result<ExitCode> {
+    let input = pipeline::read(paths);
+    let mut out = String::new();
+    for a in pipeline::cluster(&input.articles, full_clean) {
+        out.push_str(&serde_json::to_string(&a)?);
+        out.push('\n');
+    }
+    if !out.is_empty() {
+        pipeline::print(out.trim_end())?;
     }
     Ok(pipeline::exit_code(&input))
 }

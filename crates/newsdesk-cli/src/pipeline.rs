@@ -2,8 +2,9 @@
 
 use anyhow::Context;
 use newsdesk::brief::BriefOptions;
+use newsdesk::cluster::ClusterConfig;
 use newsdesk::ingest::{read_paths, Ingested};
-use newsdesk_model::{Brief, RawArticle};
+use newsdesk_model::{Brief, RawArticle, StoryAssignment};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +26,17 @@ pub fn read(paths: &[PathBuf]) -> Ingested {
 pub fn brief(raw: &[RawArticle], words: usize) -> Brief {
     let articles = raw.iter().map(newsdesk::clean::clean).collect();
     newsdesk::brief::build(articles, &BriefOptions { words, ..BriefOptions::default() })
+}
+
+/// Groups the articles into stories (fast feature path unless `full_clean`).
+pub fn cluster(raw: &[RawArticle], full_clean: bool) -> Vec<StoryAssignment> {
+    let cfg = ClusterConfig::default();
+    if full_clean {
+        let articles: Vec<_> = raw.iter().map(newsdesk::clean::clean).collect();
+        newsdesk::cluster::cluster_articles(&articles, &cfg)
+    } else {
+        newsdesk::cluster::cluster(raw, &cfg)
+    }
 }
 
 /// Writes `text` to stdout; a closed pipe is not an error.

@@ -229,3 +229,114 @@ fn brief_survives_the_whole_multinews_sample_as_one_story() {
     assert_eq!(v["articles"].as_array().unwrap().len(), 666);
     assert!(!v["quotes"].as_array().unwrap().is_empty() && !v["entities"].as_array().unwrap().is_empty());
 }
+
+fn jsonl(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect()
+}
+
+fn story_of<'a>(lines: &'a [serde_json::Value], id: &str) -> &'a str {
+    lines.iter().find(|l| l["id"] == id).and_then(|l| l["story"].as_str()).expect("article clustered")
+}
+
+#[test]
+fn cluster_separates_events_and_marks_copies() {
+    let out = run(bin().arg("cluster").arg(repo().join("examples/stream")).args(["--format", "jsonl"]));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines = jsonl(&out);
+    assert_eq!(lines.len(), 8, "every article exactly once");
+    let s = |id| story_of(&lines, id);
+    assert_eq!(s("ferry-coastal"), s("ferry-gazette"));
+    assert_eq!(s("ferry-coastal"), s("ferry-islander"));
+    let gazette = lines.iter().find(|l| l["id"] == "ferry-gazette").unwrap();
+    assert_eq!(gazette["duplicate_of"], "ferry-coastal");
+    assert!(lines.iter().filter(|l| l.get("duplicate_of").is_some()).count() == 1);
+    // Two earthquakes are two stories, and neither is the ferry story.
+    assert_ne!(s("quake-tarvos-1"), s("quake-kessa"));
+    assert_ne!(s("quake-tarvos-1"), s("ferry-coastal"));
+    // Pages that are only a tweet widget stay alone.
+    assert_ne!(s("widget"), s("widget-2"));
+    assert!(lines.iter().all(|l| l["lang"] == "en"));
+    let again = run(bin().arg("cluster").arg(repo().join("examples/stream")));
+    assert_eq!(out.stdout, again.stdout, "deterministic");
+}
+
+#[test]
+fn cluster_reports_bad_inputs_and_clusters_the_rest() {
+    let dir = scratch("cluster-bad");
+    std::fs::write(dir.join("good.txt"), "Dockworkers at the port of Valmora walked out on Monday.").unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("binary.txt"), b"\x00\x01\x02PNG\x00").unwrap();
+    std::fs::write(
+        dir.join("lines.jsonl"),
+        "{\"id\":\"j1\",\"text\":\"Cranes stood idle.\",\"lang\":\"de\"}\n{not json\n{\"id\":\"j1\",\"text\":\"Again.\"}\n",
+    )
+    .unwrap();
+    let out = run(bin().arg("cluster").arg(&dir).arg(dir.join("missing.txt")));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    for needle in
+        ["empty.txt: empty", "binary.txt: binary", "lines.jsonl:2: malformed JSON", "missing.txt: cannot read"]
+    {
+        assert!(err.contains(needle), "stderr lacks {needle:?}:\n{err}");
+    }
+    let lines = jsonl(&out);
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["good", "j1", "j1#2"]);
+    assert_eq!(lines[1]["lang"], "de", "a given language is kept");
+}
+
+/// Runs both scorers on one gold/prediction pair and compares every shared number.
+fn eval_agrees(gold: &Path, pred: &Path) {
+    let ours = run(bin().args(["eval", "clusters", "--json", "--gold"]).arg(gold).arg("--pred").arg(pred));
+    assert!(ours.status.success(), "{}", String::from_utf8_lossy(&ours.stderr));
+    let ours = json(&ours);
+    let tool = repo().join("../shared/tools/eval_clusters.py");
+    let theirs = Command::new("python3").arg(tool).arg(gold).arg(pred).arg("--json").output().expect("python3 runs");
+    let theirs: serde_json::Value = serde_json::from_slice(&theirs.stdout).expect("tool prints JSON");
+    let theirs = &theirs["prediction"];
+    for (mine, key) in [
+        ("pair_p", "pair_P"),
+        ("pair_r", "pair_R"),
+        ("pair_f1", "pair_F1"),
+        ("bcubed_p", "bcubed_P"),
+        ("bcubed_r", "bcubed_R"),
+        ("bcubed_f1", "bcubed_F1"),
+        ("ari", "ARI"),
+        ("rand_index", "rand_index"),
+        ("nmi_arithmetic", "NMI_arithmetic"),
+        ("nmi_geometric", "NMI_geometric"),
+        ("homogeneity", "homogeneity"),
+        ("completeness", "completeness"),
+        ("v_measure", "v_measure"),
+        ("purity", "purity"),
+        ("inverse_purity", "inverse_purity"),
+    ] {
+        let (a, b) = (ours[mine].as_f64().unwrap(), theirs[key].as_f64().unwrap());
+        assert!((a - b).abs() < 1e-6, "{key}: ours {a} vs tool {b} ({})", pred.display());
+    }
+    assert_eq!(ours["n_pred_clusters"], theirs["n_pred_clusters"]);
+}
+
+#[test]
+fn eval_clusters_agrees_with_the_shared_tool() {
+    let Some(shared) = shared() else { return };
+    let e = shared.join("data/ecbplus");
+    eval_agrees(&e.join("gold_event_test.jsonl"), &e.join("pred_test_barhom2019_kmeans_topics.jsonl"));
+    eval_agrees(&e.join("gold_event_test.jsonl"), &e.join("gold_topic_test.jsonl"));
+    // Our own clustering of the test split, as `newsdesk cluster` prints it (ids and text only).
+    let dir = scratch("ecb-test");
+    let docs = std::fs::read_to_string(e.join("ecbplus_docs.jsonl")).unwrap();
+    let test: Vec<String> = docs
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["split"] == "test")
+        .map(|v| serde_json::json!({"id": v["id"], "text": v["text"]}).to_string())
+        .collect();
+    std::fs::write(dir.join("test.jsonl"), test.join("\n")).unwrap();
+    let out = run(bin().arg("cluster").arg(dir.join("test.jsonl")));
+    assert!(out.status.success());
+    let pred: Vec<String> =
+        jsonl(&out).iter().map(|l| serde_json::json!({"id": l["id"], "cluster": l["story"]}).to_string()).collect();
+    std::fs::write(dir.join("pred.jsonl"), pred.join("\n")).unwrap();
+    eval_agrees(&e.join("gold_event_test.jsonl"), &dir.join("pred.jsonl"));
+}

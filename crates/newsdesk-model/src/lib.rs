@@ -202,3 +202,20 @@ pub struct Story {
     /// Member article ids, in arrival order.
     pub articles: Vec<String>,
 }
+
+/// Where the cluster stage put one article: its story, its language, and the earlier article
+/// it copies when it is a near-duplicate (a syndicated or machine-translated copy), so later
+/// stages can avoid counting a copy as an independent source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StoryAssignment {
+    /// The article id.
+    #[serde(rename = "id")]
+    pub article: String,
+    /// The story id; equal for every article of one story.
+    pub story: String,
+    /// Detected (or given) language code, `None` when unknown.
+    pub lang: Option<String>,
+    /// The id of the earlier article this one is a near-copy of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
+}

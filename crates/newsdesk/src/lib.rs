@@ -7,10 +7,12 @@ The pipeline, one module per stage, talking only through the types of [`newsdesk
 |---|---|---|
 | ingest | [`ingest`] | paths → [`RawArticle`](newsdesk_model::RawArticle)s and input problems |
 | clean | [`clean`] | `RawArticle` → [`Article`](newsdesk_model::Article) (sentences + removals) |
+| dedup | [`dedup`] | MinHash signatures → near-duplicate (syndicated, reworded) copies |
+| cluster | [`cluster`] | articles → one [`StoryAssignment`](newsdesk_model::StoryAssignment) each, online |
 | analyze | [`analyze`] | `Article`s of one story → entities, quotes, figures, timeline, divergences |
 | brief | [`brief`] | `Article`s of one story → [`Brief`](newsdesk_model::Brief), rendered as JSON, Markdown or HTML |
 
-[`text`] and [`dates`] hold the primitives the stages share.
+[`text`] and [`dates`] hold the primitives the stages share; [`eval`] scores output against gold data.
 
 ```
 let mut input = newsdesk::ingest::Ingested::default();
@@ -27,6 +29,9 @@ assert_eq!(brief.summary[0].text, "Dockworkers at the port of Valmora walked out
 pub mod analyze;
 pub mod brief;
 pub mod clean;
+pub mod cluster;
 pub mod dates;
+pub mod dedup;
+pub mod eval;
 pub mod ingest;
 pub mod text;

@@ -2,6 +2,7 @@
 //! stopwords, and sparse term vectors for similarity. No stage logic lives here.
 
 pub mod corpus;
+pub mod lang;
 pub mod sentences;
 pub mod sparse;
 pub mod terms;

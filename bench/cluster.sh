@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Story clustering benchmark (issue 4), one table: quality on the ECB+ test split and on the
+# mixed Multi-News sample, throughput and peak memory on long synthetic streams, and the
+# scikit-learn baseline (TF-IDF + average-linkage agglomerative) side by side.
+#   bench/cluster.sh                # ARTICLES=200000 BIG=1000000 by default
+# Needs ../shared, python3 and network once (the scikit-learn venv under target/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${SHARED:-../shared}
+ARTICLES=${ARTICLES:-200000}
+BIG=${BIG:-1000000}
+BASELINE_SPEED_N=${BASELINE_SPEED_N:-3000}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
+cargo build --release -q
+N=$CARGO_TARGET_DIR/release/newsdesk
+W=$CARGO_TARGET_DIR/bench-cluster
+mkdir -p "$W"
+VENV=$CARGO_TARGET_DIR/sklearn-venv
+[ -x "$VENV/bin/python" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q scikit-learn; }
+PY=$VENV/bin/python
+E=$SHARED/data/ecbplus
+
+# Inputs: ECB+ splits (ids and text only), Multi-News mixed (id CLUSTERID/DOCID) and its gold.
+python3 - "$E" "$SHARED/data/multinews/multinews_test_sample250.jsonl" "$W" <<'PYEOF'
+import json, sys
+ecb, mn, out = sys.argv[1:4]
+files = {s: open(f"{out}/ecb_{s}.jsonl", "w") for s in ("train", "dev", "test")}
+for line in open(f"{ecb}/ecbplus_docs.jsonl"):
+    d = json.loads(line)
+    files[d["split"]].write(json.dumps({"id": d["id"], "text": d["text"]}) + "\n")
+with open(f"{out}/mn.jsonl", "w") as a, open(f"{out}/mn_gold.jsonl", "w") as g:
+    for line in open(mn):
+        c = json.loads(line)
+        for doc in c["docs"]:
+            i = f'{c["id"]}/{doc["id"]}'
+            a.write(json.dumps({"id": i, "title": doc.get("title") or None, "text": doc["text"]}) + "\n")
+            g.write(json.dumps({"id": i, "cluster": c["id"]}) + "\n")
+PYEOF
+
+as_pred() { python3 -c 'import json,sys
+for l in sys.stdin: d=json.loads(l); print(json.dumps({"id": d["id"], "cluster": d["story"]}))'; }
+score() { # GOLD PRED -> "pairF1 B3F1 NMI ARI"
+  "$N" eval clusters --gold "$1" --pred "$2" --json --on-missing error |
+    python3 -c 'import json,sys; s=json.load(sys.stdin); print("%.4f %.4f %.4f %.4f" % (s["pair_f1"], s["bcubed_f1"], s["nmi_arithmetic"], s["ari"]))'
+}
+
+"$N" cluster "$W/ecb_test.jsonl" | as_pred > "$W/ours_ecb.pred"
+"$N" cluster "$W/mn.jsonl" | as_pred > "$W/ours_mn.pred"
+read -r o_ep o_eb o_en o_ea <<<"$(score "$E/gold_event_test.jsonl" "$W/ours_ecb.pred")"
+read -r o_mp o_mb o_mn o_ma <<<"$(score "$W/mn_gold.jsonl" "$W/ours_mn.pred")"
+
+# Baseline threshold: the best on ECB+ train (never test).
+read -r bt _ <<<"$("$PY" bench/sklearn_baseline.py "$W/ecb_train.jsonl" --sweep "$E/gold_event_train.jsonl")"
+"$PY" bench/sklearn_baseline.py "$W/ecb_test.jsonl" --threshold "$bt" > "$W/sk_ecb.pred" 2>/dev/null
+"$PY" bench/sklearn_baseline.py "$W/mn.jsonl" --threshold "$bt" > "$W/sk_mn.pred" 2>/dev/null
+read -r s_ep s_eb s_en s_ea <<<"$(score "$E/gold_event_test.jsonl" "$W/sk_ecb.pred")"
+read -r s_mp s_mb s_mn s_ma <<<"$(score "$W/mn_gold.jsonl" "$W/sk_mn.pred")"
+
+# Speed: the same synthetic stream for both (ours end to end through the CLI).
+"$N" bench cluster stream "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" \
+  --articles "$ARTICLES" --write "$W/stream.jsonl" 2>/dev/null
+/usr/bin/time -v "$N" cluster "$W/stream.jsonl" > /dev/null 2> "$W/cli.time"
+cli_secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/cli.time")
+cli_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/cli.time")
+cli_rate=$(python3 -c "print(round($ARTICLES / $cli_secs))")
+RAYON_NUM_THREADS=1 "$N" bench cluster stream "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" \
+  --articles "$ARTICLES" 2>/dev/null > "$W/stream.out"
+mem_rate=$(grep -o '[0-9]* articles/s' "$W/stream.out" | head -1 | cut -d' ' -f1)
+/usr/bin/time -v "$N" bench cluster stream "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" \
+  --articles "$BIG" > "$W/big.out" 2> "$W/big.time"
+big_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/big.time")
+big_rate=$(grep -o '[0-9]* articles/s' "$W/big.out" | head -1 | cut -d' ' -f1)
+"$PY" bench/sklearn_baseline.py "$W/stream.jsonl" --threshold "$bt" --limit "$BASELINE_SPEED_N" > /dev/null 2> "$W/sk.speed"
+sk_rate=$(grep -o '= [0-9]* articles/s' "$W/sk.speed" | cut -d' ' -f2)
+
+printf '\n| measure | newsdesk | scikit-learn baseline (threshold %s from ECB+ train) |\n|---|---|---|\n' "$bt"
+printf '| ECB+ test: pairwise F1 / BCubed F1 / NMI / ARI | %s / %s / %s / %s | %s / %s / %s / %s |\n' \
+  "$o_ep" "$o_eb" "$o_en" "$o_ea" "$s_ep" "$s_eb" "$s_en" "$s_ea"
+printf '| Multi-News mixed (250 stories): pairwise F1 / BCubed F1 / NMI / ARI | %s / %s / %s / %s | %s / %s / %s / %s |\n' \
+  "$o_mp" "$o_mb" "$o_mn" "$o_ma" "$s_mp" "$s_mb" "$s_mn" "$s_ma"
+printf '| %s-article stream, `newsdesk cluster FILE` end to end | %s articles/s, peak RSS %s MiB | %s articles/s (first %s articles; O(n²) memory) |\n' \
+  "$ARTICLES" "$cli_rate" "$cli_rss" "$sk_rate" "$BASELINE_SPEED_N"
+printf '| %s-article stream in process, 1 thread (features + assignment) | %s articles/s | |\n' "$ARTICLES" "$mem_rate"
+printf '| %s-article stream in process | %s articles/s, peak RSS %s MiB | |\n' "$BIG" "$big_rate" "$big_rss"
+printf '| speed ratio (end to end, ours / baseline) | %sx | |\n' "$(python3 -c "print(round($cli_rate / $sk_rate))")"

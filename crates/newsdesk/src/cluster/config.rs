@@ -1,0 +1,60 @@
+//! The clustering parameters. Thresholds and weights are learned on the ECB+ train and dev
+//! splits with `newsdesk bench cluster-tune` (see docs/benchmarks.md); never on test data.
+
+/// Everything that shapes the clustering decision.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClusterConfig {
+    /// Cosine (article vs story centroid, after the time factor) needed to join a story.
+    pub threshold: f32,
+    /// Cosine between two story centroids at which they are merged into one.
+    pub merge_threshold: f32,
+    /// Weight of a headline term relative to a body term.
+    pub title_boost: f32,
+    /// Body tokens counted as the lead.
+    pub lead_tokens: usize,
+    /// Weight of a lead token relative to a later body token.
+    pub lead_boost: f32,
+    /// Extra weight of a capitalised word inside a sentence (a name), added as its own feature.
+    pub entity_weight: f32,
+    /// Weight of a number ("2013", "6.1", "4,500") feature.
+    pub number_weight: f32,
+    /// Articles with fewer distinct features stay alone and are never a candidate: a page
+    /// that is only a tweet widget or a cookie notice must not glue stories together.
+    pub min_features: usize,
+    /// An article's highest-weighted terms looked up in the story index.
+    pub query_terms: usize,
+    /// Candidate stories scored exactly per article.
+    pub candidates: usize,
+    /// Terms kept in a story centroid (bounds memory and scoring time).
+    pub centroid_terms: usize,
+    /// Stories that received nothing for this many days are retired.
+    pub window_days: i32,
+    /// Days over which the time factor halves the similarity of dated articles.
+    pub time_scale_days: f32,
+    /// Estimated Jaccard similarity from which an article is a near-duplicate.
+    pub duplicate_threshold: f32,
+    /// Tokens read per article at most (the lead carries the event; bounds the cost).
+    pub max_tokens: usize,
+}
+
+impl Default for ClusterConfig {
+    fn default() -> Self {
+        Self {
+            threshold: 0.30,
+            merge_threshold: 0.40,
+            title_boost: 1.0,
+            lead_tokens: 100,
+            lead_boost: 2.0,
+            entity_weight: 2.0,
+            number_weight: 6.0,
+            min_features: 8,
+            query_terms: 8,
+            candidates: 8,
+            centroid_terms: 150,
+            window_days: 7,
+            time_scale_days: 3.0,
+            duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
+            max_tokens: 500,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Evaluation of pipeline output against gold data.
+
+pub mod clusters;
