@@ -30,6 +30,8 @@ use related::Profile;
 
 /// Blocks of at most this many words without sentence-final punctuation read as headings.
 const MAX_HEADING_WORDS: usize = 25;
+/// Lines after a list introduction up to this long are list items.
+const LIST_ITEM_WORDS: usize = 40;
 /// Headings up to this many words inside the story are subheadings whatever their words.
 const MAX_SUBHEADING_WORDS: usize = 10;
 /// Metadata lines (place lines, first-line bylines) are only looked for this near the top.
@@ -39,6 +41,8 @@ const HEADER_BLOCKS: usize = 8;
 struct Block {
     text: String,
     bullet: bool,
+    /// Quoted material (an embedded post's text): never judged as a heading or teaser.
+    quote: bool,
 }
 
 impl Block {
@@ -49,7 +53,7 @@ impl Block {
         let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
         let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
         let text = if bullet { stripped.to_string() } else { text };
-        (!text.is_empty()).then_some(Self { text, bullet })
+        (!text.is_empty()).then_some(Self { text, bullet, quote: false })
     }
 
     fn words(&self) -> usize {
@@ -71,9 +75,29 @@ impl Block {
     }
 }
 
+/// Joins a line that stops mid-sentence with the next when that one starts in lowercase:
+/// dumps break paragraphs at odd places ("… to meet professional" / "qualifications; …").
+fn join_continuations(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        match out.last_mut() {
+            Some(prev)
+                if !prev.bullet
+                    && !prev.ends_like_sentence()
+                    && b.text.chars().next().is_some_and(char::is_lowercase) =>
+            {
+                prev.text.push(' ');
+                prev.text.push_str(&b.text);
+            }
+            _ => out.push(b),
+        }
+    }
+    out
+}
+
 /// Cleans one article. Never fails: the worst case is an article with no sentences.
 pub fn clean(raw: &RawArticle) -> Article {
-    let mut blocks: Vec<Block> = raw.text.lines().filter_map(Block::new).collect();
+    let mut blocks = join_continuations(raw.text.lines().filter_map(Block::new).collect());
     let mut verdict: Vec<Option<RemovalReason>> = vec![None; blocks.len()];
     // Spans cut from inside blocks (tweet tails, photo credits), reported before their block.
     let mut inline: Vec<Vec<Removed>> = Vec::with_capacity(blocks.len());
@@ -86,6 +110,8 @@ pub fn clean(raw: &RawArticle) -> Article {
             continue;
         }
         block.text = text;
+        // A tweet whose widget tail was cut is quoted speech, not a heading.
+        block.quote = spans.iter().any(|s| s.1 == RemovalReason::SocialEmbed);
         if !seen.insert(block.text.clone()) {
             *v = Some(RemovalReason::DuplicateParagraph);
         }
@@ -200,11 +226,18 @@ fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], 
     let related = |i: usize| profile.is_related(&blocks[i].text, in_profile[i]);
 
     let mut in_zone = false;
+    // Short lines after "… were:" are the items of a list, not headings.
+    let mut in_list = false;
     for (i, block) in blocks.iter().enumerate() {
         if verdict[i].is_some() {
             in_zone |= verdict[i] == Some(RemovalReason::SectionMarker);
+            in_list = false;
             continue;
         }
+        if block.quote || (in_list && block.words() <= LIST_ITEM_WORDS) {
+            continue;
+        }
+        in_list = !in_zone && block.text.ends_with(':') && block.words() > 3;
         let short = block.words() <= 40;
         verdict[i] = if in_zone {
             let teaser = block.heading_shaped() || block.truncated();

@@ -129,3 +129,29 @@ fn given_title_copies_are_removed() {
 fn empty_text_gives_no_sentences() {
     assert!(clean(&raw("")).sentences.is_empty());
 }
+
+#[test]
+fn list_items_after_an_introduction_are_kept() {
+    let a = clean(&raw("The port operator announced three changes to its offer on Tuesday:\n\nA one-off bonus\n\nShorter night shifts\n\nA review in June\n\nThe union said it would study the offer before the vote."));
+    let text = text_of(&a);
+    assert!(text.contains("Shorter night shifts"), "{text}");
+    assert!(a.removed.iter().all(|r| r.reason != RemovalReason::Subheading), "{:?}", a.removed);
+}
+
+#[test]
+fn a_paragraph_broken_mid_sentence_is_joined() {
+    let a = clean(&raw(
+        "The mediator asked both sides to meet\n\nagain on Thursday in The Hague, and both agreed to come.",
+    ));
+    assert_eq!(
+        text_of(&a),
+        "The mediator asked both sides to meet again on Thursday in The Hague, and both agreed to come."
+    );
+}
+
+#[test]
+fn a_tweet_keeps_its_words_and_loses_its_widget() {
+    let a = clean(&raw("Dockworkers at the port of Valmora walked out on Monday over pay and shift rules.\n\nWe stand with the dockers of Valmora pic.twitter.com/abc123 — Ana Ruiz (@anaruiz) March 14, 2023"));
+    assert!(text_of(&a).ends_with("We stand with the dockers of Valmora"), "{}", text_of(&a));
+    assert!(a.removed.iter().any(|r| r.reason == RemovalReason::SocialEmbed));
+}
