@@ -112,7 +112,6 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
                 r"^(privacy policy|terms (of|and) (use|service|conditions)|cookie (policy|settings))",
                 r"^(this|the) (video|content|embed|page) (is )?(not available|unavailable|cannot be (displayed|played))",
                 r"^(updated|published|posted|last updated|last modified)( on| at)?\s*:?\s*\d{1,2}[:/.]\d{2}",
-                r"^image (copyright|caption|source)\b",
             ]),
         ),
         (
@@ -126,6 +125,22 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
                 r"^(follow|message) @\w+",
             ]),
         ),
+        // Found by reading cleaned Multi-News articles.
+        (
+            Caption,
+            s(&[
+                r"(?:\.\.\.|…)\s*\((?:associated press|ap|ap photo[^)]*|reuters|getty images)\)\s*$",
+                r"^\((?:associated press|ap|reuters|afp)\)$",
+            ]),
+        ),
+        (
+            SiteNotice,
+            s(&[
+                r"^[—–-]?\s*this (?:story|article|post) (?:has been|was) updated\b",
+                r"^\*?statistics on this (?:web)?page\b",
+            ]),
+        ),
+        (Navigation, s(&[r"^(?:read|see|view|watch)\b.{0,60}\bhere\.?$", r"\bhere and here\.$"])),
         // Families surveyed on scraped news pages (Multi-News sources).
         (
             SharePrompt,
@@ -201,10 +216,17 @@ static FAMILIES: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
     families().into_iter().flat_map(|(reason, pats)| pats.into_iter().map(move |p| (regex(&p), reason))).collect()
 });
 
+static LONG_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)these crawls are part of an effort to archive pages|alexa internet has been donating|internet archive hopes|no more 404",
+    )
+});
+
 /// The boilerplate family a short block belongs to, judged by its wording alone.
 pub fn boilerplate(block: &str) -> Option<RemovalReason> {
     if block.split_whitespace().count() > MAX_PATTERN_WORDS {
-        return None;
+        // Web-archive notices come as long paragraphs; nothing else is judged by wording.
+        return LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice);
     }
     let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));
     let words = text.split_whitespace().count();
@@ -222,6 +244,7 @@ static INLINE: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
         (r#"(?i)\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)|\s*[—–]\s*[^—–()\n]{1,80}\(@\w{1,15}\)\s+[\w .,]{0,20}\d{1,4}[\w .,]{0,20}$"#, RemovalReason::SocialEmbed),
         (r#"(?i)\s*\((?:(?:ap|afp|reuters|epa|getty|file|upi)\s+)?photos?\s*(?:/|:|by\b|credit\b|courtesy\b|furnished\b)[^)]{0,120}\)(?:\s*\((?:associated press|ap|reuters)\))?|\s*\((?:AP|AFP|Reuters|EPA|Getty Images)\)$|^buy photo\s+"#, RemovalReason::Caption),
         (r#"(?i)\bstory highlights\b\s*"#, RemovalReason::SectionMarker),
+        (r#"^(?:[A-Z][\w.'-]*\s){1,3}[A-Z][\w.'-]*\s?(?:/\s?[\w ]+?)*/\s?(?:Getty Images|AFP|AP(?: Photo)?|Reuters|Bloomberg)\s+"#, RemovalReason::Caption),
         (r#"\s+(?:Advertisement|ADVERTISEMENT)$"#, RemovalReason::Advertising),
     ]
     .into_iter()
@@ -239,6 +262,7 @@ pub fn strip_inline(block: &str) -> (String, Vec<(String, RemovalReason)>) {
         lower.contains("twitter.com") || lower.contains("t.co/") || lower.contains("(@"),
         lower.contains("(") || lower.starts_with("buy photo"),
         lower.contains("highlights"),
+        ["getty images", "/afp", "/ap", "/reuters", "/bloomberg"].iter().any(|k| lower.contains(k)),
         lower.ends_with("advertisement"),
     ];
     for ((re, reason), worth) in INLINE.iter().zip(worth) {
@@ -313,6 +337,9 @@ mod tests {
             ("___", Navigation),
             ("Jane Roe contributed to this report.", Byline),
             ("RELATED: Ten ports to watch", Teaser),
+            ("Dockers gather at the gate as the strike enters its third... (Associated Press)", Caption),
+            ("This story has been updated with comment from the union.", SiteNotice),
+            ("Read the full ruling here.", Navigation),
         ];
         for (text, want) in cases {
             assert_eq!(boilerplate(text), Some(want), "{text}");
@@ -340,6 +367,24 @@ mod tests {
         assert_eq!(removed.len(), 2);
         let (text, removed) = strip_inline("Dockers march on Tuesday. (AP Photo/Jan Berg)");
         assert_eq!((text.as_str(), removed[0].1), ("Dockers march on Tuesday.", Caption));
+    }
+
+    #[test]
+    fn long_archive_notices_are_recognised() {
+        let notice = format!(
+            "These crawls are part of an effort to archive pages as they are created {}",
+            "and archived ".repeat(40)
+        );
+        assert_eq!(boilerplate(&notice), Some(SiteNotice));
+        let story = "word ".repeat(80);
+        assert_eq!(boilerplate(&story), None);
+    }
+
+    #[test]
+    fn leading_photo_credit_is_stripped() {
+        let (text, removed) = strip_inline("Jan Berg/Getty Images Dockers march through the port on Tuesday.");
+        assert_eq!(text, "Dockers march through the port on Tuesday.");
+        assert_eq!(removed[0].1, Caption);
     }
 
     #[test]
