@@ -234,7 +234,11 @@ fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], 
             in_list = false;
             continue;
         }
-        if block.quote || (in_list && block.words() <= LIST_ITEM_WORDS) {
+        // A full sentence ends the list; links and handles are never its items.
+        let full_sentence = block.words() >= 15 && block.text.ends_with(['.', '!', '?']);
+        let link_like = block.text.contains('@') || block.text.contains("http") || block.text.contains("www.");
+        in_list &= !full_sentence && !link_like && block.words() <= LIST_ITEM_WORDS;
+        if block.quote || in_list {
             continue;
         }
         in_list = !in_zone && block.text.ends_with(':') && block.words() > 3;

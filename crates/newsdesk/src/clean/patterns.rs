@@ -140,7 +140,13 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
                 r"^\*?statistics on this (?:web)?page\b",
             ]),
         ),
-        (Navigation, s(&[r"^(?:read|see|view|watch)\b.{0,60}\bhere\.?$", r"\bhere and here\.$"])),
+        (Navigation, s(&[r"^(?:read|see|view|watch)\b.{0,60}\bhere\.?$"])),
+        (
+            Byline,
+            s(&[
+                r"^[A-Z][\w.' -]+(?:,? (?:and )?[A-Z][\w.' -]+)* contributed (?:reporting )?(?:from|to) [A-Z][\w ,.]+\.?$",
+            ]),
+        ),
         // Families surveyed on scraped news pages (Multi-News sources).
         (
             SharePrompt,
@@ -276,7 +282,8 @@ pub fn strip_inline(block: &str) -> (String, Vec<(String, RemovalReason)>) {
 
 static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        r"(?i)\((?:left|right|centre|center|l|r|c|front|back|top|bottom|pictured|inset|file|file photo)\)",
+        // Not "(R)" or "(pictured)": party labels and ledes use them too.
+        r"(?i)\((?:left|right|centre|center|front|back|top|bottom|inset|file photo)\)",
         r"(?i)^(?:photo|image|picture|file photo|caption|pictured|photograph)\s*(?:credit)?\s*[:|]",
         r"(?i)\((?:photo|image|picture)s?\s*(?:credit)?\s*[:/]?[^)]*\)\s*$",
         r"(?:\b(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu|Bloomberg|SOPA Images)(?:\s+Photo)?\s*/\s*\S+|/\s*(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua)\s*\)?\s*$)",
@@ -336,6 +343,7 @@ mod tests {
             ("Zach Gibson/AFP/Getty Images", Caption),
             ("___", Navigation),
             ("Jane Roe contributed to this report.", Byline),
+            ("Hatton contributed from Lisbon, Portugal.", Byline),
             ("RELATED: Ten ports to watch", Teaser),
             ("Dockers gather at the gate as the strike enters its third... (Associated Press)", Caption),
             ("This story has been updated with comment from the union.", SiteNotice),
@@ -394,5 +402,6 @@ mod tests {
         assert!(is_caption("Strikers march. (Photo: Jan Berg)"));
         assert!(!is_caption("The law took effect in Brussels on January 10, 2022."));
         assert!(!is_caption("Workers walked out on Tuesday, the union said."));
+        assert!(!is_caption("Sen. Ted Cruz (R) leads the field in the latest poll."));
     }
 }
