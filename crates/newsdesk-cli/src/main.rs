@@ -2,6 +2,7 @@
 //! stages through [`pipeline`], prints, and maps input problems to the exit status.
 
 mod bench;
+mod eval;
 mod pipeline;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -43,6 +44,11 @@ enum Command {
         #[command(subcommand)]
         what: bench::BenchCommand,
     },
+    /// Measure quality against reference data.
+    Eval {
+        #[command(subcommand)]
+        what: eval::EvalCommand,
+    },
 }
 
 /// Output formats of `brief`.
@@ -59,6 +65,7 @@ fn main() -> ExitCode {
         Command::Brief { paths, format, words } => brief(&paths, format, words),
         Command::Clean { paths, stats } => clean(&paths, stats),
         Command::Bench { what } => bench::run(what),
+        Command::Eval { what } => eval::run(what),
     };
     match result {
         Ok(code) => code,

@@ -8,6 +8,7 @@ The pipeline, one module per stage, talking only through the types of [`newsdesk
 | ingest | [`ingest`] | paths → [`RawArticle`](newsdesk_model::RawArticle)s and input problems |
 | clean | [`clean`] | `RawArticle` → [`Article`](newsdesk_model::Article) (sentences + removals) |
 | brief | [`brief`] | `Article`s of one story → [`Brief`](newsdesk_model::Brief), rendered as JSON, Markdown or HTML |
+| eval | [`eval`] | reference data (Multi-News clusters) → `RawArticle`s; ROUGE of a summary |
 
 [`text`] and [`dates`] hold the primitives the stages share.
 
@@ -26,5 +27,6 @@ assert_eq!(brief.summary[0].text, "Dockworkers at the port of Valmora walked out
 pub mod brief;
 pub mod clean;
 pub mod dates;
+pub mod eval;
 pub mod ingest;
 pub mod text;

@@ -43,6 +43,28 @@ impl Default for SummaryWeights {
     }
 }
 
+/// A weight name [`SummaryWeights::set`] does not know.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown summary weight {0:?}")]
+pub struct UnknownWeight(pub String);
+
+impl SummaryWeights {
+    /// Sets a weight by its field name (for tuning from the command line).
+    pub fn set(&mut self, name: &str, value: f32) -> Result<(), UnknownWeight> {
+        match name {
+            "same_statement" => self.same_statement = value,
+            "support" => self.support = value,
+            "support_bonus" => self.support_bonus = value,
+            "lead_bonus" => self.lead_bonus = value,
+            "mmr_lambda" => self.mmr_lambda = value,
+            "max_redundancy" => self.max_redundancy = value,
+            "min_words" => self.min_words = value.max(0.0) as usize,
+            _ => return Err(UnknownWeight(name.to_string())),
+        }
+        Ok(())
+    }
+}
+
 /// Chooses summary sentences totalling at most `words` words (the first may exceed it alone).
 pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &SummaryWeights) -> Vec<Statement> {
     let n = index.sentences.len();

@@ -1,0 +1,150 @@
+//! `newsdesk eval`: quality against reference data, printed as a compact table.
+//!
+//! `eval summaries` runs every cluster of a Multi-News-shaped file through the same
+//! clean → brief path as `newsdesk brief`, scores the summary with ROUGE (rouge-score
+//! semantics, stemmed), checks every summary statement's citations, and times the pipeline
+//! (reading and scoring are not timed).
+
+use anyhow::Context;
+use clap::{Subcommand, ValueEnum};
+use newsdesk::brief::BriefOptions;
+use newsdesk::eval::{self, rouge};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// Summarise every cluster of FILE and score the summaries against the references.
+    Summaries {
+        /// JSON lines: {"id", "docs": [{"id", "title", "text"}], "refs": [...]}.
+        file: PathBuf,
+        /// Word budget of each summary.
+        #[arg(long, default_value_t = 300)]
+        words: usize,
+        /// Which clusters: the first half (tuning), the second half (report) or all.
+        #[arg(long, value_enum, default_value_t = Half::All)]
+        half: Half,
+        /// Only the first N clusters of the chosen half.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Write each cluster's summary and scores here as JSON lines.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Override a summariser weight (`name=value`, repeatable; see `SummaryWeights`).
+        #[arg(long = "set", value_name = "NAME=VALUE")]
+        set: Vec<String>,
+    },
+}
+
+/// A deterministic split of the clusters in file order.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Half {
+    First,
+    Second,
+    All,
+}
+
+pub fn run(what: EvalCommand) -> anyhow::Result<ExitCode> {
+    match what {
+        EvalCommand::Summaries { file, words, half, limit, out, set } => {
+            let mut options = BriefOptions { words, ..BriefOptions::default() };
+            for s in &set {
+                let (name, value) = s.split_once('=').context("--set takes NAME=VALUE")?;
+                let value: f32 = value.trim().parse().with_context(|| format!("--set {s}: not a number"))?;
+                options.weights.set(name.trim(), value)?;
+            }
+            summaries(&file, &options, half, limit, out.as_deref())
+        }
+    }
+}
+
+#[derive(Default)]
+struct Totals {
+    clusters: usize,
+    articles: usize,
+    r1: f64,
+    r2: f64,
+    rl: f64,
+    words: usize,
+    checked: usize,
+    valid: usize,
+    time: Duration,
+}
+
+fn summaries(
+    file: &Path,
+    options: &BriefOptions,
+    half: Half,
+    limit: Option<usize>,
+    out: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let (clusters, problems) = eval::read_clusters(file)?;
+    for p in &problems {
+        eprintln!("newsdesk: error: {p}");
+    }
+    let mid = clusters.len() / 2;
+    let chosen = match half {
+        Half::First => &clusters[..mid],
+        Half::Second => &clusters[mid..],
+        Half::All => &clusters[..],
+    };
+    let chosen = &chosen[..limit.unwrap_or(chosen.len()).min(chosen.len())];
+    anyhow::ensure!(!chosen.is_empty(), "no cluster to evaluate in {}", file.display());
+
+    let mut sink = match out {
+        Some(p) => Some(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => None,
+    };
+    let mut t = Totals::default();
+    for cluster in chosen {
+        let start = Instant::now();
+        let brief = super::pipeline::brief_with(&cluster.articles, options);
+        t.time += start.elapsed();
+        let text = eval::summary_text(&brief);
+        let s = rouge::score_multi(&cluster.references, &text, true);
+        let (checked, valid) = eval::check_citations(&brief);
+        let words = text.split_whitespace().count();
+        t.clusters += 1;
+        t.articles += cluster.articles.len();
+        (t.r1, t.r2, t.rl) = (t.r1 + s.rouge1.f, t.r2 + s.rouge2.f, t.rl + s.rouge_l.f);
+        (t.words, t.checked, t.valid) = (t.words + words, t.checked + checked, t.valid + valid);
+        if let Some(w) = sink.as_mut() {
+            let line = serde_json::json!({
+                "id": cluster.id, "summary": text, "words": words,
+                "rouge1": s.rouge1.f, "rouge2": s.rouge2.f, "rougeL": s.rouge_l.f,
+                "sentences": checked, "valid_citations": valid,
+            });
+            writeln!(w, "{line}").context("writing summaries")?;
+        }
+    }
+    if let Some(mut w) = sink {
+        w.flush().context("writing summaries")?;
+    }
+    print_table(&t, options.words);
+    Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+}
+
+fn print_table(t: &Totals, budget: usize) {
+    let n = t.clusters as f64;
+    let secs = t.time.as_secs_f64().max(1e-9);
+    println!(
+        "| clusters | words (budget {budget}) | R-1 F | R-2 F | R-L F | cited sentences | clusters/s | articles/s |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    println!(
+        "| {} | {:.1} | {:.2} | {:.2} | {:.2} | {}/{} | {:.1} | {:.1} |",
+        t.clusters,
+        t.words as f64 / n,
+        100.0 * t.r1 / n,
+        100.0 * t.r2 / n,
+        100.0 * t.rl / n,
+        t.valid,
+        t.checked,
+        n / secs,
+        t.articles as f64 / secs
+    );
+}
