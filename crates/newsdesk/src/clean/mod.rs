@@ -181,7 +181,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
         } else if let Some(place) = meta::dateline_place(text).filter(|_| i < HEADER_BLOCKS) {
             article.dateline.get_or_insert(place);
             Some(RemovalReason::Dateline)
-        } else if split_sentences(text).len() == 1 && patterns::is_caption(text) {
+        } else if patterns::is_caption(text) && split_sentences(text).len() == 1 {
             Some(RemovalReason::Caption)
         } else {
             None

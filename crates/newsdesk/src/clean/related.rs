@@ -26,10 +26,15 @@ impl Profile {
         let mut counts = HashMap::new();
         let mut total = 0;
         for t in texts {
-            for term in content_terms(t) {
-                *counts.entry(term).or_default() += 1.0;
+            crate::text::terms::for_each_term(t, |term| {
+                match counts.get_mut(term) {
+                    Some(c) => *c += 1.0,
+                    None => {
+                        counts.insert(term.to_string(), 1.0);
+                    }
+                }
                 total += 1;
-            }
+            });
         }
         Self { counts, total }
     }

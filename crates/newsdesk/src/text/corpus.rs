@@ -1,7 +1,7 @@
 //! The sentences of one story as TF-IDF vectors, with the near-neighbour lookups the
 //! summary and the analysis both need (same statement in several outlets, support).
 
-use super::{content_terms, SparseVec, Vocabulary};
+use super::{terms::for_each_term, SparseVec, Vocabulary};
 use newsdesk_model::{Article, Citation};
 use std::collections::HashMap;
 
@@ -37,7 +37,8 @@ impl SentenceIndex {
         let mut raw: Vec<(usize, usize, usize, Vec<u32>, usize)> = Vec::new();
         for (ai, a) in articles.iter().enumerate() {
             for (si, s) in a.sentences.iter().enumerate() {
-                let ids: Vec<u32> = content_terms(&s.text).iter().map(|t| vocab.id(t)).collect();
+                let mut ids: Vec<u32> = Vec::new();
+                for_each_term(&s.text, |t| ids.push(vocab.id(t)));
                 raw.push((ai, si, a.sentences.len(), ids, s.text.split_whitespace().count()));
             }
         }

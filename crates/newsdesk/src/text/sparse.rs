@@ -1,11 +1,12 @@
 //! Interned terms and sorted sparse vectors: the fast path for comparing many sentences.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Maps terms to dense ids, local to one computation (a story, a batch).
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {

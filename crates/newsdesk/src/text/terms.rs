@@ -2,7 +2,8 @@
 //! counted into sparse vectors compared by cosine.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -10,7 +11,7 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 /// English function words and reporting filler that say nothing about a topic.
 pub const STOPWORDS: &str = "a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says say told according mr mrs ms dr s t don will would one two new also like get got";
 
-static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOPWORDS.split_whitespace().collect());
+static STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| STOPWORDS.split_whitespace().collect());
 
 /// Collapses runs of whitespace (including non-breaking spaces) to one space and trims.
 pub fn normalize_space(s: &str) -> String {
@@ -32,13 +33,51 @@ pub fn is_stopword(lower: &str) -> bool {
 /// Stemmed, lowercase content words of `text` (stopwords, one-letter words and pure
 /// numbers dropped), in order.
 pub fn content_terms(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 1 && w.chars().any(char::is_alphabetic))
-        .map(str::to_lowercase)
-        .filter(|w| !is_stopword(w))
-        .map(|w| STEMMER.stem(&w).into_owned())
-        .collect()
+    let mut out = Vec::new();
+    for_each_term(text, |t| out.push(t.to_string()));
+    out
 }
+
+/// Calls `f` with each of [`content_terms`] in turn, without allocating per word: the hot
+/// path of vectorising a story's sentences.
+pub fn for_each_term(text: &str, mut f: impl FnMut(&str)) {
+    let mut lower = String::new();
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            if w.len() < 2 || !w.chars().any(char::is_alphabetic) || w.chars().nth(1).is_none() {
+                continue;
+            }
+            lower.clear();
+            if w.is_ascii() {
+                lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            if is_stopword(&lower) {
+                continue;
+            }
+            if let Some(stem) = cache.get(lower.as_str()) {
+                f(stem);
+                continue;
+            }
+            let stem: Box<str> = STEMMER.stem(&lower).into();
+            f(&stem);
+            if cache.len() >= STEM_CACHE_MAX {
+                cache.clear();
+            }
+            cache.insert(lower.as_str().into(), stem);
+        }
+    });
+}
+
+thread_local! {
+    /// Stems seen by this thread: news vocabulary repeats, and Snowball is costly per word.
+    static STEMS: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> = Default::default();
+}
+
+/// Entries kept in a thread's stem cache before it starts over (bounds memory).
+const STEM_CACHE_MAX: usize = 1 << 17;
 
 /// A sparse term-weight vector.
 #[derive(Clone, Debug, Default, PartialEq)]
