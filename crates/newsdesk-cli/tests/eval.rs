@@ -79,3 +79,18 @@ fn rouge_agrees_with_the_rouge_score_package() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn multinews_summaries_meet_the_targets_and_cite_every_sentence() {
+    let Some(file) = multinews() else { return };
+    let (table, rows) = eval(&file, &[], "targets");
+    println!("{table}");
+    assert_eq!(rows.len(), 250);
+    let (r1, r2) = (mean(&rows, "rouge1"), mean(&rows, "rouge2"));
+    assert!(r1 >= 44.5 && r2 >= 15.5, "R-1 {r1:.2}, R-2 {r2:.2}");
+    for r in &rows {
+        assert_eq!(r["sentences"], r["valid_citations"], "{}", r["id"]);
+        // Whole sentences within the budget (only a lone first sentence may exceed it).
+        assert!(r["words"].as_u64().unwrap() <= 300 || r["sentences"] == 1, "{}", r["id"]);
+    }
+}

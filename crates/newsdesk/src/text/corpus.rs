@@ -3,7 +3,6 @@
 
 use super::{terms::for_each_term, SparseVec, Vocabulary};
 use newsdesk_model::{Article, Citation};
-use std::collections::HashMap;
 
 /// One sentence of the story with its vector.
 #[derive(Debug)]
@@ -27,7 +26,8 @@ pub struct SentenceIndex {
     pub sentences: Vec<IndexedSentence>,
     /// Article ids, by position.
     pub article_ids: Vec<String>,
-    postings: HashMap<u32, Vec<usize>>,
+    /// For each term id, the sentences holding it with the term's weight there.
+    postings: Vec<Vec<(u32, f32)>>,
 }
 
 impl SentenceIndex {
@@ -53,14 +53,14 @@ impl SentenceIndex {
         }
         let n = raw.len().max(1) as f32;
         let idf: Vec<f32> = df.iter().map(|&d| (n / d.max(1) as f32).ln() + 1.0).collect();
-        let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab.len()];
         let sentences: Vec<IndexedSentence> = raw
             .into_iter()
             .enumerate()
             .map(|(i, (article, sentence, article_len, ids, words))| {
                 let vector = SparseVec::from_ids(&ids, |id| idf[id as usize]);
-                for &(id, _) in vector.entries() {
-                    postings.entry(id).or_default().push(i);
+                for &(id, w) in vector.entries() {
+                    postings[id as usize].push((i as u32, w));
                 }
                 IndexedSentence { article, sentence, article_len, vector, words }
             })
@@ -75,28 +75,36 @@ impl SentenceIndex {
     }
 
     /// Sentences with cosine ≥ `min` to sentence `i` (excluding `i`), found through shared
-    /// terms only, with their similarity.
+    /// terms only, with their similarity, in sentence order.
     pub fn neighbours(&self, i: usize, min: f32) -> Vec<(usize, f32)> {
+        self.neighbours_into(i, min, &mut vec![0.0; self.sentences.len()])
+    }
+
+    /// [`Self::neighbours`] with a caller-owned accumulator of one slot per sentence (all
+    /// zero on entry and left zero), so a loop over every sentence allocates it once.
+    pub fn neighbours_into(&self, i: usize, min: f32, dots: &mut [f32]) -> Vec<(usize, f32)> {
         let v = &self.sentences[i].vector;
-        let mut dots: HashMap<usize, f32> = HashMap::new();
+        let mut touched: Vec<usize> = Vec::new();
         for &(id, w) in v.entries() {
-            for &j in self.postings.get(&id).map_or(&[][..], Vec::as_slice) {
+            for &(j, wj) in self.postings.get(id as usize).map_or(&[][..], Vec::as_slice) {
+                let j = j as usize;
                 if j != i {
-                    let wj = self.sentences[j]
-                        .vector
-                        .entries()
-                        .binary_search_by_key(&id, |e| e.0)
-                        .map_or(0.0, |k| self.sentences[j].vector.entries()[k].1);
-                    *dots.entry(j).or_default() += w * wj;
+                    if dots[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    dots[j] += w * wj;
                 }
             }
         }
-        let mut out: Vec<(usize, f32)> = dots
-            .into_iter()
-            .map(|(j, d)| (j, d / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE)))
-            .filter(|&(_, c)| c >= min)
-            .collect();
-        out.sort_by_key(|a| a.0);
+        touched.sort_unstable();
+        let mut out = Vec::new();
+        for j in touched {
+            let c = dots[j] / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE);
+            dots[j] = 0.0;
+            if c >= min {
+                out.push((j, c));
+            }
+        }
         out
     }
 }
