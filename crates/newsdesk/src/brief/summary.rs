@@ -18,6 +18,7 @@
 use crate::clean::boilerplate;
 use crate::text::{SentenceIndex, SparseVec};
 use newsdesk_model::{Article, Statement};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
 /// Tunable weights of the summariser.
@@ -113,9 +114,7 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
         let s = &index.sentences[i];
         articles[s.article].sentences[s.sentence].text.as_str()
     };
-    let junk = junk_paragraphs(articles, index);
-    let shape: Vec<f32> =
-        (0..n).map(|i| if junk[i] { 0.0 } else { shape_factor(text(i), index.sentences[i].words, w) }).collect();
+    let shape: Vec<f32> = (0..n).map(|i| shape_factor(text(i), index.sentences[i].words, w)).collect();
     let centroid = story_centroid(articles.len(), index, &shape, w.centroid_decay);
 
     let mut scores = vec![0.0f32; n];
@@ -138,7 +137,8 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
         let length = (s.words as f32 / 20.0).powf(w.length_power);
         scores[i] = centroid.cosine(&s.vector).powf(w.centrality_power) * support * lead * shape[i] / length;
     }
-    let chosen = select(index, &scores, &same, words, w);
+    let mut junk = Junk { articles, index, memo: FxHashMap::default() };
+    let chosen = select(index, &scores, &same, words, w, &mut junk);
     chosen
         .into_iter()
         .map(|i| {
@@ -169,7 +169,14 @@ fn story_centroid(articles: usize, index: &SentenceIndex, shape: &[f32], decay: 
 }
 
 /// Greedy MMR under the budget; returns the chosen sentences in story order.
-fn select(index: &SentenceIndex, scores: &[f32], same: &[Vec<usize>], words: usize, w: &SummaryWeights) -> Vec<usize> {
+fn select(
+    index: &SentenceIndex,
+    scores: &[f32],
+    same: &[Vec<usize>],
+    words: usize,
+    w: &SummaryWeights,
+    junk: &mut Junk,
+) -> Vec<usize> {
     let n = scores.len();
     let top = scores.iter().cloned().fold(0.0, f32::max);
     if top <= 0.0 {
@@ -200,6 +207,9 @@ fn select(index: &SentenceIndex, scores: &[f32], same: &[Vec<usize>], words: usi
         }
         let Some((i, _)) = best else { break };
         excluded[i] = true;
+        if junk.in_junk_paragraph(i) {
+            continue;
+        }
         for &j in &same[i] {
             excluded[j] = true;
         }
@@ -224,28 +234,28 @@ fn select(index: &SentenceIndex, scores: &[f32], same: &[Vec<usize>], words: usi
     chosen
 }
 
-/// Sentences in paragraphs where some sentence reads as boilerplate: an archive notice or a
-/// newsletter box too long for the clean stage's block patterns survives as prose, but its
-/// sentences one by one are recognised.
-fn junk_paragraphs(articles: &[Article], index: &SentenceIndex) -> Vec<bool> {
-    let mut bad: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for s in &index.sentences {
-        let sentences = &articles[s.article].sentences;
-        let sentence = &sentences[s.sentence];
-        // A one-sentence paragraph was judged whole by the clean stage already.
-        let alone = [s.sentence.checked_sub(1), Some(s.sentence + 1)]
-            .into_iter()
-            .flatten()
-            .all(|k| sentences.get(k).is_none_or(|o| o.paragraph != sentence.paragraph));
-        if !alone && boilerplate(&sentence.text).is_some() {
-            bad.insert((s.article, sentence.paragraph));
-        }
+/// Paragraphs where some sentence reads as boilerplate: an archive notice or a newsletter box
+/// too long for the clean stage's block patterns survives as prose, but its sentences one by
+/// one are recognised. Judged lazily, only for paragraphs a candidate comes from: the
+/// patterns are the costliest part of the pipeline.
+struct Junk<'a> {
+    articles: &'a [Article],
+    index: &'a SentenceIndex,
+    memo: FxHashMap<(usize, usize), bool>,
+}
+
+impl Junk<'_> {
+    fn in_junk_paragraph(&mut self, i: usize) -> bool {
+        let s = &self.index.sentences[i];
+        let sentences = &self.articles[s.article].sentences;
+        let paragraph = sentences[s.sentence].paragraph;
+        *self.memo.entry((s.article, paragraph)).or_insert_with(|| {
+            let members: Vec<&str> =
+                sentences.iter().filter(|o| o.paragraph == paragraph).map(|o| o.text.as_str()).collect();
+            // A one-sentence paragraph was judged whole by the clean stage already.
+            members.len() > 1 && members.iter().any(|t| boilerplate(t).is_some())
+        })
     }
-    index
-        .sentences
-        .iter()
-        .map(|s| bad.contains(&(s.article, articles[s.article].sentences[s.sentence].paragraph)))
-        .collect()
 }
 
 /// The most similar sentence of each other article, when at least `min` similar.

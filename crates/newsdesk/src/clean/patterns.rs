@@ -228,12 +228,16 @@ struct Pattern {
     needs: &'static [&'static str],
     /// For patterns anchored at the start: the bytes a match can begin with.
     first: Option<Box<[bool; 256]>>,
+    /// For unanchored patterns: lowercase prefixes one of which every match starts with.
+    prefixes: Option<Vec<String>>,
 }
 
 impl Pattern {
     fn new(pattern: &str, reason: RemovalReason) -> Self {
         let needs = GATES.iter().find(|(fragment, _)| pattern.contains(fragment)).map_or(&[][..], |g| g.1);
-        Self { re: regex(pattern), reason, needs, first: first_bytes(pattern) }
+        let first = first_bytes(pattern);
+        let prefixes = if first.is_none() { match_prefixes(pattern) } else { None };
+        Self { re: regex(pattern), reason, needs, first, prefixes }
     }
 
     /// Whether the pattern can match `text` (whose lowercase is `lower`) at all.
@@ -241,6 +245,71 @@ impl Pattern {
         let first = text.as_bytes().first().is_none_or(|&b| self.first.as_ref().is_none_or(|f| f[b as usize]));
         first && (self.needs.is_empty() || self.needs.iter().any(|n| lower.contains(n)))
     }
+}
+
+/// The distinct lowercase literals every match of an unanchored pattern begins with, when
+/// they are finitely many and at least three bytes long (shorter ones rule out nothing).
+/// Case-insensitive patterns yield every case variant, which lowercase to few strings.
+fn match_prefixes(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal;
+    let hir = regex_syntax::parse(pattern).ok()?;
+    let seq = literal::Extractor::new().kind(literal::ExtractKind::Prefix).limit_total(1 << 16).extract(&hir);
+    let mut out: Vec<String> = Vec::new();
+    for lit in seq.literals()? {
+        let text = std::str::from_utf8(lit.as_bytes()).ok()?.to_lowercase();
+        if text.len() < 3 {
+            return None;
+        }
+        if !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// One automaton over every pattern's match prefixes: a block is scanned once, and a pattern
+/// whose prefixes are all absent is never run. Pattern `k` may match only if one of
+/// `owners`' entries for a found literal is `k`.
+struct PrefixIndex {
+    automaton: aho_corasick::AhoCorasick,
+    /// For each literal of the automaton, the patterns it belongs to.
+    owners: Vec<Vec<usize>>,
+}
+
+static PREFIXES: LazyLock<Option<PrefixIndex>> = LazyLock::new(|| {
+    let mut literals: Vec<String> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    for (k, p) in FAMILIES.iter().enumerate() {
+        for lit in p.prefixes.iter().flatten() {
+            match literals.iter().position(|l| l == lit) {
+                Some(i) => owners[i].push(k),
+                None => {
+                    literals.push(lit.clone());
+                    owners.push(vec![k]);
+                }
+            }
+        }
+    }
+    let automaton = aho_corasick::AhoCorasick::new(&literals).ok()?;
+    Some(PrefixIndex { automaton, owners })
+});
+
+/// Which patterns can match, judged by their prefixes on the lowercase block (`true` for
+/// patterns without a prefix set).
+fn candidates(lower: &str) -> Vec<bool> {
+    let mut ok: Vec<bool> = FAMILIES.iter().map(|p| p.prefixes.is_none()).collect();
+    match PREFIXES.as_ref() {
+        Some(index) => {
+            for m in index.automaton.find_overlapping_iter(lower) {
+                for &k in &index.owners[m.pattern().as_usize()] {
+                    ok[k] = true;
+                }
+            }
+        }
+        // The automaton could not be built: run every pattern.
+        None => ok.iter_mut().for_each(|o| *o = true),
+    }
+    ok
 }
 
 /// The possible first bytes of a match, when every match starts at the start of the text and
@@ -252,7 +321,7 @@ fn first_bytes(pattern: &str) -> Option<Box<[bool; 256]>> {
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
-    let seq = literal::Extractor::new().kind(literal::ExtractKind::Prefix).extract(&hir);
+    let seq = literal::Extractor::new().kind(literal::ExtractKind::Prefix).limit_total(1 << 16).extract(&hir);
     let mut first = Box::new([false; 256]);
     for lit in seq.literals()? {
         first[*lit.as_bytes().first()? as usize] = true;
@@ -275,10 +344,11 @@ pub fn boilerplate(block: &str) -> Option<RemovalReason> {
     let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));
     let words = text.split_whitespace().count();
     let lower = text.to_lowercase();
+    let possible = candidates(&lower);
     let runs = |p: &Pattern| {
         (p.reason != RemovalReason::SectionMarker || words <= MAX_MARKER_WORDS) && p.may_match(text, &lower)
     };
-    FAMILIES.iter().find(|p| runs(p) && p.re.is_match(text)).map(|p| p.reason)
+    FAMILIES.iter().zip(possible).find(|(p, ok)| *ok && runs(p) && p.re.is_match(text)).map(|(p, _)| p.reason)
 }
 
 /// Spans removed from inside a block that is otherwise story text: tweet tails, inline photo
