@@ -41,39 +41,40 @@ pub fn content_terms(text: &str) -> Vec<String> {
 /// Calls `f` with each of [`content_terms`] in turn, without allocating per word: the hot
 /// path of vectorising a story's sentences.
 pub fn for_each_term(text: &str, mut f: impl FnMut(&str)) {
-    let mut lower = String::new();
-    STEMS.with(|cache| {
+    TERMS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        for w in text.split(|c: char| !c.is_alphanumeric()) {
-            if w.len() < 2 || !w.chars().any(char::is_alphabetic) || w.chars().nth(1).is_none() {
+        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            if let Some(term) = cache.get(w) {
+                if let Some(stem) = term {
+                    f(stem);
+                }
                 continue;
             }
-            lower.clear();
-            if w.is_ascii() {
-                lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                lower.push_str(&w.to_lowercase());
-            }
-            if is_stopword(&lower) {
-                continue;
-            }
-            if let Some(stem) = cache.get(lower.as_str()) {
+            let term = term_of(w);
+            if let Some(stem) = &term {
                 f(stem);
-                continue;
             }
-            let stem: Box<str> = STEMMER.stem(&lower).into();
-            f(&stem);
             if cache.len() >= STEM_CACHE_MAX {
                 cache.clear();
             }
-            cache.insert(lower.as_str().into(), stem);
+            cache.insert(w.into(), term);
         }
     });
 }
 
+/// The stemmed term of one word as written, `None` for words that are no content term.
+fn term_of(w: &str) -> Option<Box<str>> {
+    if w.chars().nth(1).is_none() || !w.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    (!is_stopword(&lower)).then(|| STEMMER.stem(&lower).into())
+}
+
 thread_local! {
-    /// Stems seen by this thread: news vocabulary repeats, and Snowball is costly per word.
-    static STEMS: std::cell::RefCell<FxHashMap<Box<str>, Box<str>>> = Default::default();
+    /// Terms of the words this thread has seen, keyed as written: news vocabulary repeats, and
+    /// lowercasing, the stopword test and Snowball cost more than one lookup.
+    static TERMS: std::cell::RefCell<FxHashMap<Box<str>, Option<Box<str>>>> = Default::default();
 }
 
 /// Entries kept in a thread's stem cache before it starts over (bounds memory).
