@@ -138,7 +138,7 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
         scores[i] = centroid.cosine(&s.vector).powf(w.centrality_power) * support * lead * shape[i] / length;
     }
     let mut junk = Junk { articles, index, memo: FxHashMap::default() };
-    let chosen = select(index, &scores, &same, words, w, &mut junk);
+    let chosen = select(index, &scores, &same, words, w, &mut junk, &mut scratch);
     chosen
         .into_iter()
         .map(|i| {
@@ -176,6 +176,7 @@ fn select(
     words: usize,
     w: &SummaryWeights,
     junk: &mut Junk,
+    scratch: &mut [f32],
 ) -> Vec<usize> {
     let n = scores.len();
     let top = scores.iter().cloned().fold(0.0, f32::max);
@@ -215,9 +216,9 @@ fn select(
         }
         used += index.sentences[i].words;
         chosen.push(i);
-        let v = &index.sentences[i].vector;
-        for j in (0..n).filter(|&j| !excluded[j]) {
-            redundancy[j] = redundancy[j].max(v.cosine(&index.sentences[j].vector));
+        // Only sentences sharing a term with the pick have a cosine above 0 to it.
+        for (j, c) in index.neighbours_into(i, f32::MIN_POSITIVE, scratch) {
+            redundancy[j] = redundancy[j].max(c);
         }
         if used >= words {
             break;

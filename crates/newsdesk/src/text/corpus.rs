@@ -34,20 +34,27 @@ impl SentenceIndex {
     /// Vectorises every sentence of `articles`.
     pub fn new(articles: &[Article]) -> Self {
         let mut vocab = Vocabulary::default();
-        let mut raw: Vec<(usize, usize, usize, Vec<u32>, usize)> = Vec::new();
+        // Per sentence: its term counts as (id, count) sorted by id, and its word count.
+        let mut raw: Vec<(usize, usize, usize, Vec<(u32, f32)>, usize)> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for (ai, a) in articles.iter().enumerate() {
             for (si, s) in a.sentences.iter().enumerate() {
-                let mut ids: Vec<u32> = Vec::new();
+                ids.clear();
                 for_each_term(&s.text, |t| ids.push(vocab.id(t)));
-                raw.push((ai, si, a.sentences.len(), ids, s.text.split_whitespace().count()));
+                ids.sort_unstable();
+                let mut counts: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
+                for &id in &ids {
+                    match counts.last_mut() {
+                        Some((last, c)) if *last == id => *c += 1.0,
+                        _ => counts.push((id, 1.0)),
+                    }
+                }
+                raw.push((ai, si, a.sentences.len(), counts, s.text.split_whitespace().count()));
             }
         }
         let mut df = vec![0u32; vocab.len()];
-        for (.., ids, _) in &raw {
-            let mut seen = ids.clone();
-            seen.sort_unstable();
-            seen.dedup();
-            for id in seen {
+        for (.., counts, _) in &raw {
+            for &(id, _) in counts {
                 df[id as usize] += 1;
             }
         }
@@ -57,11 +64,12 @@ impl SentenceIndex {
         let sentences: Vec<IndexedSentence> = raw
             .into_iter()
             .enumerate()
-            .map(|(i, (article, sentence, article_len, ids, words))| {
-                let vector = SparseVec::from_ids(&ids, |id| idf[id as usize]);
-                for &(id, w) in vector.entries() {
-                    postings[id as usize].push((i as u32, w));
+            .map(|(i, (article, sentence, article_len, mut counts, words))| {
+                for (id, c) in &mut counts {
+                    *c *= idf[*id as usize];
+                    postings[*id as usize].push((i as u32, *c));
                 }
+                let vector = SparseVec::from_sorted(counts);
                 IndexedSentence { article, sentence, article_len, vector, words }
             })
             .collect();

@@ -15,6 +15,9 @@ static STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| STOPWORDS.spli
 
 /// Collapses runs of whitespace (including non-breaking spaces) to one space and trims.
 pub fn normalize_space(s: &str) -> String {
+    if is_normalized(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -23,6 +26,19 @@ pub fn normalize_space(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether `s` already has single spaces only, none at either end (most text does).
+fn is_normalized(s: &str) -> bool {
+    let mut prev_space = true;
+    for c in s.chars() {
+        let space = c.is_whitespace() || c == '\u{a0}';
+        if space && (prev_space || c != ' ') {
+            return false;
+        }
+        prev_space = space;
+    }
+    !prev_space || s.is_empty()
 }
 
 /// Whether a lowercase word is a stopword.
