@@ -19,6 +19,8 @@ pub struct IndexedSentence {
     pub words: usize,
 }
 
+type RawSentence = (usize, usize, usize, Vec<(u32, f32)>, usize);
+
 /// All sentences of a story, vectorised with story-level IDF.
 #[derive(Debug)]
 pub struct SentenceIndex {
@@ -34,8 +36,9 @@ impl SentenceIndex {
     /// Vectorises every sentence of `articles`.
     pub fn new(articles: &[Article]) -> Self {
         let mut vocab = Vocabulary::default();
-        // Per sentence: its term counts as (id, count) sorted by id, and its word count.
-        let mut raw: Vec<(usize, usize, usize, Vec<(u32, f32)>, usize)> = Vec::new();
+        // Per sentence: article, sentence, article length, its term counts as (id, count)
+        // sorted by id, and its word count.
+        let mut raw: Vec<RawSentence> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();
         for (ai, a) in articles.iter().enumerate() {
             for (si, s) in a.sentences.iter().enumerate() {
