@@ -13,7 +13,9 @@ taken in rank order until the budget, the text cut at exactly N words (ROUGE-1.5
 NLTK's trained Punkt model is not installable here (its data is a download), so sentences
 are split by an untrained Punkt tokenizer with common English abbreviations added, and words
 by NLTK's data-free Treebank tokenizer. newsdesk's summaries are whole sentences, at most N
-words. Speed counts summarisation only (parsing included, scoring excluded), one thread.
+words. Speed counts summarisation only (parsing included, scoring excluded); the baselines run
+on one thread, newsdesk on one and on every core (the rows say which), after one untimed
+warm-up cluster that compiles its built-in patterns.
 """
 import argparse
 import json

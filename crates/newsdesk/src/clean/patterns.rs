@@ -176,7 +176,13 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
         (
             Caption,
             s(&[
-                r#"^(?:photo|image|picture|video|graphic|ap)s?(?: credit)?$|^(?:(?:photo|image|picture)(?: credit)?|credit|photographer):\s.{0,120}$|^[^.!?]{0,80}/\s*(?:ap|afp|reuters|epa|getty images|bloomberg|instagram|twitter|wireimage|filmmagic|istock|shutterstock)(?: photo)?(?:\s+(?:entertainment|news|sport))?(?:/getty images)?$|^(?:getty images|reuters|afp|epa)(?:\s*/\s*[^/]{1,40}){1,3}$|^(?:photo gallery|slideshow \(\d+ images?\))$|^\[?image via\b[^\]]{0,60}\]?$"#,
+                // One alternation in the survey, split so that each branch has its own gate.
+                r#"^(?:photo|image|picture|video|graphic|ap)s?(?: credit)?$"#,
+                r#"^(?:(?:photo|image|picture)(?: credit)?|credit|photographer):\s.{0,120}$"#,
+                r#"^[^.!?]{0,80}/\s*(?:ap|afp|reuters|epa|getty images|bloomberg|instagram|twitter|wireimage|filmmagic|istock|shutterstock)(?: photo)?(?:\s+(?:entertainment|news|sport))?(?:/getty images)?$"#,
+                r#"^(?:getty images|reuters|afp|epa)(?:\s*/\s*[^/]{1,40}){1,3}$"#,
+                r#"^(?:photo gallery|slideshow \(\d+ images?\))$"#,
+                r#"^\[?image via\b[^\]]{0,60}\]?$"#,
                 r#"^(?:image copyright\b|image caption\b|media caption\b|view larger image\b|click image above to view|(?:enlarge this image\s+)?toggle caption\b|hide caption\b|gallery \d+ photo gallery\b)"#,
             ]),
         ),
@@ -189,7 +195,14 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
         (
             Byline,
             s(&[
-                r#"^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b[^()]{0,200}\)?$|^.{0,250}\bcontributed (?:to )?this (?:report|story|article)\b.{0,60}$|^[\w.+-]+@[\w-]+\.[\w.]+$|^(?:e-?mail|twitter|contact|write to)\b.{0,80}(?:@|\d{3}-\d{4}).{0,60}$|^.{0,80}\bcan be reached at\b.{0,80}$|^original article on [\w. ]+\.?$|^\(with (?:agency|wire) inputs\)$"#,
+                // One alternation in the survey, split so that each branch has its own gate.
+                r#"^\(?(?:(?:additional )?reporting by|writing by|editing by|compiled by)\b[^()]{0,200}\)?$"#,
+                r#"^.{0,250}\bcontributed (?:to )?this (?:report|story|article)\b.{0,60}$"#,
+                r#"^[\w.+-]+@[\w-]+\.[\w.]+$"#,
+                r#"^(?:e-?mail|twitter|contact|write to)\b.{0,80}(?:@|\d{3}-\d{4}).{0,60}$"#,
+                r#"^.{0,80}\bcan be reached at\b.{0,80}$"#,
+                r#"^original article on [\w. ]+\.?$"#,
+                r#"^\(with (?:agency|wire) inputs\)$"#,
             ]),
         ),
     ]
@@ -201,25 +214,11 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
 /// literal starting with `^` must start the block. The pattern runs only on blocks that
 /// pass; the unit tests check that each fragment names exactly one pattern.
 const GATES: &[(&str, &[&str])] = &[
-    (
-        r"contributed (?:to )?this",
-        &[
-            "reporting by",
-            "writing by",
-            "editing by",
-            "compiled by",
-            "contributed",
-            "@",
-            "^e-mail",
-            "^email",
-            "^twitter",
-            "^contact",
-            "^write to",
-            "can be reached at",
-            "^original article on",
-            "^(with ",
-        ],
-    ),
+    (r"reporting by|writing by", &["reporting by", "writing by", "editing by", "compiled by"]),
+    (r"contributed (?:to )?this", &["contributed"]),
+    (r"^[\w.+-]+@", &["@"]),
+    (r"^(?:e-?mail|twitter|contact|write to)", &["^e-mail", "^email", "^twitter", "^contact", "^write to"]),
+    (r"can be reached at", &["can be reached at"]),
     (
         r"newsletter sign up|sign up for (?:our",
         &[
@@ -244,25 +243,7 @@ const GATES: &[(&str, &[&str])] = &[
             "register",
         ],
     ),
-    (
-        r"^(?:photo|image|picture|video|graphic|ap)s?(?: credit)?$",
-        &[
-            "^photo",
-            "^image",
-            "^[image",
-            "^picture",
-            "^video",
-            "^graphic",
-            "^ap",
-            "^credit",
-            "/",
-            "^getty images",
-            "^reuters",
-            "^afp",
-            "^epa",
-            "^slideshow",
-        ],
-    ),
+    (r"^[^.!?]{0,80}/\s*(?:ap|afp", &["/"]),
     (r"\bclick (?:here|the link", &["click"]),
     (r"\(@\w{1,15}\)\s*(?:jan", &["(@"]),
     (r"^[>\s]*follow\b", &["follow", "find us on facebook", "subscribe to", "watch more", "see more of"]),
