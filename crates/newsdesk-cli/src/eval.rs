@@ -4,7 +4,8 @@
 //! clean → brief path as `newsdesk brief`, scores the summary with ROUGE (rouge-score
 //! semantics, stemmed), checks every summary statement's citations, and times the pipeline
 //! (reading, scoring and one warm-up cluster that compiles the built-in patterns are not
-//! timed; the citation check is).
+//! timed; the citation check is). Speed is printed per wall-clock second and, single-threaded
+//! on Linux, per CPU second of the summarising thread.
 
 use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
@@ -75,7 +76,17 @@ struct Totals {
     checked: usize,
     valid: usize,
     time: Duration,
+    /// CPU time of the (single) summarising thread, where the platform tells it.
+    cpu: Option<Duration>,
     threads: usize,
+}
+
+/// CPU time this thread has run, from Linux's `/proc/thread-self/schedstat` (nanoseconds on
+/// the CPU). Unlike wall time it does not count time other processes held the CPU, so speed
+/// comparisons on a shared machine stay meaningful. `None` elsewhere.
+fn thread_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok().map(Duration::from_nanos)
 }
 
 /// What the timed part keeps of one cluster's brief: the summary text and its citation check.
@@ -130,9 +141,13 @@ fn summaries(
 
     // Warm-up, untimed: compiles the built-in patterns once (a per-process cost, like an import).
     let _ = summarise(&chosen[0], options);
-    let start = Instant::now();
+    let (start, cpu_start) = (Instant::now(), thread_cpu_time());
     let results = summarise_all(chosen, options, threads);
-    let mut t = Totals { time: start.elapsed(), threads: threads.max(1), ..Totals::default() };
+    let cpu = match (cpu_start, thread_cpu_time()) {
+        (Some(a), Some(b)) if threads <= 1 => b.checked_sub(a),
+        _ => None,
+    };
+    let mut t = Totals { time: start.elapsed(), cpu, threads: threads.max(1), ..Totals::default() };
 
     let mut sink = match out {
         Some(p) => Some(std::io::BufWriter::new(
@@ -166,12 +181,14 @@ fn summaries(
 fn print_table(t: &Totals, budget: usize) {
     let n = t.clusters as f64;
     let secs = t.time.as_secs_f64().max(1e-9);
+    let per_cpu =
+        t.cpu.map_or_else(|| "-".to_string(), |c| format!("{:.1}", t.articles as f64 / c.as_secs_f64().max(1e-9)));
     println!(
-        "| clusters | words (budget {budget}) | R-1 F | R-2 F | R-L F | cited sentences | clusters/s | articles/s | threads |"
+        "| clusters | words (budget {budget}) | R-1 F | R-2 F | R-L F | cited sentences | clusters/s | articles/s | articles/CPU-s | threads |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     println!(
-        "| {} | {:.1} | {:.2} | {:.2} | {:.2} | {}/{} | {:.1} | {:.1} | {} |",
+        "| {} | {:.1} | {:.2} | {:.2} | {:.2} | {}/{} | {:.1} | {:.1} | {per_cpu} | {} |",
         t.clusters,
         t.words as f64 / n,
         100.0 * t.r1 / n,

@@ -195,9 +195,18 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
 fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], title: Option<&str>) {
     let is_prose = |b: &Block| !b.bullet && !b.truncated() && b.ends_like_sentence() && b.words() >= 8;
     let in_profile: Vec<bool> = blocks.iter().zip(verdict.iter()).map(|(b, v)| v.is_none() && is_prose(b)).collect();
-    let profile =
-        Profile::new(blocks.iter().zip(&in_profile).filter(|(_, &p)| p).map(|(b, _)| b.text.as_str()).chain(title));
-    let related = |i: usize| profile.is_related(&blocks[i].text, in_profile[i]);
+    // Built on first use: most articles have no short block to judge, and the profile costs a
+    // pass over every word of the article.
+    let profile = std::cell::OnceCell::new();
+    let related = |i: usize| {
+        profile
+            .get_or_init(|| {
+                Profile::new(
+                    blocks.iter().zip(&in_profile).filter(|(_, &p)| p).map(|(b, _)| b.text.as_str()).chain(title),
+                )
+            })
+            .is_related(&blocks[i].text, in_profile[i])
+    };
 
     let mut in_zone = false;
     for (i, block) in blocks.iter().enumerate() {
