@@ -19,7 +19,6 @@ use crate::clean::boilerplate;
 use crate::text::{SentenceIndex, SparseVec};
 use newsdesk_model::{Article, Statement};
 use rustc_hash::FxHashMap;
-use std::collections::BTreeSet;
 
 /// Tunable weights of the summariser.
 #[derive(Clone, Debug)]
@@ -126,11 +125,13 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
         }
         let s = &index.sentences[i];
         let neighbours = index.neighbours_into(i, w.support.min(w.same_statement), &mut scratch);
-        let supporting: BTreeSet<usize> = neighbours
+        let mut supporting: Vec<usize> = neighbours
             .iter()
             .filter(|&&(j, c)| c >= w.support && index.sentences[j].article != s.article)
             .map(|&(j, _)| index.sentences[j].article)
             .collect();
+        supporting.sort_unstable();
+        supporting.dedup();
         same[i] = best_per_article(index, &neighbours, s.article, w.same_statement);
         let lead = 1.0 + w.lead_bonus * (-(s.sentence as f32) / w.lead_decay.max(1e-3)).exp();
         let support = 1.0 + w.support_bonus * (1.0 + supporting.len() as f32).ln();

@@ -39,6 +39,8 @@ const HEADER_BLOCKS: usize = 8;
 struct Block {
     text: String,
     bullet: bool,
+    /// Word count of `text`, kept in step with it (asked for many times per block).
+    words: usize,
 }
 
 impl Block {
@@ -49,11 +51,12 @@ impl Block {
         let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
         let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
         let text = if bullet { stripped.to_string() } else { text };
-        (!text.is_empty()).then_some(Self { text, bullet })
+        let words = text.split_whitespace().count();
+        (!text.is_empty()).then_some(Self { text, bullet, words })
     }
 
     fn words(&self) -> usize {
-        self.text.split_whitespace().count()
+        self.words
     }
 
     /// Ends like a sentence (or an introduction to a quote or list), closing quotes aside.
@@ -85,6 +88,7 @@ pub fn clean(raw: &RawArticle) -> Article {
             inline.push(Vec::new());
             continue;
         }
+        block.words = text.split_whitespace().count();
         block.text = text;
         if !seen.insert(block.text.clone()) {
             *v = Some(RemovalReason::DuplicateParagraph);

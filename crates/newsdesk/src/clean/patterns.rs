@@ -414,7 +414,7 @@ static FAMILIES: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 /// The boilerplate family a short block belongs to, judged by its wording alone.
 pub fn boilerplate(block: &str) -> Option<RemovalReason> {
-    if block.split_whitespace().count() > MAX_PATTERN_WORDS {
+    if block.split_whitespace().nth(MAX_PATTERN_WORDS).is_some() {
         return None;
     }
     let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));

@@ -15,8 +15,9 @@ static STOP: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| STOPWORDS.spli
 
 /// Collapses runs of whitespace (including non-breaking spaces) to one space and trims.
 pub fn normalize_space(s: &str) -> String {
-    if is_normalized(s) {
-        return s.to_string();
+    let trimmed = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    if is_normalized(trimmed) {
+        return trimmed.to_string();
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split(|c: char| c.is_whitespace() || c == '\u{a0}').filter(|w| !w.is_empty()) {
