@@ -3,6 +3,11 @@
 //!
 //! Patterns are matched against whole short blocks only (see [`MAX_PATTERN_WORDS`]): a
 //! story paragraph that merely mentions "comments" or "cookies" is never dropped by wording.
+//!
+//! Speed without changing a decision: a pattern runs on a block only if the block's first
+//! byte can start a match (start-anchored patterns) and it contains one of the pattern's
+//! literals ([`GATES`], or the pattern's own match prefixes), found in one Aho-Corasick pass.
+//! Invariant: a gate only ever skips a pattern that cannot match.
 
 use crate::text::regex;
 use newsdesk_model::RemovalReason;
