@@ -24,8 +24,13 @@ pub fn read(paths: &[PathBuf]) -> Ingested {
 
 /// Cleans the articles and builds their brief.
 pub fn brief(raw: &[RawArticle], words: usize) -> Brief {
+    brief_with(raw, &BriefOptions { words, ..BriefOptions::default() })
+}
+
+/// Cleans the articles and builds their brief with explicit options.
+pub fn brief_with(raw: &[RawArticle], options: &BriefOptions) -> Brief {
     let articles = raw.iter().map(newsdesk::clean::clean).collect();
-    newsdesk::brief::build(articles, &BriefOptions { words, ..BriefOptions::default() })
+    newsdesk::brief::build(articles, options)
 }
 
 /// Groups the articles into stories (fast feature path unless `full_clean`).

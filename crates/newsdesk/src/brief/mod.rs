@@ -6,7 +6,7 @@
 pub mod render;
 mod summary;
 
-pub use summary::{summarize, SummaryWeights};
+pub use summary::{summarize, SummaryWeights, UnknownWeight};
 
 use crate::text::SentenceIndex;
 use newsdesk_model::{Article, Brief};

@@ -21,6 +21,11 @@ fn fold(s: &str) -> String {
 
 /// Whether `block` repeats `title`, allowing a section word glued in front ("WorldUS and …").
 pub fn is_title_copy(block: &str, title: &str) -> bool {
+    // Folding keeps every alphanumeric character (as one byte or more) and lowercasing grows a
+    // text by at most half, so a block with more of them than that bound cannot be a copy.
+    if block.chars().filter(|c| c.is_alphanumeric()).count() > title.len() * 3 / 2 + 25 {
+        return false;
+    }
     let (b, t) = (fold(block), fold(title));
     if t.is_empty() {
         return false;

@@ -43,6 +43,8 @@ struct Block {
     bullet: bool,
     /// Quoted material (an embedded post's text): never judged as a heading or teaser.
     quote: bool,
+    /// Word count of `text`, kept in step with it (asked for many times per block).
+    words: usize,
 }
 
 impl Block {
@@ -53,11 +55,12 @@ impl Block {
         let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
         let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
         let text = if bullet { stripped.to_string() } else { text };
-        (!text.is_empty()).then_some(Self { text, bullet, quote: false })
+        let words = text.split_whitespace().count();
+        (!text.is_empty()).then_some(Self { text, bullet, quote: false, words })
     }
 
     fn words(&self) -> usize {
-        self.text.split_whitespace().count()
+        self.words
     }
 
     /// Ends like a sentence (or an introduction to a quote or list), closing quotes aside.
@@ -88,6 +91,7 @@ fn join_continuations(blocks: Vec<Block>) -> Vec<Block> {
             {
                 prev.text.push(' ');
                 prev.text.push_str(&b.text);
+                prev.words += b.words;
             }
             _ => out.push(b),
         }
@@ -109,6 +113,7 @@ pub fn clean(raw: &RawArticle) -> Article {
             inline.push(Vec::new());
             continue;
         }
+        block.words = text.split_whitespace().count();
         block.text = text;
         // A tweet whose widget tail was cut is quoted speech, not a heading.
         block.quote = spans.iter().any(|s| s.1 == RemovalReason::SocialEmbed);
@@ -207,7 +212,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
         } else if let Some(place) = meta::dateline_place(text).filter(|_| i < HEADER_BLOCKS) {
             article.dateline.get_or_insert(place);
             Some(RemovalReason::Dateline)
-        } else if split_sentences(text).len() == 1 && patterns::is_caption(text) {
+        } else if patterns::is_caption(text) && split_sentences(text).len() == 1 {
             Some(RemovalReason::Caption)
         } else {
             None
@@ -221,9 +226,18 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
 fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], title: Option<&str>) {
     let is_prose = |b: &Block| !b.bullet && !b.truncated() && b.ends_like_sentence() && b.words() >= 8;
     let in_profile: Vec<bool> = blocks.iter().zip(verdict.iter()).map(|(b, v)| v.is_none() && is_prose(b)).collect();
-    let profile =
-        Profile::new(blocks.iter().zip(&in_profile).filter(|(_, &p)| p).map(|(b, _)| b.text.as_str()).chain(title));
-    let related = |i: usize| profile.is_related(&blocks[i].text, in_profile[i]);
+    // Built on first use: most articles have no short block to judge, and the profile costs a
+    // pass over every word of the article.
+    let profile = std::cell::OnceCell::new();
+    let related = |i: usize| {
+        profile
+            .get_or_init(|| {
+                Profile::new(
+                    blocks.iter().zip(&in_profile).filter(|(_, &p)| p).map(|(b, _)| b.text.as_str()).chain(title),
+                )
+            })
+            .is_related(&blocks[i].text, in_profile[i])
+    };
 
     let mut in_zone = false;
     // Short lines after "… were:" are the items of a list, not headings.

@@ -16,20 +16,25 @@ const MIN_PROFILE_TERMS: usize = 25;
 
 /// Term counts of an article's story text.
 pub struct Profile {
-    counts: HashMap<String, f32>,
+    counts: rustc_hash::FxHashMap<String, f32>,
     total: usize,
 }
 
 impl Profile {
     /// Builds the profile from the article's prose blocks (and title).
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut counts = HashMap::new();
+        let mut counts = rustc_hash::FxHashMap::default();
         let mut total = 0;
         for t in texts {
-            for term in content_terms(t) {
-                *counts.entry(term).or_default() += 1.0;
+            crate::text::terms::for_each_term(t, |term| {
+                match counts.get_mut(term) {
+                    Some(c) => *c += 1.0,
+                    None => {
+                        counts.insert(term.to_string(), 1.0);
+                    }
+                }
                 total += 1;
-            }
+            });
         }
         Self { counts, total }
     }

@@ -1,9 +1,8 @@
 //! The sentences of one story as TF-IDF vectors, with the near-neighbour lookups the
 //! summary and the analysis both need (same statement in several outlets, support).
 
-use super::{content_terms, SparseVec, Vocabulary};
+use super::{terms::for_each_term, SparseVec, Vocabulary};
 use newsdesk_model::{Article, Citation};
-use std::collections::HashMap;
 
 /// One sentence of the story with its vector.
 #[derive(Debug)]
@@ -20,6 +19,8 @@ pub struct IndexedSentence {
     pub words: usize,
 }
 
+type RawSentence = (usize, usize, usize, Vec<(u32, f32)>, usize);
+
 /// All sentences of a story, vectorised with story-level IDF.
 #[derive(Debug)]
 pub struct SentenceIndex {
@@ -27,41 +28,51 @@ pub struct SentenceIndex {
     pub sentences: Vec<IndexedSentence>,
     /// Article ids, by position.
     pub article_ids: Vec<String>,
-    /// For each term, the sentences holding it with the term's weight there.
-    postings: HashMap<u32, Vec<(usize, f32)>>,
+    /// For each term id, the sentences holding it with the term's weight there.
+    postings: Vec<Vec<(u32, f32)>>,
 }
 
 impl SentenceIndex {
     /// Vectorises every sentence of `articles`.
     pub fn new(articles: &[Article]) -> Self {
         let mut vocab = Vocabulary::default();
-        let mut raw: Vec<(usize, usize, usize, Vec<u32>, usize)> = Vec::new();
+        // Per sentence: article, sentence, article length, its term counts as (id, count)
+        // sorted by id, and its word count.
+        let mut raw: Vec<RawSentence> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for (ai, a) in articles.iter().enumerate() {
             for (si, s) in a.sentences.iter().enumerate() {
-                let ids: Vec<u32> = content_terms(&s.text).iter().map(|t| vocab.id(t)).collect();
-                raw.push((ai, si, a.sentences.len(), ids, s.text.split_whitespace().count()));
+                ids.clear();
+                for_each_term(&s.text, |t| ids.push(vocab.id(t)));
+                ids.sort_unstable();
+                let mut counts: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
+                for &id in &ids {
+                    match counts.last_mut() {
+                        Some((last, c)) if *last == id => *c += 1.0,
+                        _ => counts.push((id, 1.0)),
+                    }
+                }
+                raw.push((ai, si, a.sentences.len(), counts, s.text.split_whitespace().count()));
             }
         }
         let mut df = vec![0u32; vocab.len()];
-        for (.., ids, _) in &raw {
-            let mut seen = ids.clone();
-            seen.sort_unstable();
-            seen.dedup();
-            for id in seen {
+        for (.., counts, _) in &raw {
+            for &(id, _) in counts {
                 df[id as usize] += 1;
             }
         }
         let n = raw.len().max(1) as f32;
         let idf: Vec<f32> = df.iter().map(|&d| (n / d.max(1) as f32).ln() + 1.0).collect();
-        let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vocab.len()];
         let sentences: Vec<IndexedSentence> = raw
             .into_iter()
             .enumerate()
-            .map(|(i, (article, sentence, article_len, ids, words))| {
-                let vector = SparseVec::from_ids(&ids, |id| idf[id as usize]);
-                for &(id, w) in vector.entries() {
-                    postings.entry(id).or_default().push((i, w));
+            .map(|(i, (article, sentence, article_len, mut counts, words))| {
+                for (id, c) in &mut counts {
+                    *c *= idf[*id as usize];
+                    postings[*id as usize].push((i as u32, *c));
                 }
+                let vector = SparseVec::from_sorted(counts);
                 IndexedSentence { article, sentence, article_len, vector, words }
             })
             .collect();
@@ -77,24 +88,34 @@ impl SentenceIndex {
     /// Sentences with cosine ≥ `min` to sentence `i` (excluding `i`), found through shared
     /// terms only, with their similarity, in sentence order.
     pub fn neighbours(&self, i: usize, min: f32) -> Vec<(usize, f32)> {
+        self.neighbours_into(i, min, &mut vec![0.0; self.sentences.len()])
+    }
+
+    /// [`Self::neighbours`] with a caller-owned accumulator of one slot per sentence (all
+    /// zero on entry and left zero), so a loop over every sentence allocates it once.
+    pub fn neighbours_into(&self, i: usize, min: f32, dots: &mut [f32]) -> Vec<(usize, f32)> {
         let v = &self.sentences[i].vector;
-        // A dense accumulator over all sentences: far cheaper than hashing every posting.
-        let mut dots = vec![0.0f32; self.sentences.len()];
-        let mut touched = Vec::new();
+        let mut touched: Vec<usize> = Vec::new();
         for &(id, w) in v.entries() {
-            for &(j, wj) in self.postings.get(&id).map_or(&[][..], Vec::as_slice) {
-                if dots[j] == 0.0 {
-                    touched.push(j);
+            for &(j, wj) in self.postings.get(id as usize).map_or(&[][..], Vec::as_slice) {
+                let j = j as usize;
+                if j != i {
+                    if dots[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    dots[j] += w * wj;
                 }
-                dots[j] += w * wj;
             }
         }
         touched.sort_unstable();
-        touched
-            .into_iter()
-            .filter(|&j| j != i)
-            .map(|j| (j, dots[j] / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE)))
-            .filter(|&(_, c)| c >= min)
-            .collect()
+        let mut out = Vec::new();
+        for j in touched {
+            let c = dots[j] / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE);
+            dots[j] = 0.0;
+            if c >= min {
+                out.push((j, c));
+            }
+        }
+        out
     }
 }

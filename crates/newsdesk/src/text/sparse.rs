@@ -1,11 +1,11 @@
 //! Interned terms and sorted sparse vectors: the fast path for comparing many sentences.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Maps terms to dense ids, local to one computation (a story, a batch).
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -100,11 +100,16 @@ impl SparseVec {
 
     /// Sum of vectors, each scaled to unit length first (so long texts do not dominate).
     pub fn unit_sum<'a>(vectors: impl IntoIterator<Item = &'a SparseVec>) -> SparseVec {
-        let mut acc: HashMap<u32, f32> = HashMap::new();
-        for v in vectors {
+        Self::weighted_unit_sum(vectors.into_iter().map(|v| (v, 1.0)))
+    }
+
+    /// Sum of vectors, each scaled to unit length and then by its weight.
+    pub fn weighted_unit_sum<'a>(vectors: impl IntoIterator<Item = (&'a SparseVec, f32)>) -> SparseVec {
+        let mut acc: FxHashMap<u32, f32> = FxHashMap::default();
+        for (v, weight) in vectors {
             if v.norm > 0.0 {
                 for &(id, w) in &v.entries {
-                    *acc.entry(id).or_default() += w / v.norm;
+                    *acc.entry(id).or_default() += weight * w / v.norm;
                 }
             }
         }
