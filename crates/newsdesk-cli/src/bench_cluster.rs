@@ -43,6 +43,18 @@ pub enum ClusterBench {
         #[arg(long, value_delimiter = ',', default_value = "train,dev")]
         split: Vec<String>,
     },
+    /// Write each article's features (`{"id", "day", "lang", "terms": [[id, weight]…]}`)
+    /// for offline experiments.
+    Features {
+        /// A `.jsonl` file of articles.
+        docs: PathBuf,
+        /// Keep only articles whose `split` field is one of these (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        split: Vec<String>,
+        /// Weights instead of the defaults: title boost, lead tokens, lead boost, names, numbers.
+        #[arg(long, value_delimiter = ',')]
+        weights: Option<Vec<f32>>,
+    },
     /// Throughput and peak memory on a stream built by repeating and perturbing the articles
     /// under PATHs (new ids, one day per `per_day` articles, lines dropped, fresh words added).
     Stream {
@@ -70,6 +82,7 @@ pub fn run(what: ClusterBench) -> anyhow::Result<ExitCode> {
             quality(&docs, &gold, &split, full_clean, pred)
         }
         ClusterBench::Tune { docs, gold, split } => tune(&docs, &gold, &split),
+        ClusterBench::Features { docs, split, weights } => features(&docs, &split, weights),
         ClusterBench::Stream { paths, articles, per_day, batch, write } => {
             stream(&paths, articles, per_day.max(1), batch.max(1), write)
         }
@@ -127,6 +140,23 @@ fn quality(
     }
     println!("{scores}");
     println!("clustered {} articles in {:.3} s ({:.0} articles/s)", articles.len(), secs, articles.len() as f64 / secs);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn features(docs: &Path, split: &[String], weights: Option<Vec<f32>>) -> anyhow::Result<ExitCode> {
+    let mut cfg = ClusterConfig::default();
+    if let Some(&[title_boost, lead, lead_boost, entity_weight, number_weight]) = weights.as_deref() {
+        cfg =
+            ClusterConfig { title_boost, lead_tokens: lead as usize, lead_boost, entity_weight, number_weight, ..cfg };
+    }
+    let mut out = String::new();
+    for a in load(docs, split)? {
+        let d = Doc::from_raw(&a, &cfg);
+        let terms: Vec<(u32, f32)> = d.terms;
+        out.push_str(&serde_json::json!({"id": a.id, "day": d.day, "lang": d.lang, "terms": terms}).to_string());
+        out.push('\n');
+    }
+    super::pipeline::print(out.trim_end())?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -35,6 +35,15 @@ pub struct ClusterConfig {
     pub duplicate_threshold: f32,
     /// Tokens read per article at most (the lead carries the event; bounds the cost).
     pub max_tokens: usize,
+    /// Refinement: nearest articles whose mean similarity is an article's local scale.
+    pub refine_neighbours: usize,
+    /// Refinement: cosine under which a pair counts as unrelated, whatever the local scales.
+    pub refine_floor: f32,
+    /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
+    pub refine_threshold: f32,
+    /// Windows with more articles keep the online assignment (the refinement is quadratic).
+    /// 0 turns the refinement off.
+    pub refine_max_articles: usize,
 }
 
 impl Default for ClusterConfig {
@@ -55,6 +64,10 @@ impl Default for ClusterConfig {
             time_scale_days: 3.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
+            refine_neighbours: 20,
+            refine_floor: 0.125,
+            refine_threshold: 0.775,
+            refine_max_articles: 2000,
         }
     }
 }
