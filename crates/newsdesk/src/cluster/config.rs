@@ -41,6 +41,9 @@ pub struct ClusterConfig {
     pub refine_floor: f32,
     /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
     pub refine_threshold: f32,
+    /// Refinement: mean relative similarity at which an article left alone joins its closest
+    /// cluster.
+    pub refine_attach: f32,
     /// Windows with more articles keep the online assignment (the refinement is quadratic).
     /// 0 turns the refinement off.
     pub refine_max_articles: usize,
@@ -51,11 +54,11 @@ impl Default for ClusterConfig {
         Self {
             threshold: 0.30,
             merge_threshold: 0.40,
-            title_boost: 1.0,
+            title_boost: 2.0,
             lead_tokens: 100,
             lead_boost: 2.0,
-            entity_weight: 2.0,
-            number_weight: 6.0,
+            entity_weight: 1.0,
+            number_weight: 3.0,
             min_features: 8,
             query_terms: 8,
             candidates: 8,
@@ -64,9 +67,10 @@ impl Default for ClusterConfig {
             time_scale_days: 3.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
-            refine_neighbours: 20,
+            refine_neighbours: 30,
             refine_floor: 0.125,
-            refine_threshold: 0.775,
+            refine_threshold: 0.975,
+            refine_attach: 0.7,
             refine_max_articles: 2000,
         }
     }

@@ -1,6 +1,6 @@
 //! Refinement of one window: the online pass assigns every article on arrival; once a window
 //! of articles is complete (the whole input when undated), its articles are re-clustered by
-//! average linkage, and the window's assignments are revised.
+//! weighted average linkage (WPGMA), and the window's assignments are revised.
 //!
 //! Why not an absolute cosine threshold: how similar two reports of one event are depends on
 //! the corpus (its size, how alike its events are, how long its texts are), so a cosine learned
@@ -48,7 +48,9 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
             w[b * c + a] = rel;
         }
     }
-    let members = average_linkage(&mut w, c, cfg.refine_threshold);
+    let scores = w.clone();
+    let mut members = average_linkage(&mut w, c, cfg.refine_threshold);
+    attach_singletons(&scores, &mut members, cfg.refine_attach);
     let mut label = vec![usize::MAX; n];
     for (root, &i) in members.iter().zip(&eligible) {
         label[i] = eligible[*root];
@@ -131,29 +133,28 @@ fn local_scale(row: &[f32], i: usize, k: usize) -> f32 {
     (others[..k].iter().sum::<f32>() / k as f32).max(MIN_SCALE)
 }
 
-/// Average-linkage agglomeration over `c` items whose pairwise scores are in `w` (row-major,
-/// summed per cluster pair as clusters merge), while the best cluster pair's mean score is at
-/// least `threshold`. Returns each item's cluster root (an item index).
+/// Weighted average-linkage (WPGMA) agglomeration over `c` items whose pairwise scores are
+/// in `w` (row-major), while the best cluster pair's score is at least `threshold`; a merged
+/// cluster's score to another is the mean of its two parts' scores (so a big fragment does
+/// not outvote a small one). Returns each item's cluster root (an item index).
 ///
 /// Each cluster keeps its best partner; after a merge only clusters whose best partner was one
-/// of the two merged need a new scan: the merged cluster's mean score to any other is a
-/// weighted mean of the two old ones, so it beats no one's current best.
+/// of the two merged need a new scan: the merged cluster's score to any other is the mean of
+/// two old ones, so it beats no one's current best.
 fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
-    let mut size = vec![1.0f32; c];
     let mut alive = vec![true; c];
     let mut root: Vec<usize> = (0..c).collect();
-    let mean = |w: &[f32], size: &[f32], a: usize, b: usize| w[a * c + b] / (size[a] * size[b]);
-    let best_of = |w: &[f32], size: &[f32], alive: &[bool], a: usize| -> Option<(usize, f32)> {
+    let best_of = |w: &[f32], alive: &[bool], a: usize| -> Option<(usize, f32)> {
         let mut best: Option<(usize, f32)> = None;
         for (b, _) in alive.iter().enumerate().filter(|&(b, &on)| on && b != a) {
-            let m = mean(w, size, a, b);
+            let m = w[a * c + b];
             if best.is_none_or(|(_, bm)| m > bm) {
                 best = Some((b, m));
             }
         }
         best
     };
-    let mut best: Vec<Option<(usize, f32)>> = (0..c).map(|a| best_of(w, &size, &alive, a)).collect();
+    let mut best: Vec<Option<(usize, f32)>> = (0..c).map(|a| best_of(w, &alive, a)).collect();
     loop {
         let mut pick: Option<(usize, usize, f32)> = None;
         for a in 0..c {
@@ -170,12 +171,11 @@ fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
         // The lower index keeps the cluster, so results do not depend on scan order.
         let (keep, gone) = (a.min(b), a.max(b));
         for x in 0..c {
-            w[keep * c + x] += w[gone * c + x];
+            w[keep * c + x] = (w[keep * c + x] + w[gone * c + x]) / 2.0;
         }
         for x in 0..c {
             w[x * c + keep] = w[keep * c + x];
         }
-        size[keep] += size[gone];
         alive[gone] = false;
         for r in root.iter_mut() {
             if *r == gone {
@@ -185,12 +185,43 @@ fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
         for x in 0..c {
             let stale = matches!(best[x], Some((p, _)) if p == keep || p == gone);
             if alive[x] && (x == keep || stale) {
-                best[x] = best_of(w, &size, &alive, x);
+                best[x] = best_of(w, &alive, x);
             }
         }
         best[gone] = None;
     }
     root
+}
+
+/// An article left alone joins the cluster (of two or more) it is closest to on average, when
+/// that mean relative similarity reaches `threshold`: an outlier report of a story (an odd
+/// angle, a short text) is more often a member than a story of its own. Clusters are those of
+/// the agglomeration; attachments do not chain.
+fn attach_singletons(scores: &[f32], root: &mut [usize], threshold: f32) {
+    let c = root.len();
+    let mut size = vec![0usize; c];
+    root.iter().for_each(|&r| size[r] += 1);
+    let mut sums: FxHashMap<usize, f32> = FxHashMap::default();
+    let moves: Vec<(usize, usize)> = (0..c)
+        .filter(|&i| size[root[i]] == 1)
+        .filter_map(|i| {
+            sums.clear();
+            for j in (0..c).filter(|&j| size[root[j]] >= 2) {
+                *sums.entry(root[j]).or_insert(0.0) += scores[i * c + j];
+            }
+            let mut best: Option<(usize, f32)> = None;
+            for (&r, &sum) in &sums {
+                let m = sum / size[r] as f32;
+                if best.is_none_or(|(br, bm)| m > bm || (m == bm && r < br)) {
+                    best = Some((r, m));
+                }
+            }
+            best.filter(|&(_, m)| m >= threshold).map(|(r, _)| (i, r))
+        })
+        .collect();
+    for (i, r) in moves {
+        root[i] = r;
+    }
 }
 
 #[cfg(test)]
