@@ -31,7 +31,7 @@ pub enum ClusterBench {
         #[arg(long)]
         pred: Option<PathBuf>,
     },
-    /// Learn the threshold and feature weights on labelled splits (grid search; each split
+    /// Learn the online thresholds on labelled splits, without the refinement (grid search; each split
     /// is clustered on its own, the mean of pairwise and BCubed F1 over splits is maximised).
     Tune {
         /// A `.jsonl` file of articles with a `split` field.
@@ -174,14 +174,20 @@ fn tune(docs: &Path, gold: &Path, splits: &[String]) -> anyhow::Result<ExitCode>
         })
         .collect::<anyhow::Result<_>>()?;
     let mut results: Vec<(f64, ClusterConfig, Vec<Scores>)> = Vec::new();
-    let weights: Vec<(f32, usize, f32, f32)> = [1.0, 2.0]
-        .into_iter()
-        .flat_map(|t| [0, 30, 60, 100].map(move |l| (t, l)))
-        .flat_map(|(t, l)| [1.5, 2.0, 3.0].map(move |e| (t, l, e)))
-        .flat_map(|(t, l, e)| [2.0, 4.0, 6.0].map(move |n| (t, l, e, n)))
-        .collect();
+    // The feature weights are fixed (learned with the refinement, bench/cluster_refine_tune.py);
+    // this search learns the online pass's thresholds, which decide alone in windows too big
+    // for the refinement.
+    let d = ClusterConfig::default();
+    let weights = [(d.title_boost, d.lead_tokens, d.entity_weight, d.number_weight)];
     for (title_boost, lead_tokens, entity_weight, number_weight) in weights {
-        let base = ClusterConfig { title_boost, lead_tokens, entity_weight, number_weight, ..ClusterConfig::default() };
+        let base = ClusterConfig {
+            title_boost,
+            lead_tokens,
+            entity_weight,
+            number_weight,
+            refine_max_articles: 0,
+            ..ClusterConfig::default()
+        };
         let docs: Vec<Vec<Doc>> =
             sets.iter().map(|(a, _)| a.par_iter().map(|r| Doc::from_raw(r, &base)).collect()).collect();
         let grid: Vec<(f32, f32)> = (0..13)

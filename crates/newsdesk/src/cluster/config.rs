@@ -52,8 +52,8 @@ pub struct ClusterConfig {
 impl Default for ClusterConfig {
     fn default() -> Self {
         Self {
-            threshold: 0.30,
-            merge_threshold: 0.40,
+            threshold: 0.25,
+            merge_threshold: 0.35,
             title_boost: 2.0,
             lead_tokens: 100,
             lead_boost: 2.0,

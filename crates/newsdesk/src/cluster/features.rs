@@ -374,9 +374,11 @@ impl Doc {
             let mark = (b.hits.len(), b.words.len(), b.lead, b.tokens);
             (b.trigger, b.strong) = (false, false);
             b.scan(line, false);
-            let junk =
-                (may_be_junk(line) && crate::clean::boilerplate(line).is_some()) || (b.strong && notice_opening(line));
-            if b.trigger && junk {
+            // Only lines with a boilerplate word pay for the patterns.
+            let junk = || {
+                (may_be_junk(line) && crate::clean::boilerplate(line).is_some()) || (b.strong && notice_opening(line))
+            };
+            if b.trigger && junk() {
                 b.hits.truncate(mark.0);
                 b.words.truncate(mark.1);
                 (b.lead, b.tokens) = (mark.2, mark.3);
