@@ -58,13 +58,18 @@ def relative(s, k, floor, eligible):
 
 
 def attach(p, t, eligible, threshold):
-    p, size = p.copy(), collections.Counter(p)
-    for i in range(len(p)):
-        if size[p[i]] == 1 and eligible[i]:
-            scores = [(t[i, p == lab].mean(), lab) for lab in set(p) if size[lab] >= 2]
-            if scores and max(scores)[0] >= threshold:
-                p[i] = max(scores)[1]
-    return p
+    labels, p_idx, size = np.unique(p, return_inverse=True, return_counts=True)
+    onehot = np.zeros((len(p), len(labels)))
+    onehot[np.arange(len(p)), p_idx] = 1
+    onehot[:, size < 2] = 0
+    means = (t @ onehot) / np.maximum(size, 1)
+    out = p.copy()
+    for i in np.where((size[p_idx] == 1) & eligible)[0]:
+        if (size >= 2).any():
+            best = int(np.argmax(np.where(size >= 2, means[i], -np.inf)))
+            if means[i, best] >= threshold:
+                out[i] = labels[best]
+    return out
 
 
 def pair_f1(gold, pred):
