@@ -70,7 +70,7 @@ impl Default for ClusterConfig {
             refine_neighbours: 30,
             refine_floor: 0.125,
             refine_threshold: 0.975,
-            refine_attach: 0.7,
+            refine_attach: 0.6,
             refine_max_articles: 2000,
         }
     }
