@@ -123,7 +123,7 @@ fn revise(
     };
     // Last push number of each online story in an earlier window.
     let mut previous: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut start = 0;
+    let (mut start, mut previous_start) = (0, 0);
     while start < n {
         let first_day = keys[order[start]];
         let mut end = start + 1;
@@ -131,12 +131,29 @@ fn revise(
             end += 1;
         }
         if end - start <= cfg.refine_max_articles {
-            let window: Vec<&Doc> = order[start..end].iter().map(|&i| &docs[i]).collect();
+            // The previous window is refined again as context, so a story that continues
+            // across the boundary is found even when the online pass split it; its
+            // articles only link a new cluster to one earlier one (earlier clusters are not
+            // re-merged among themselves).
+            // Only earlier articles whose story can still be active (within `window_days`).
+            let recent =
+                (previous_start..start).find(|&k| within(keys[order[k]], first_day, cfg.window_days)).unwrap_or(start);
+            let from = if end - recent <= cfg.refine_max_articles { recent } else { start };
+            let window: Vec<&Doc> = order[from..end].iter().map(|&i| &docs[i]).collect();
             let labels = refine::refine(&window, cfg);
             let mut first: FxHashMap<usize, usize> = FxHashMap::default();
+            let mut earlier: FxHashMap<usize, usize> = FxHashMap::default();
             for (k, &label) in labels.iter().enumerate() {
-                let f = *first.entry(label).or_insert(start + k);
-                union(&mut uf, f, start + k);
+                let at = from + k;
+                if at < start {
+                    earlier.entry(label).or_insert(at);
+                    continue;
+                }
+                let f = *first.entry(label).or_insert(at);
+                union(&mut uf, f, at);
+                if let Some(&e) = earlier.get(&label) {
+                    union(&mut uf, e, at);
+                }
             }
         } else {
             let mut first: FxHashMap<usize, usize> = FxHashMap::default();
@@ -159,6 +176,7 @@ fn revise(
         for (k, placed) in pushed.iter().enumerate().take(end).skip(start) {
             previous.insert(placed.story, k);
         }
+        previous_start = start;
         start = end;
     }
     (0..n).map(|k| Placement { story: find(&mut uf, k), duplicate_of: pushed[k].duplicate_of }).collect()

@@ -118,3 +118,19 @@ fn refinement_groups_reworded_reports_by_event() {
     assert_eq!(s[3], s[5]);
     assert_ne!(s[0], s[3]);
 }
+
+#[test]
+fn a_story_running_across_windows_stays_one_story() {
+    // Windows of 7 days from the first article: [Jan 1, Jan 8) and [Jan 9, ...). The online
+    // story links the refined clusters of both windows.
+    // Reworded reports, so no article is a copy of another.
+    let reports = [
+        (STRIKE, "2024-01-01"),
+        ("The strike at Valmora port entered its fifth day as Delta Gate and the dockworkers' union failed to agree on pay.", "2024-01-05"),
+        ("Valmora dockworkers kept the port shut for a ninth day; Delta Gate said the union's demand of 7.5 percent was too high.", "2024-01-09"),
+        ("Delta Gate and the Valmora union of dockworkers met again as the port strike over pay neared two weeks.", "2024-01-12"),
+    ];
+    let raws: Vec<RawArticle> = reports.iter().enumerate().map(|(i, (t, d))| dated(&i.to_string(), t, d)).collect();
+    let out = cluster(&raws, &ClusterConfig::default());
+    assert!(out.iter().all(|a| a.story == out[0].story && a.duplicate_of.is_none()), "{out:?}");
+}
