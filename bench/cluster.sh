@@ -28,12 +28,16 @@ files = {s: open(f"{out}/ecb_{s}.jsonl", "w") for s in ("train", "dev", "test")}
 for line in open(f"{ecb}/ecbplus_docs.jsonl"):
     d = json.loads(line)
     files[d["split"]].write(json.dumps({"id": d["id"], "text": d["text"]}) + "\n")
-with open(f"{out}/mn.jsonl", "w") as a, open(f"{out}/mn_gold.jsonl", "w") as g:
-    for line in open(mn):
-        c = json.loads(line)
+clusters = [json.loads(line) for line in open(mn)]
+first = set(sorted(c["id"] for c in clusters)[: len(clusters) // 2])
+with open(f"{out}/mn.jsonl", "w") as a, open(f"{out}/mn_gold.jsonl", "w") as g, \
+        open(f"{out}/mn1.jsonl", "w") as a1, open(f"{out}/mn2.jsonl", "w") as a2:
+    for c in clusters:
         for doc in c["docs"]:
             i = f'{c["id"]}/{doc["id"]}'
-            a.write(json.dumps({"id": i, "title": doc.get("title") or None, "text": doc["text"]}) + "\n")
+            line = json.dumps({"id": i, "title": doc.get("title") or None, "text": doc["text"]}) + "\n"
+            a.write(line)
+            (a1 if c["id"] in first else a2).write(line)
             g.write(json.dumps({"id": i, "cluster": c["id"]}) + "\n")
 PYEOF
 
@@ -47,6 +51,16 @@ score() { # GOLD PRED -> "pairF1 B3F1 NMI ARI"
 "$N" cluster "$W/ecb_test.jsonl" | as_pred > "$W/ours_ecb.pred"
 "$N" cluster "$W/mn.jsonl" | as_pred > "$W/ours_mn.pred"
 read -r o_ep o_eb o_en o_ea <<<"$(score "$E/gold_event_test.jsonl" "$W/ours_ecb.pred")"
+# Tuning data, for reference: ECB+ train and dev, Multi-News halves (each clustered alone; the
+# first half of the clusters by id was used for tuning, the second was not).
+for s in train dev; do "$N" cluster "$W/ecb_$s.jsonl" | as_pred > "$W/ours_ecb_$s.pred"; done
+"$N" cluster "$W/mn1.jsonl" | as_pred > "$W/ours_mn1.pred"
+"$N" cluster "$W/mn2.jsonl" | as_pred > "$W/ours_mn2.pred"
+read -r o_tp o_tb _ <<<"$(score "$E/gold_event_train.jsonl" "$W/ours_ecb_train.pred")"
+read -r o_dp o_db _ <<<"$(score "$E/gold_event_dev.jsonl" "$W/ours_ecb_dev.pred")"
+mn_half() { "$N" eval clusters --gold "$W/mn_gold.jsonl" --pred "$1" --json --on-missing drop |
+  python3 -c 'import json,sys; print("%.4f" % json.load(sys.stdin)["bcubed_f1"])'; }
+o_m1=$(mn_half "$W/ours_mn1.pred"); o_m2=$(mn_half "$W/ours_mn2.pred")
 read -r o_mp o_mb o_mn o_ma <<<"$(score "$W/mn_gold.jsonl" "$W/ours_mn.pred")"
 
 # Baseline threshold: the best on ECB+ train (never test).
@@ -78,6 +92,8 @@ printf '| ECB+ test: pairwise F1 / BCubed F1 / NMI / ARI | %s / %s / %s / %s | %
   "$o_ep" "$o_eb" "$o_en" "$o_ea" "$s_ep" "$s_eb" "$s_en" "$s_ea"
 printf '| Multi-News mixed (250 stories): pairwise F1 / BCubed F1 / NMI / ARI | %s / %s / %s / %s | %s / %s / %s / %s |\n' \
   "$o_mp" "$o_mb" "$o_mn" "$o_ma" "$s_mp" "$s_mb" "$s_mn" "$s_ma"
+printf '| ECB+ train / dev (tuning data): pairwise F1 / BCubed F1 | %s / %s; %s / %s | |\n' "$o_tp" "$o_tb" "$o_dp" "$o_db"
+printf '| Multi-News halves clustered alone: BCubed F1 first half (tuning) / second half | %s / %s | |\n' "$o_m1" "$o_m2"
 printf '| %s-article stream, `newsdesk cluster FILE` end to end | %s articles/s, peak RSS %s MiB | %s articles/s (first %s articles; O(n²) memory) |\n' \
   "$ARTICLES" "$cli_rate" "$cli_rss" "$sk_rate" "$BASELINE_SPEED_N"
 printf '| %s-article stream in process, 1 thread (features + assignment) | %s articles/s | |\n' "$ARTICLES" "$mem_rate"

@@ -31,7 +31,7 @@ pub enum ClusterBench {
         #[arg(long)]
         pred: Option<PathBuf>,
     },
-    /// Learn the threshold and feature weights on labelled splits (grid search; each split
+    /// Learn the online thresholds on labelled splits, without the refinement (grid search; each split
     /// is clustered on its own, the mean of pairwise and BCubed F1 over splits is maximised).
     Tune {
         /// A `.jsonl` file of articles with a `split` field.
@@ -42,6 +42,18 @@ pub enum ClusterBench {
         /// Splits to tune on (each one clustered separately).
         #[arg(long, value_delimiter = ',', default_value = "train,dev")]
         split: Vec<String>,
+    },
+    /// Write each article's features (`{"id", "day", "lang", "terms": [[id, weight]…]}`)
+    /// for offline experiments.
+    Features {
+        /// A `.jsonl` file of articles.
+        docs: PathBuf,
+        /// Keep only articles whose `split` field is one of these (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        split: Vec<String>,
+        /// Weights instead of the defaults: title boost, lead tokens, lead boost, names, numbers.
+        #[arg(long, value_delimiter = ',')]
+        weights: Option<Vec<f32>>,
     },
     /// Throughput and peak memory on a stream built by repeating and perturbing the articles
     /// under PATHs (new ids, one day per `per_day` articles, lines dropped, fresh words added).
@@ -70,6 +82,7 @@ pub fn run(what: ClusterBench) -> anyhow::Result<ExitCode> {
             quality(&docs, &gold, &split, full_clean, pred)
         }
         ClusterBench::Tune { docs, gold, split } => tune(&docs, &gold, &split),
+        ClusterBench::Features { docs, split, weights } => features(&docs, &split, weights),
         ClusterBench::Stream { paths, articles, per_day, batch, write } => {
             stream(&paths, articles, per_day.max(1), batch.max(1), write)
         }
@@ -130,6 +143,23 @@ fn quality(
     Ok(ExitCode::SUCCESS)
 }
 
+fn features(docs: &Path, split: &[String], weights: Option<Vec<f32>>) -> anyhow::Result<ExitCode> {
+    let mut cfg = ClusterConfig::default();
+    if let Some(&[title_boost, lead, lead_boost, entity_weight, number_weight]) = weights.as_deref() {
+        cfg =
+            ClusterConfig { title_boost, lead_tokens: lead as usize, lead_boost, entity_weight, number_weight, ..cfg };
+    }
+    let mut out = String::new();
+    for a in load(docs, split)? {
+        let d = Doc::from_raw(&a, &cfg);
+        let terms: Vec<(u32, f32)> = d.terms;
+        out.push_str(&serde_json::json!({"id": a.id, "day": d.day, "lang": d.lang, "terms": terms}).to_string());
+        out.push('\n');
+    }
+    super::pipeline::print(out.trim_end())?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn objective(s: &Scores) -> f64 {
     (s.pair_f1 + s.bcubed_f1) / 2.0
 }
@@ -144,14 +174,20 @@ fn tune(docs: &Path, gold: &Path, splits: &[String]) -> anyhow::Result<ExitCode>
         })
         .collect::<anyhow::Result<_>>()?;
     let mut results: Vec<(f64, ClusterConfig, Vec<Scores>)> = Vec::new();
-    let weights: Vec<(f32, usize, f32, f32)> = [1.0, 2.0]
-        .into_iter()
-        .flat_map(|t| [0, 30, 60, 100].map(move |l| (t, l)))
-        .flat_map(|(t, l)| [1.5, 2.0, 3.0].map(move |e| (t, l, e)))
-        .flat_map(|(t, l, e)| [2.0, 4.0, 6.0].map(move |n| (t, l, e, n)))
-        .collect();
+    // The feature weights are fixed (learned with the refinement, bench/cluster_refine_tune.py);
+    // this search learns the online pass's thresholds, which decide alone in windows too big
+    // for the refinement.
+    let d = ClusterConfig::default();
+    let weights = [(d.title_boost, d.lead_tokens, d.entity_weight, d.number_weight)];
     for (title_boost, lead_tokens, entity_weight, number_weight) in weights {
-        let base = ClusterConfig { title_boost, lead_tokens, entity_weight, number_weight, ..ClusterConfig::default() };
+        let base = ClusterConfig {
+            title_boost,
+            lead_tokens,
+            entity_weight,
+            number_weight,
+            refine_max_articles: 0,
+            ..ClusterConfig::default()
+        };
         let docs: Vec<Vec<Doc>> =
             sets.iter().map(|(a, _)| a.par_iter().map(|r| Doc::from_raw(r, &base)).collect()).collect();
         let grid: Vec<(f32, f32)> = (0..13)

@@ -35,18 +35,30 @@ pub struct ClusterConfig {
     pub duplicate_threshold: f32,
     /// Tokens read per article at most (the lead carries the event; bounds the cost).
     pub max_tokens: usize,
+    /// Refinement: nearest articles whose mean similarity is an article's local scale.
+    pub refine_neighbours: usize,
+    /// Refinement: cosine under which a pair counts as unrelated, whatever the local scales.
+    pub refine_floor: f32,
+    /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
+    pub refine_threshold: f32,
+    /// Refinement: mean relative similarity at which an article left alone joins its closest
+    /// cluster.
+    pub refine_attach: f32,
+    /// Windows with more articles keep the online assignment (the refinement is quadratic).
+    /// 0 turns the refinement off.
+    pub refine_max_articles: usize,
 }
 
 impl Default for ClusterConfig {
     fn default() -> Self {
         Self {
-            threshold: 0.30,
-            merge_threshold: 0.40,
-            title_boost: 1.0,
+            threshold: 0.25,
+            merge_threshold: 0.35,
+            title_boost: 2.0,
             lead_tokens: 100,
             lead_boost: 2.0,
-            entity_weight: 2.0,
-            number_weight: 6.0,
+            entity_weight: 1.0,
+            number_weight: 3.0,
             min_features: 8,
             query_terms: 8,
             candidates: 8,
@@ -55,6 +67,11 @@ impl Default for ClusterConfig {
             time_scale_days: 3.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
+            refine_neighbours: 30,
+            refine_floor: 0.125,
+            refine_threshold: 0.975,
+            refine_attach: 0.6,
+            refine_max_articles: 2000,
         }
     }
 }

@@ -44,6 +44,16 @@ const ENGLISH_MIN_WORDS: usize = 10;
 /// almost nothing. What slips through is a block unusual enough to match no keyword.
 const TRIGGER_WORDS: &str = "tweet tweets twitter facebook instagram youtube whatsapp linkedin pinterest reddit share shares shared subscribe subscribed newsletter newsletters sign signing login log cookie cookies javascript browser advertisement advertisements advertising advert ads ad sponsored promoted copyright rights reserved crawl crawls crawled archive wayback alexa warc click tap follow email e mail comment comments reply privacy terms video videos photo photos image images picture pictures caption credit gallery playback embed related read reading latest trending popular recommended must continue continued loading scroll skip enable update updated posted published uploaded reporting contributed report tip tips typo reprints print printer close toggle enlarge view larger watch listen pics more next previous back top home tags filed";
 
+/// Words that (in news text) only site notices use, such as the web archive's crawl notes:
+/// their blocks are checked even when they read as prose.
+const STRONG_TRIGGER_WORDS: &str = "crawl crawls crawled wayback alexa warc javascript cookies";
+
+/// Words of a long block that are matched against the notice patterns.
+const STRONG_PREFIX_WORDS: usize = 40;
+
+static STRONG_TRIGGERS: LazyLock<FxHashSet<u64>> =
+    LazyLock::new(|| STRONG_TRIGGER_WORDS.split_whitespace().map(word_key).collect());
+
 static TRIGGERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| TRIGGER_WORDS.split_whitespace().map(word_key).collect());
 
 /// The stem cache key of a lowercase word.
@@ -101,6 +111,8 @@ struct Builder<'c> {
     lead: usize,
     /// The line being scanned has a word that boilerplate blocks use.
     trigger: bool,
+    /// ... and one that only boilerplate uses.
+    strong: bool,
     words_seen: usize,
     stopwords: usize,
     lang_text: String,
@@ -117,6 +129,7 @@ impl<'c> Builder<'c> {
             tokens: 0,
             lead: 0,
             trigger: false,
+            strong: false,
             words_seen: 0,
             stopwords: 0,
             lang_text: String::new(),
@@ -226,6 +239,7 @@ impl<'c> Builder<'c> {
             word_key(&self.lower)
         };
         self.trigger |= TRIGGERS.contains(&key);
+        self.strong |= self.trigger && STRONG_TRIGGERS.contains(&key);
         let (word, name) = match self.stems.get(&key) {
             Some(&ids) => ids,
             None => {
@@ -318,6 +332,16 @@ fn may_be_junk(line: &str) -> bool {
     !prose
 }
 
+/// Whether a block with a notice-only word opens like a site notice (the web archive's crawl
+/// notes run to 100 words, past the length the patterns take whole).
+fn notice_opening(line: &str) -> bool {
+    let end = line
+        .split_whitespace()
+        .nth(STRONG_PREFIX_WORDS)
+        .map_or(line.len(), |w| w.as_ptr() as usize - line.as_ptr() as usize);
+    crate::clean::boilerplate(&line[..end]).is_some()
+}
+
 /// A first line that reads as a headline: short, no sentence end, not a link.
 fn headline_shaped(line: &str) -> bool {
     let words = line.split_whitespace().count();
@@ -348,9 +372,13 @@ impl Doc {
                 continue;
             }
             let mark = (b.hits.len(), b.words.len(), b.lead, b.tokens);
-            b.trigger = false;
+            (b.trigger, b.strong) = (false, false);
             b.scan(line, false);
-            if b.trigger && may_be_junk(line) && crate::clean::boilerplate(line).is_some() {
+            // Only lines with a boilerplate word pay for the patterns.
+            let junk = || {
+                (may_be_junk(line) && crate::clean::boilerplate(line).is_some()) || (b.strong && notice_opening(line))
+            };
+            if b.trigger && junk() {
                 b.hits.truncate(mark.0);
                 b.words.truncate(mark.1);
                 (b.lead, b.tokens) = (mark.2, mark.3);

@@ -86,3 +86,51 @@ fn undated_articles_keep_their_place_in_the_stream() {
     // Undated articles take the date before them: keys 5, 5, 1, 1.
     assert_eq!(arrival_order(&docs), [2, 3, 0, 1]);
 }
+
+#[test]
+fn long_archive_notices_are_not_features() {
+    // Invented wording in the shape of the web archive's crawl note: prose, over 60 words.
+    let notice = "These crawls are part of an effort to archive pages as they appear and to keep the pages they point to. When a page that is cited changes or goes away, a link to the copy that was live when the citing page was written can be kept. The archive hopes that links to these copies will stand in for links that would otherwise break, or sit next to them so readers can see what an author first meant to show.";
+    let cfg = ClusterConfig::default();
+    let d = Doc::from_raw(&raw("n", notice), &cfg);
+    assert!(d.len() < cfg.min_features, "{d:?}");
+    let story = Doc::from_raw(&raw("s", &format!("{STRIKE}\n{notice}")), &cfg);
+    assert!(story.len() >= cfg.min_features);
+}
+
+#[test]
+fn refinement_groups_reworded_reports_by_event() {
+    // Two events of one kind (dock strikes), reworded reports: each event one story.
+    let texts = [
+        "Dockworkers at the port of Valmora walked out on Monday over pay; the Valmora union wants a 12% rise from Delta Gate.",
+        "The strike at Valmora port entered its second day as Delta Gate and the dockworkers' union failed to agree on pay.",
+        "Valmora dockworkers kept the port shut on Wednesday; Delta Gate said the union's 12% demand was too high.",
+        "Dockworkers at the port of Ostrava walked out on Friday over night shifts; the Ostrava union blames Harbour Line.",
+        "Harbour Line said Ostrava port would reopen soon while dockworkers protested against new night shifts.",
+        "The Ostrava dock strike over night shifts spread to a second terminal run by Harbour Line on Saturday.",
+    ];
+    let raws: Vec<RawArticle> = texts.iter().enumerate().map(|(i, t)| raw(&i.to_string(), t)).collect();
+    let out = cluster(&raws, &ClusterConfig::default());
+    let s: Vec<&str> = out.iter().map(|a| a.story.as_str()).collect();
+    assert_eq!(s[0], s[1]);
+    assert_eq!(s[0], s[2]);
+    assert_eq!(s[3], s[4]);
+    assert_eq!(s[3], s[5]);
+    assert_ne!(s[0], s[3]);
+}
+
+#[test]
+fn a_story_running_across_windows_stays_one_story() {
+    // Windows of 7 days from the first article: [Jan 1, Jan 8) and [Jan 9, ...). The online
+    // story links the refined clusters of both windows.
+    // Reworded reports, so no article is a copy of another.
+    let reports = [
+        (STRIKE, "2024-01-01"),
+        ("The strike at Valmora port entered its fifth day as Delta Gate and the dockworkers' union failed to agree on pay.", "2024-01-05"),
+        ("Valmora dockworkers kept the port shut for a ninth day; Delta Gate said the union's demand of 7.5 percent was too high.", "2024-01-09"),
+        ("Delta Gate and the Valmora union of dockworkers met again as the port strike over pay neared two weeks.", "2024-01-12"),
+    ];
+    let raws: Vec<RawArticle> = reports.iter().enumerate().map(|(i, (t, d))| dated(&i.to_string(), t, d)).collect();
+    let out = cluster(&raws, &ClusterConfig::default());
+    assert!(out.iter().all(|a| a.story == out[0].story && a.duplicate_of.is_none()), "{out:?}");
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Parameter search for the clustering refinement (crates/newsdesk/src/cluster/refine.rs),
+on the real features: `newsdesk bench cluster features` writes them, this script re-implements
+the refinement (two-pass TF-IDF, cosine / sqrt(r_i r_j) with an absolute floor, WPGMA or
+average linkage, singleton attachment) with scipy and scores every configuration.
+
+Tuning data only: ECB+ train and dev (event gold) and the FIRST half of the Multi-News clusters
+(by id). Objective = mean of [(pairwise F1 + BCubed F1)/2 over train and dev] and [Multi-News
+first-half BCubed F1], smoothed over the neighbouring thresholds (t ± 0.05) so a lucky spike
+does not win. ECB+ test and the second Multi-News half are printed for the winners but never
+used for choosing.
+
+usage: cluster_refine_tune.py NEWSDESK WORKDIR   (WORKDIR as written by bench/cluster.sh)
+Needs numpy and scipy (the scikit-learn venv of bench/cluster.sh has both).
+"""
+import collections
+import json
+import math
+import subprocess
+import sys
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+ECB = "../shared/data/ecbplus"
+# title boost, lead tokens, lead boost, names, numbers
+VARIANTS = ["1,100,2,2,6", "1,100,2,1,2", "1,100,2,1,3", "2,100,2,1,3", "1,100,2,1.5,3", "1,100,2,1,4"]
+MIN_FEATURES = 8
+
+
+def features(newsdesk, path, weights):
+    out = subprocess.run([newsdesk, "bench", "cluster", "features", path, "--weights", weights],
+                         check=True, capture_output=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def cosines(docs):
+    df = collections.Counter(t for d in docs for t, _ in d["terms"])
+    n = len(docs) + 1
+    vocab = {t: i for i, t in enumerate(df)}
+    x = np.zeros((len(docs), len(vocab)), dtype=np.float32)
+    for i, d in enumerate(docs):
+        for t, w in d["terms"]:
+            x[i, vocab[t]] = w * (math.log(n / (df[t] + 1)) + 1)
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
+    return x @ x.T
+
+
+def relative(s, k, floor, eligible):
+    s = s.copy()
+    np.fill_diagonal(s, -1)
+    r = np.maximum(-np.sort(-s, axis=1)[:, :k].mean(1), 0.05)
+    t = np.where(s >= floor, s / np.sqrt(np.outer(r, r)), 0.0)
+    t[~eligible, :] = -1
+    t[:, ~eligible] = -1
+    return t
+
+
+def attach(p, t, eligible, threshold):
+    labels, p_idx, size = np.unique(p, return_inverse=True, return_counts=True)
+    onehot = np.zeros((len(p), len(labels)))
+    onehot[np.arange(len(p)), p_idx] = 1
+    onehot[:, size < 2] = 0
+    means = (t @ onehot) / np.maximum(size, 1)
+    out = p.copy()
+    for i in np.where((size[p_idx] == 1) & eligible)[0]:
+        if (size >= 2).any():
+            best = int(np.argmax(np.where(size >= 2, means[i], -np.inf)))
+            if means[i, best] >= threshold:
+                out[i] = labels[best]
+    return out
+
+
+def pair_f1(gold, pred):
+    c2 = lambda n: n * (n - 1) // 2
+    tp = sum(c2(v) for v in collections.Counter(zip(gold, pred)).values())
+    pp, gp = sum(c2(v) for v in collections.Counter(pred).values()), sum(c2(v) for v in collections.Counter(gold).values())
+    p, r = (tp / pp if pp else 0), (tp / gp if gp else 0)
+    return 2 * p * r / (p + r) if p + r else 0
+
+
+def bcubed_f1(gold, pred):
+    j, g, q, n = collections.Counter(zip(gold, pred)), collections.Counter(gold), collections.Counter(pred), len(gold)
+    p = sum(v * v / q[b] for (a, b), v in j.items()) / n
+    r = sum(v * v / g[a] for (a, b), v in j.items()) / n
+    return 2 * p * r / (p + r)
+
+
+def main():
+    newsdesk, work = sys.argv[1:3]
+    gold = {}
+    for s in ("train", "dev", "test"):
+        for line in open(f"{ECB}/gold_event_{s}.jsonl"):
+            d = json.loads(line)
+            gold[d["id"]] = d["cluster"]
+    for line in open(f"{work}/mn_gold.jsonl"):
+        d = json.loads(line)
+        gold[d["id"]] = d["cluster"]
+    sets = {"train": f"{work}/ecb_train.jsonl", "dev": f"{work}/ecb_dev.jsonl", "test": f"{work}/ecb_test.jsonl",
+            "mn1": f"{work}/mn1.jsonl", "mn2": f"{work}/mn2.jsonl"}
+    grid = [round(0.4 + 0.025 * i, 3) for i in range(36)]
+    rows = []
+    for weights in VARIANTS:
+        data = {}
+        for name, path in sets.items():
+            docs = features(newsdesk, path, weights)
+            data[name] = (cosines(docs), np.array([len(d["terms"]) >= MIN_FEATURES for d in docs]),
+                          [gold[d["id"]] for d in docs])
+        for method in ("average", "weighted"):
+            for k in (10, 15, 20, 30):
+                for floor in (0.1, 0.125, 0.15):
+                    res = {}
+                    for name, (s, eligible, g) in data.items():
+                        t = relative(s, k, floor, eligible)
+                        hi = t.max() + 1
+                        dist = hi - t
+                        np.fill_diagonal(dist, 0)
+                        z = linkage(squareform((dist + dist.T) / 2, checks=False), method)
+                        for cut in grid:
+                            p0 = fcluster(z, hi - cut, "distance")
+                            for ts in (0.6, 0.7, None):
+                                p = p0 if ts is None else attach(p0, t, eligible, ts)
+                                res[(name, cut, ts)] = (pair_f1(g, p), bcubed_f1(g, p))
+                    for cut in grid:
+                        for ts in (0.6, 0.7, None):
+                            trdev = (sum(res[("train", cut, ts)]) + sum(res[("dev", cut, ts)])) / 4
+                            obj = (trdev + res[("mn1", cut, ts)][1]) / 2
+                            rows.append(((weights, method, k, floor, ts), cut, obj, trdev, res[("mn1", cut, ts)][1],
+                                         res[("test", cut, ts)], res[("mn2", cut, ts)][1]))
+    by = {(r[0], r[1]): r for r in rows}
+    smooth = []
+    for r in rows:
+        near = [by.get((r[0], round(r[1] + d, 3))) for d in (-0.05, -0.025, 0, 0.025, 0.05)]
+        if all(near):
+            smooth.append((sum(x[2] for x in near) / 5, r))
+    smooth.sort(key=lambda x: -x[0])
+    for sm, (cfg, cut, obj, trdev, m1, test, m2) in smooth[:5]:
+        print(f"smoothed {sm:.4f} {cfg} threshold {cut}: train/dev {trdev:.4f} MN first half {m1:.4f} "
+              f"| not used: ECB+ test {test[0]:.4f}/{test[1]:.4f} MN second half {m2:.4f}")
+
+
+if __name__ == "__main__":
+    main()

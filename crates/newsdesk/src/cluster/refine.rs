@@ -1,0 +1,246 @@
+//! Refinement of one window: the online pass assigns every article on arrival; once a window
+//! of articles is complete (the whole input when undated), its articles are re-clustered by
+//! weighted average linkage (WPGMA), and the window's assignments are revised.
+//!
+//! Why not an absolute cosine threshold: how similar two reports of one event are depends on
+//! the corpus (its size, how alike its events are, how long its texts are), so a cosine learned
+//! on one corpus does not transfer to another. The refinement compares each pair *relative to
+//! the two articles' neighbourhoods*: `sim(i, j) / sqrt(r_i · r_j)`, where `r_i` is the mean
+//! cosine of article `i` to its `k` nearest articles in the window (a local density scale, as
+//! in CSLS for embeddings). Pairs below an absolute floor count as unrelated (0) whatever their
+//! neighbourhood, so an isolated article with weak neighbours cannot glue stories together.
+//!
+//! TF-IDF is two-pass here (document frequencies of the whole window), so early articles are
+//! weighted as well as late ones. Articles with fewer than `min_features` features stay alone;
+//! two articles in different known languages never share a cluster.
+//!
+//! Cost is quadratic in the window (a dense similarity matrix), so windows larger than
+//! `refine_max_articles` keep their online assignment.
+
+use super::{ClusterConfig, Doc};
+use rustc_hash::FxHashMap;
+
+/// Local scales below this are raised to it: an article with no real neighbour must not make
+/// every weak similarity look strong.
+const MIN_SCALE: f32 = 0.05;
+/// Relative similarity of two articles in different known languages (never joined).
+const FORBIDDEN: f32 = -1.0e6;
+
+/// Cluster labels (dense, from 0, by first member) for the articles of one window.
+pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
+    let n = docs.len();
+    let vectors = tfidf(docs);
+    let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].terms.len() >= cfg.min_features).collect();
+    let sims = similarities(&vectors);
+    let scale: Vec<f32> = (0..n).map(|i| local_scale(&sims[i * n..(i + 1) * n], i, cfg.refine_neighbours)).collect();
+    let c = eligible.len();
+    // Sum of relative similarities between clusters (starting from single articles).
+    let mut w = vec![0.0f32; c * c];
+    for (a, &i) in eligible.iter().enumerate() {
+        for (b, &j) in eligible.iter().enumerate().skip(a + 1) {
+            let s = sims[i * n + j];
+            let rel = match (&docs[i].lang, &docs[j].lang) {
+                (Some(x), Some(y)) if x != y => FORBIDDEN,
+                _ if s < cfg.refine_floor => 0.0,
+                _ => s / (scale[i] * scale[j]).sqrt(),
+            };
+            w[a * c + b] = rel;
+            w[b * c + a] = rel;
+        }
+    }
+    let scores = w.clone();
+    let mut members = average_linkage(&mut w, c, cfg.refine_threshold);
+    attach_singletons(&scores, &mut members, cfg.refine_attach);
+    let mut label = vec![usize::MAX; n];
+    for (root, &i) in members.iter().zip(&eligible) {
+        label[i] = eligible[*root];
+    }
+    // Dense labels by first member; ineligible articles are their own cluster.
+    let mut dense: FxHashMap<usize, usize> = FxHashMap::default();
+    (0..n)
+        .map(|i| {
+            let key = if label[i] == usize::MAX { i } else { label[i] };
+            let next = dense.len();
+            *dense.entry(key).or_insert(next)
+        })
+        .collect()
+}
+
+/// Unit TF-IDF vectors with the window's own document frequencies (`ln((n+1)/(df+1)) + 1`).
+fn tfidf(docs: &[&Doc]) -> Vec<Vec<(u32, f32)>> {
+    let mut df: FxHashMap<u32, u32> = FxHashMap::default();
+    for d in docs {
+        for &(id, _) in &d.terms {
+            *df.entry(id).or_insert(0) += 1;
+        }
+    }
+    let n = docs.len() as f32 + 1.0;
+    docs.iter()
+        .map(|d| {
+            let mut v: Vec<(u32, f32)> = d
+                .terms
+                .iter()
+                .map(|&(id, base)| {
+                    let f = df.get(&id).copied().unwrap_or(0) as f32;
+                    (id, base * ((n / (f + 1.0)).ln() + 1.0))
+                })
+                .collect();
+            let norm = v.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|t| t.1 /= norm);
+            }
+            v
+        })
+        .collect()
+}
+
+/// Dense `n × n` cosine matrix through an inverted index (diagonal left at 0).
+fn similarities(vectors: &[Vec<(u32, f32)>]) -> Vec<f32> {
+    let n = vectors.len();
+    let mut postings: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
+    for (i, v) in vectors.iter().enumerate() {
+        for &(id, w) in v {
+            postings.entry(id).or_default().push((i as u32, w));
+        }
+    }
+    let mut sims = vec![0.0f32; n * n];
+    for list in postings.values() {
+        for (x, &(i, wi)) in list.iter().enumerate() {
+            let row = i as usize * n;
+            for &(j, wj) in &list[x + 1..] {
+                sims[row + j as usize] += wi * wj;
+            }
+        }
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            sims[j * n + i] = sims[i * n + j];
+        }
+    }
+    sims
+}
+
+/// Mean similarity of article `i` to its `k` nearest others (`row` is its similarity row).
+fn local_scale(row: &[f32], i: usize, k: usize) -> f32 {
+    let mut others: Vec<f32> = row.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &s)| s).collect();
+    let k = k.min(others.len());
+    if k == 0 {
+        return MIN_SCALE;
+    }
+    if k < others.len() {
+        others.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+    }
+    (others[..k].iter().sum::<f32>() / k as f32).max(MIN_SCALE)
+}
+
+/// Weighted average-linkage (WPGMA) agglomeration over `c` items whose pairwise scores are
+/// in `w` (row-major), while the best cluster pair's score is at least `threshold`; a merged
+/// cluster's score to another is the mean of its two parts' scores (so a big fragment does
+/// not outvote a small one). Returns each item's cluster root (an item index).
+///
+/// Each cluster keeps its best partner; after a merge only clusters whose best partner was one
+/// of the two merged need a new scan: the merged cluster's score to any other is the mean of
+/// two old ones, so it beats no one's current best.
+fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
+    let mut alive = vec![true; c];
+    let mut root: Vec<usize> = (0..c).collect();
+    let best_of = |w: &[f32], alive: &[bool], a: usize| -> Option<(usize, f32)> {
+        let mut best: Option<(usize, f32)> = None;
+        for (b, _) in alive.iter().enumerate().filter(|&(b, &on)| on && b != a) {
+            let m = w[a * c + b];
+            if best.is_none_or(|(_, bm)| m > bm) {
+                best = Some((b, m));
+            }
+        }
+        best
+    };
+    let mut best: Vec<Option<(usize, f32)>> = (0..c).map(|a| best_of(w, &alive, a)).collect();
+    loop {
+        let mut pick: Option<(usize, usize, f32)> = None;
+        for a in 0..c {
+            if let (true, Some((b, m))) = (alive[a], best[a]) {
+                if pick.is_none_or(|(_, _, pm)| m > pm) {
+                    pick = Some((a, b, m));
+                }
+            }
+        }
+        let Some((a, b, m)) = pick else { break };
+        if m < threshold {
+            break;
+        }
+        // The lower index keeps the cluster, so results do not depend on scan order.
+        let (keep, gone) = (a.min(b), a.max(b));
+        for x in 0..c {
+            w[keep * c + x] = (w[keep * c + x] + w[gone * c + x]) / 2.0;
+        }
+        for x in 0..c {
+            w[x * c + keep] = w[keep * c + x];
+        }
+        alive[gone] = false;
+        for r in root.iter_mut() {
+            if *r == gone {
+                *r = keep;
+            }
+        }
+        for x in 0..c {
+            let stale = matches!(best[x], Some((p, _)) if p == keep || p == gone);
+            if alive[x] && (x == keep || stale) {
+                best[x] = best_of(w, &alive, x);
+            }
+        }
+        best[gone] = None;
+    }
+    root
+}
+
+/// An article left alone joins the cluster (of two or more) it is closest to on average, when
+/// that mean relative similarity reaches `threshold`: an outlier report of a story (an odd
+/// angle, a short text) is more often a member than a story of its own. Clusters are those of
+/// the agglomeration; attachments do not chain.
+fn attach_singletons(scores: &[f32], root: &mut [usize], threshold: f32) {
+    let c = root.len();
+    let mut size = vec![0usize; c];
+    root.iter().for_each(|&r| size[r] += 1);
+    let mut sums: FxHashMap<usize, f32> = FxHashMap::default();
+    let moves: Vec<(usize, usize)> = (0..c)
+        .filter(|&i| size[root[i]] == 1)
+        .filter_map(|i| {
+            sums.clear();
+            for j in (0..c).filter(|&j| size[root[j]] >= 2) {
+                *sums.entry(root[j]).or_insert(0.0) += scores[i * c + j];
+            }
+            let mut best: Option<(usize, f32)> = None;
+            for (&r, &sum) in &sums {
+                let m = sum / size[r] as f32;
+                if best.is_none_or(|(br, bm)| m > bm || (m == bm && r < br)) {
+                    best = Some((r, m));
+                }
+            }
+            best.filter(|&(_, m)| m >= threshold).map(|(r, _)| (i, r))
+        })
+        .collect();
+    for (i, r) in moves {
+        root[i] = r;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn average_linkage_stops_at_the_threshold() {
+        // Items 0,1 close; 2,3 close; across weak.
+        let s = [[0.0, 0.9, 0.1, 0.0], [0.9, 0.0, 0.0, 0.1], [0.1, 0.0, 0.0, 0.8], [0.0, 0.1, 0.8, 0.0]];
+        let mut w: Vec<f32> = s.iter().flatten().copied().collect();
+        assert_eq!(average_linkage(&mut w, 4, 0.5), [0, 0, 2, 2]);
+        let mut w: Vec<f32> = s.iter().flatten().copied().collect();
+        assert_eq!(average_linkage(&mut w, 4, 0.01), [0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn local_scale_is_the_mean_of_the_nearest() {
+        assert_eq!(local_scale(&[1.0, 0.4, 0.2, 0.6], 0, 2), 0.5);
+        assert_eq!(local_scale(&[1.0, 0.0], 0, 5), MIN_SCALE);
+    }
+}
