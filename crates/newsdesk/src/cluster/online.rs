@@ -16,6 +16,7 @@
 
 use super::{ClusterConfig, Doc};
 use crate::dedup::DupIndex;
+use crate::text::sparse::dot_sorted;
 use rustc_hash::FxHashMap;
 
 /// Document-frequency table size (2^20 counters, 4 MiB).
@@ -300,7 +301,7 @@ impl Clusterer {
         let mut best: Option<(u32, f32)> = None;
         for slot in candidates {
             let s = &self.stories[slot as usize];
-            let score = dot(vector, &s.terms) / s.norm * self.time_factor(first, last, s);
+            let score = dot_sorted(vector, &s.terms) / s.norm * self.time_factor(first, last, s);
             if best.is_none_or(|(b, bs)| score > bs || (score == bs && slot < b)) {
                 best = Some((slot, score));
             }
@@ -420,23 +421,6 @@ fn min_day(a: Option<i32>, b: Option<i32>) -> Option<i32> {
 
 fn max_day(a: Option<i32>, b: Option<i32>) -> Option<i32> {
     a.max(b)
-}
-
-/// Dot product of two id-sorted sparse vectors.
-fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 /// Sum of two id-sorted sparse vectors.

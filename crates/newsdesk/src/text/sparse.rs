@@ -73,20 +73,7 @@ impl SparseVec {
 
     /// Dot product by merging the sorted entries.
     pub fn dot(&self, other: &SparseVec) -> f32 {
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        let (a, b) = (&self.entries, &other.entries);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum
+        dot_sorted(&self.entries, &other.entries)
     }
 
     /// Cosine similarity (0 when either vector is empty).
@@ -117,6 +104,23 @@ impl SparseVec {
         entries.sort_unstable_by_key(|e| e.0);
         Self::from_sorted(entries)
     }
+}
+
+/// Dot product of two id-sorted `(id, weight)` slices, by merging them.
+pub fn dot_sorted(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
 }
 
 #[cfg(test)]
