@@ -96,7 +96,8 @@ pub fn run(what: EvalCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         EvalCommand::Summaries { file, words, half, limit, threads, out, set } => {
-            let mut options = BriefOptions { words, ..BriefOptions::default() };
+            // The summary alone is scored and timed: the story analysis does not feed it.
+            let mut options = BriefOptions { words, analyze: false, ..BriefOptions::default() };
             for s in &set {
                 let (name, value) = s.split_once('=').context("--set takes NAME=VALUE")?;
                 let value: f32 = value.trim().parse().with_context(|| format!("--set {s}: not a number"))?;

@@ -18,11 +18,14 @@ pub struct BriefOptions {
     pub words: usize,
     /// Summariser weights.
     pub weights: SummaryWeights,
+    /// Run the story analysis (entities, quotes, figures, timeline, divergences); off when
+    /// only the summary is wanted, as in the summary evaluation.
+    pub analyze: bool,
 }
 
 impl Default for BriefOptions {
     fn default() -> Self {
-        Self { words: 120, weights: SummaryWeights::default() }
+        Self { words: 120, weights: SummaryWeights::default(), analyze: true }
     }
 }
 
@@ -30,7 +33,8 @@ impl Default for BriefOptions {
 pub fn build(articles: Vec<Article>, options: &BriefOptions) -> Brief {
     let index = SentenceIndex::new(&articles);
     let summary = summarize(&articles, &index, options.words, &options.weights);
-    let analysis = crate::analyze::analyze(&articles);
+    let analysis =
+        if options.analyze { crate::analyze::analyze(&articles) } else { crate::analyze::Analysis::default() };
     Brief {
         articles,
         summary,
