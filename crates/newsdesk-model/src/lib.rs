@@ -57,6 +57,22 @@ pub struct RawArticle {
     pub origin: Origin,
 }
 
+impl RawArticle {
+    /// An article with only an id and text, read from `input` (no title, date or source).
+    pub fn new(id: impl Into<String>, text: impl Into<String>, input: &str) -> Self {
+        Self {
+            id: id.into(),
+            text: text.into(),
+            title: None,
+            date: None,
+            url: None,
+            source: None,
+            lang: None,
+            origin: Origin { input: input.to_string(), line: None },
+        }
+    }
+}
+
 /// One sentence of cleaned article text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {

@@ -1,17 +1,7 @@
 use super::*;
-use newsdesk_model::Origin;
 
 fn raw(text: &str) -> RawArticle {
-    RawArticle {
-        id: "t".into(),
-        text: text.into(),
-        title: None,
-        date: None,
-        url: None,
-        source: None,
-        lang: None,
-        origin: Origin { input: "t.txt".into(), line: None },
-    }
+    RawArticle::new("t", text, "t.txt")
 }
 
 fn removed_with(a: &Article, reason: RemovalReason) -> Vec<&str> {

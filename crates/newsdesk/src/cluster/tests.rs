@@ -1,17 +1,7 @@
 use super::*;
-use newsdesk_model::Origin;
 
 fn raw(id: &str, text: &str) -> RawArticle {
-    RawArticle {
-        id: id.into(),
-        text: text.into(),
-        title: None,
-        date: None,
-        url: None,
-        source: None,
-        lang: None,
-        origin: Origin { input: "t".into(), line: None },
-    }
+    RawArticle::new(id, text, "t")
 }
 
 #[test]

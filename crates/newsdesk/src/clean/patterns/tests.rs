@@ -1,0 +1,111 @@
+use super::*;
+use RemovalReason::*;
+
+#[test]
+fn families_match_their_examples() {
+    let cases = [
+        ("Post a Comment", CommentPrompt),
+        ("Please enter your comment!", CommentPrompt),
+        ("Please enter your name here", CommentPrompt),
+        ("Leave a reply", CommentPrompt),
+        ("Email*", CommentPrompt),
+        ("Advertise with us: reach thousands of readers every week.", Advertising),
+        ("12 Comments", CommentPrompt),
+        ("Share this article", SharePrompt),
+        ("Subscribe to our daily newsletter", SharePrompt),
+        ("Facebook Twitter WhatsApp Email", SharePrompt),
+        ("Follow us on Twitter", SharePrompt),
+        ("Advertisement", Advertising),
+        ("Are you interested in advertising on our website or video channel", Advertising),
+        ("Please contact us at [email protected]", Advertising),
+        ("Previous Post Next Post", Navigation),
+        ("Previous article Next article", Navigation),
+        ("Continue reading the main story", Navigation),
+        ("Latest news", SectionMarker),
+        ("Latest News", SectionMarker),
+        ("Must read", SectionMarker),
+        ("You might also likeRELATED", SectionMarker),
+        ("Recommended to you", SectionMarker),
+        ("More from Arts & Entertainment:", SectionMarker),
+        ("Find KARE 11 on Facebook: https://www.facebook.com/x/", SharePrompt),
+        ("Related stories", SectionMarker),
+        ("LOOK: Time is short: are they on the brink?", Teaser),
+        ("READ ALSO: Port talks collapse", Teaser),
+        ("We use cookies to improve your experience on our site.", SiteNotice),
+        ("© 2023 Coastal Herald. All rights reserved.", SiteNotice),
+        ("This material may not be published, broadcast, rewritten or redistributed.", SiteNotice),
+        ("Tweet with a location", SocialEmbed),
+        ("These crawls are part of an effort to archive pages as they are created.", SiteNotice),
+        ("FILE - In this March 2, 2021 file photo, a crane unloads a ship.", Caption),
+        ("Zach Gibson/AFP/Getty Images", Caption),
+        ("___", Navigation),
+        ("Jane Roe contributed to this report.", Byline),
+        ("Hatton contributed from Lisbon, Portugal.", Byline),
+        ("RELATED: Ten ports to watch", Teaser),
+        ("Dockers gather at the gate as the strike enters its third... (Associated Press)", Caption),
+        ("This story has been updated with comment from the union.", SiteNotice),
+        ("Read the full ruling here.", Navigation),
+    ];
+    for (text, want) in cases {
+        assert_eq!(boilerplate(text), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn every_gate_names_exactly_one_pattern() {
+    let patterns: Vec<String> = families().into_iter().flat_map(|(_, p)| p).collect();
+    for (fragment, _) in GATES {
+        assert_eq!(patterns.iter().filter(|p| p.contains(fragment)).count(), 1, "{fragment}");
+    }
+}
+
+#[test]
+fn story_sentences_are_not_boilerplate() {
+    for text in [
+        "The union said it would comment on the offer on Monday.",
+        "Latest figures show 4,500 workers joined the strike.",
+        "Readers were asked to share their views with the ministry.",
+        "Related talks will follow next week in Vienna, officials said.",
+        "Also on Wednesday, court records showed that a judge appointed a bank.",
+        "The company uses cookies and other snacks as gifts, the report says, and has done so for years without complaint from staff or visitors.",
+    ] {
+        assert_eq!(boilerplate(text), None, "{text}");
+    }
+}
+
+#[test]
+fn inline_spans_are_stripped() {
+    let (text, removed) = strip_inline("Strike now! pic.twitter.com/abc123 — Jane Roe (@janeroe) March 14, 2023");
+    assert_eq!(text, "Strike now!");
+    assert_eq!(removed.len(), 2);
+    let (text, removed) = strip_inline("Dockers march on Tuesday. (AP Photo/Jan Berg)");
+    assert_eq!((text.as_str(), removed[0].1), ("Dockers march on Tuesday.", Caption));
+}
+
+#[test]
+fn long_archive_notices_are_recognised() {
+    let notice = format!(
+        "These crawls are part of an effort to archive pages as they are created {}",
+        "and archived ".repeat(40)
+    );
+    assert_eq!(boilerplate(&notice), Some(SiteNotice));
+    let story = "word ".repeat(80);
+    assert_eq!(boilerplate(&story), None);
+}
+
+#[test]
+fn leading_photo_credit_is_stripped() {
+    let (text, removed) = strip_inline("Jan Berg/Getty Images Dockers march through the port on Tuesday.");
+    assert_eq!(text, "Dockers march through the port on Tuesday.");
+    assert_eq!(removed[0].1, Caption);
+}
+
+#[test]
+fn captions() {
+    assert!(is_caption("Union leader Ana Ruiz (centre) addresses workers on Tuesday."));
+    assert!(is_caption("Workers picket outside Terminal 3 in Porto Vell, Catalonia, March 14, 2023."));
+    assert!(is_caption("Strikers march. (Photo: Jan Berg)"));
+    assert!(!is_caption("The law took effect in Brussels on January 10, 2022."));
+    assert!(!is_caption("Workers walked out on Tuesday, the union said."));
+    assert!(!is_caption("Sen. Ted Cruz (R) leads the field in the latest poll."));
+}
