@@ -23,13 +23,6 @@ pub struct EntityTable {
     pub of_mention: Vec<Option<usize>>,
 }
 
-impl EntityTable {
-    /// The entity a mention belongs to.
-    pub fn entity_of(&self, mention: usize) -> Option<&Entity> {
-        self.of_mention.get(mention).copied().flatten().map(|e| &self.entities[e])
-    }
-}
-
 /// A group of mentions under construction.
 struct Group {
     kind: Option<EntityKind>,

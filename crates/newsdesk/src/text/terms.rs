@@ -1,9 +1,8 @@
 //! Words as features: lowercase word tokens, English stopwords removed, Snowball-stemmed,
-//! counted into sparse vectors compared by cosine.
+//! the features every similarity in the project is built from.
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -97,66 +96,6 @@ thread_local! {
 /// Entries kept in a thread's stem cache before it starts over (bounds memory).
 const STEM_CACHE_MAX: usize = 1 << 17;
 
-/// A sparse term-weight vector.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TermVector {
-    weights: HashMap<String, f32>,
-    norm: f32,
-}
-
-impl TermVector {
-    /// Term counts of `terms`, weighted by `weight(term)` (use `|_| 1.0` for plain counts).
-    pub fn from_terms<'a>(terms: impl IntoIterator<Item = &'a String>, weight: impl Fn(&str) -> f32) -> Self {
-        let mut weights: HashMap<String, f32> = HashMap::new();
-        for t in terms {
-            *weights.entry(t.clone()).or_default() += 1.0;
-        }
-        for (t, w) in weights.iter_mut() {
-            *w *= weight(t);
-        }
-        Self::from_weights(weights)
-    }
-
-    /// A vector from explicit weights.
-    pub fn from_weights(weights: HashMap<String, f32>) -> Self {
-        let norm = weights.values().map(|w| w * w).sum::<f32>().sqrt();
-        Self { weights, norm }
-    }
-
-    /// Adds `other` scaled by `scale` into this vector.
-    pub fn add(&mut self, other: &TermVector, scale: f32) {
-        for (t, w) in &other.weights {
-            *self.weights.entry(t.clone()).or_default() += w * scale;
-        }
-        self.norm = self.weights.values().map(|w| w * w).sum::<f32>().sqrt();
-    }
-
-    /// Weight of a term (0 when absent).
-    pub fn get(&self, term: &str) -> f32 {
-        self.weights.get(term).copied().unwrap_or(0.0)
-    }
-
-    /// Whether the vector has no terms.
-    pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
-    }
-
-    /// The terms and weights.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, f32)> {
-        self.weights.iter().map(|(t, w)| (t.as_str(), *w))
-    }
-}
-
-/// Cosine similarity of two vectors (0 when either is empty).
-pub fn cosine(a: &TermVector, b: &TermVector) -> f32 {
-    if a.norm == 0.0 || b.norm == 0.0 {
-        return 0.0;
-    }
-    let (small, large) = if a.weights.len() <= b.weights.len() { (a, b) } else { (b, a) };
-    let dot: f32 = small.weights.iter().map(|(t, w)| w * large.get(t)).sum();
-    dot / (a.norm * b.norm)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,17 +106,6 @@ mod tests {
             content_terms("The talks were difficult, Ryabkov said of 2 meetings."),
             ["talk", "difficult", "ryabkov", "meet"]
         );
-    }
-
-    #[test]
-    fn cosine_of_related_and_unrelated_text() {
-        let v = |s: &str| TermVector::from_terms(&content_terms(s), |_| 1.0);
-        let a = v("Russia and the United States held talks on Ukraine in Geneva");
-        let b = v("US-Russia talks on Ukraine begin in Geneva");
-        let c = v("Benzema wins the football award");
-        assert!(cosine(&a, &b) > 0.5);
-        assert_eq!(cosine(&a, &c), 0.0);
-        assert_eq!(cosine(&a, &TermVector::default()), 0.0);
     }
 
     #[test]
