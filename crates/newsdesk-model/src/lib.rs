@@ -94,7 +94,7 @@ pub enum RemovalReason {
     Byline,
     /// A place or date line ("WASHINGTON", "10 Jan, 2022 | 4:06 pm"): kept as metadata.
     Dateline,
-    /// An outlet tag in front of the text ("(News 1st);").
+    /// An outlet tag in front of the text ("(News 1st);"), or the page's own web address.
     SourceTag,
     /// A photo caption or credit.
     Caption,

@@ -92,9 +92,42 @@ pub fn split_source_tag(block: &str) -> Option<(&str, &str)> {
         .then(|| (m.as_str().trim(), rest))
 }
 
+/// The address of a block that is only a web address ("https://example.org/a/b", or the
+/// tokenised "http: / / example. org / a / b" of some corpora), spaces removed.
+pub fn url_line(block: &str) -> Option<String> {
+    if block.len() > 600 {
+        return None;
+    }
+    let joined: String = block.split_whitespace().collect();
+    let lower = joined.to_ascii_lowercase();
+    let rest = ["https://", "http://", "www."].iter().find_map(|p| lower.strip_prefix(p))?;
+    // A host with a dot, and nothing after the address: a tokenised address has spaces only
+    // next to punctuation, a sentence after it has two words side by side.
+    let words: Vec<&str> = block.split_whitespace().collect();
+    let glued =
+        |a: &str, b: &str| a.ends_with(|c: char| !c.is_alphanumeric()) || b.starts_with(|c: char| !c.is_alphanumeric());
+    (rest.split('/').next().is_some_and(|host| host.contains('.') && host.len() > 3)
+        && words.windows(2).all(|w| glued(w[0], w[1])))
+    .then_some(joined)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn url_lines() {
+        assert_eq!(url_line("https://example.org/port/strike").as_deref(), Some("https://example.org/port/strike"));
+        assert_eq!(
+            url_line("http: / / www. harbour - wire. example / 2024 / strike /").as_deref(),
+            Some("http://www.harbour-wire.example/2024/strike/")
+        );
+        assert_eq!(url_line("www.example.org"), Some("www.example.org".to_string()));
+        assert_eq!(url_line("Port strike enters third day"), None);
+        assert_eq!(url_line("http is a protocol"), None);
+        assert_eq!(url_line("www.example.org is down again"), None);
+        assert!(url_line("http: / / example. org / a. html? pg=all").is_some());
+    }
 
     #[test]
     fn title_copies() {

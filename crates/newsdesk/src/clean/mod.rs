@@ -135,6 +135,7 @@ pub fn clean(raw: &RawArticle) -> Article {
         removed: Vec::new(),
     };
 
+    mark_leading_urls(&blocks, &mut verdict, &mut article);
     find_title(&blocks, &mut article.title, &mut verdict);
     mark_by_wording(&blocks, &mut verdict, &mut article);
     mark_by_relatedness(&blocks, &mut verdict, article.title.as_deref());
@@ -160,23 +161,35 @@ pub fn clean(raw: &RawArticle) -> Article {
     article
 }
 
-/// Finds the headline (unless the input gave one) and marks every copy of it.
+/// Web addresses in front of the text (scraped pages often start with their own address) are
+/// the source, not a headline: kept as the article's `url` when it has none.
+fn mark_leading_urls(blocks: &[Block], verdict: &mut [Option<RemovalReason>], article: &mut Article) {
+    for (block, v) in blocks.iter().zip(verdict.iter_mut()) {
+        let Some(url) = meta::url_line(&block.text) else { break };
+        article.url.get_or_insert(url);
+        *v = Some(RemovalReason::SourceTag);
+    }
+}
+
+/// Finds the headline (unless the input gave one) and marks every copy of it. Blocks already
+/// marked at the start (a leading address) are skipped.
 fn find_title(blocks: &[Block], title: &mut Option<String>, verdict: &mut [Option<RemovalReason>]) {
     let found_here = title.is_none();
+    let skip = verdict.iter().take_while(|v| **v == Some(RemovalReason::SourceTag)).count();
     if found_here {
-        if let [first, second, ..] = blocks {
+        if let [first, second, ..] = &blocks[skip..] {
             // "WorldUS and Russia …" followed by "US and Russia …": the clean copy is the title.
             if meta::is_title_copy(&first.text, &second.text) && first.text.len() > second.text.len() {
                 *title = Some(second.text.clone());
             }
         }
         if title.is_none() {
-            if let Some(first) = blocks.first() {
+            if let Some(first) = blocks.get(skip) {
                 let metadata = dateline_date(&first.text).is_some()
                     || meta::dateline_place(&first.text).is_some()
                     || meta::byline(&first.text).is_some()
                     || boilerplate(&first.text).is_some();
-                if blocks.len() > 1 && !metadata && meta::reads_as_headline(&first.text) {
+                if blocks.len() > skip + 1 && !metadata && meta::reads_as_headline(&first.text) {
                     *title = Some(first.text.clone());
                 }
             }

@@ -145,3 +145,14 @@ fn a_tweet_keeps_its_words_and_loses_its_widget() {
     assert!(text_of(&a).ends_with("We stand with the dockers of Valmora"), "{}", text_of(&a));
     assert!(a.removed.iter().any(|r| r.reason == RemovalReason::SocialEmbed));
 }
+
+#[test]
+fn a_leading_web_address_is_the_source_and_the_headline_follows_it() {
+    let a = clean(&raw("http: / / www. harbour - wire. example / 2023 / dock - strike /
+Dock strike halts Valmora port
+Thousands of dockworkers at the port of Valmora walked out on Monday, halting container traffic."));
+    assert_eq!(a.title.as_deref(), Some("Dock strike halts Valmora port"));
+    assert_eq!(a.url.as_deref(), Some("http://www.harbour-wire.example/2023/dock-strike/"));
+    assert_eq!(removed_with(&a, RemovalReason::SourceTag).len(), 1);
+    assert!(text_of(&a).starts_with("Thousands of dockworkers"));
+}
