@@ -64,10 +64,22 @@ fn word_key(lower: &str) -> u64 {
 /// Marks a stopword in the stem cache.
 const STOP: u32 = u32::MAX;
 
-thread_local! {
+/// A thread's working memory, kept from one article to the next: no allocation per token.
+#[derive(Default)]
+struct Scratch {
     /// Hash of a lowercase word → (word feature id, name feature id); `STOP` for stopwords.
     /// Keyed by a 64-bit hash, not the string: no string is built or compared on a hit.
-    static STEMS: RefCell<FxHashMap<u64, (u32, u32)>> = RefCell::new(FxHashMap::default());
+    stems: FxHashMap<u64, (u32, u32)>,
+    hits: Vec<(u32, Kind, f32, bool)>,
+    words: Vec<u32>,
+    lower: String,
+    lang_text: String,
+    /// Hashes of the lines already read.
+    lines: FxHashSet<u64>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 /// What the clusterer needs of one article.
@@ -107,6 +119,8 @@ struct Builder<'c> {
     lower: String,
     /// This thread's stem cache, taken for the article and given back on drop.
     stems: FxHashMap<u64, (u32, u32)>,
+    /// Hashes of the lines already read (given back on drop too, like the buffers).
+    lines: FxHashSet<u64>,
     tokens: usize,
     lead: usize,
     /// The line being scanned has a word that boilerplate blocks use.
@@ -120,19 +134,21 @@ struct Builder<'c> {
 
 impl<'c> Builder<'c> {
     fn new(cfg: &'c ClusterConfig) -> Self {
+        let s = SCRATCH.take();
         Self {
             cfg,
-            hits: Vec::new(),
-            words: Vec::new(),
-            lower: String::new(),
-            stems: STEMS.take(),
+            hits: s.hits,
+            words: s.words,
+            lower: s.lower,
+            stems: s.stems,
+            lines: s.lines,
             tokens: 0,
             lead: 0,
             trigger: false,
             strong: false,
             words_seen: 0,
             stopwords: 0,
-            lang_text: String::new(),
+            lang_text: s.lang_text,
         }
     }
 
@@ -308,7 +324,23 @@ impl<'c> Builder<'c> {
 
 impl Drop for Builder<'_> {
     fn drop(&mut self) {
-        STEMS.set(std::mem::take(&mut self.stems));
+        let mut s = Scratch {
+            stems: std::mem::take(&mut self.stems),
+            hits: std::mem::take(&mut self.hits),
+            words: std::mem::take(&mut self.words),
+            lower: std::mem::take(&mut self.lower),
+            lang_text: std::mem::take(&mut self.lang_text),
+            lines: std::mem::take(&mut self.lines),
+        };
+        s.hits.clear();
+        s.words.clear();
+        s.lang_text.clear();
+        if s.lines.capacity() > 1 << 12 {
+            // Clearing costs the capacity: one long article must not slow every later one.
+            s.lines = FxHashSet::default();
+        }
+        s.lines.clear();
+        SCRATCH.set(s);
     }
 }
 
@@ -361,14 +393,13 @@ impl Doc {
         if let Some(t) = title {
             b.scan(t, true);
         }
-        let mut seen: FxHashSet<u64> = FxHashSet::default();
         for line in lines {
             if b.full() {
                 break;
             }
             let mut h = FxHasher::default();
             h.write(line.as_bytes());
-            if !seen.insert(h.finish()) {
+            if !b.lines.insert(h.finish()) {
                 continue;
             }
             let mark = (b.hits.len(), b.words.len(), b.lead, b.tokens);
