@@ -61,6 +61,24 @@ fn word_key(lower: &str) -> u64 {
     lower.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3))
 }
 
+/// The stem cache key of an ASCII word ([`word_key`] of its lowercase form).
+fn ascii_key(word: &[u8]) -> u64 {
+    word.iter()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3))
+}
+
+/// One token of a text being scanned: its span, its context and, for a plain ASCII word, its
+/// stem cache key and what the cache held.
+struct Tok {
+    start: usize,
+    end: usize,
+    sentence_start: bool,
+    digits: bool,
+    ascii: bool,
+    key: Option<u64>,
+    cached: Option<(u32, u32)>,
+}
+
 /// Marks a stopword in the stem cache.
 const STOP: u32 = u32::MAX;
 
@@ -76,6 +94,7 @@ struct Scratch {
     lang_text: String,
     /// Hashes of the lines already read.
     lines: FxHashSet<u64>,
+    toks: Vec<Tok>,
 }
 
 thread_local! {
@@ -121,6 +140,8 @@ struct Builder<'c> {
     stems: FxHashMap<u64, (u32, u32)>,
     /// Hashes of the lines already read (given back on drop too, like the buffers).
     lines: FxHashSet<u64>,
+    /// The tokens of the text being scanned.
+    toks: Vec<Tok>,
     tokens: usize,
     lead: usize,
     /// The line being scanned has a word that boilerplate blocks use.
@@ -142,6 +163,7 @@ impl<'c> Builder<'c> {
             lower: s.lower,
             stems: s.stems,
             lines: s.lines,
+            toks: s.toks,
             tokens: 0,
             lead: 0,
             trigger: false,
@@ -203,15 +225,28 @@ impl<'c> Builder<'c> {
                     i += c.len_utf8();
                 }
             }
-            self.token(&text[start..i], sentence_start, title, digits, ascii);
+            let key = (ascii && !digits && i - start >= 2).then(|| ascii_key(&b[start..i]));
+            self.toks.push(Tok { start, end: i, sentence_start, digits, ascii, key, cached: None });
             sentence_start = false;
-            if self.full() {
-                return;
+            if self.tokens + self.toks.len() >= self.cfg.max_tokens {
+                break;
             }
         }
+        // The text's cache lookups together first: independent, their cache misses overlap
+        // (interleaved with tokenising, each one stalled the scan).
+        let mut toks = std::mem::take(&mut self.toks);
+        for t in &mut toks {
+            t.cached = t.key.and_then(|k| self.stems.get(&k).copied());
+        }
+        for t in &toks {
+            self.token(&text[t.start..t.end], t, title);
+        }
+        toks.clear();
+        self.toks = toks;
     }
 
-    fn token(&mut self, token: &str, sentence_start: bool, title: bool, digits: bool, ascii: bool) {
+    fn token(&mut self, token: &str, t: &Tok, title: bool) {
+        let (sentence_start, digits, ascii) = (t.sentence_start, t.digits, t.ascii);
         // The lead (first content tokens of the body) states the event: it counts more.
         let w = if title {
             0.0
@@ -240,12 +275,10 @@ impl<'c> Builder<'c> {
         }
         let first_upper = token.chars().next().is_some_and(char::is_uppercase);
         let key = if ascii {
-            if token.len() < 2 {
-                return;
+            match t.key {
+                Some(key) => key,
+                None => return,
             }
-            token.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
-                (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3)
-            })
         } else {
             if token.chars().nth(1).is_none() {
                 return;
@@ -256,8 +289,8 @@ impl<'c> Builder<'c> {
         };
         self.trigger |= TRIGGERS.contains(&key);
         self.strong |= self.trigger && STRONG_TRIGGERS.contains(&key);
-        let (word, name) = match self.stems.get(&key) {
-            Some(&ids) => ids,
+        let (word, name) = match t.cached.or_else(|| self.stems.get(&key).copied()) {
+            Some(ids) => ids,
             None => {
                 self.lower.clear();
                 self.lower.extend(token.chars().flat_map(char::to_lowercase));
@@ -331,6 +364,7 @@ impl Drop for Builder<'_> {
             lower: std::mem::take(&mut self.lower),
             lang_text: std::mem::take(&mut self.lang_text),
             lines: std::mem::take(&mut self.lines),
+            toks: std::mem::take(&mut self.toks),
         };
         s.hits.clear();
         s.words.clear();
