@@ -7,7 +7,8 @@
 //! Articles are processed in publication order (undated articles keep their input position,
 //! taking the date of the dated article before them; an undated corpus is one window). Each
 //! is assigned on arrival by the [`Clusterer`] ([`online`]), from features computed in
-//! parallel ([`features`]). Once a window is complete, its assignments are revised by the
+//! parallel ([`features`]); [`Stream`] takes articles a batch at a time, so one batch is
+//! assigned while the next is featurised. Once a window is complete, its assignments are revised by the
 //! [`refine`] pass (relative-similarity agglomeration over the window's articles), which is
 //! what the written output shows. The same input always gives the same output: features do
 //! not depend on thread scheduling, ties break on the lower story, ids are numbered in input
