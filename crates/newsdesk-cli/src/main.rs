@@ -135,14 +135,13 @@ fn clean(paths: &[PathBuf], stats: bool) -> anyhow::Result<ExitCode> {
 }
 
 fn cluster(paths: &[PathBuf], full_clean: bool) -> anyhow::Result<ExitCode> {
-    let input = pipeline::read(paths);
-    let mut out = String::new();
-    for a in pipeline::cluster(&input.articles, full_clean) {
-        out.push_str(&serde_json::to_string(&a)?);
-        out.push('\n');
+    if full_clean {
+        let input = pipeline::read(paths);
+        let stories = pipeline::cluster(&input.articles, full_clean);
+        pipeline::print_jsonl(&stories)?;
+        return Ok(pipeline::exit_code(&input));
     }
-    if !out.is_empty() {
-        pipeline::print(out.trim_end())?;
-    }
-    Ok(pipeline::exit_code(&input))
+    let (stories, read) = pipeline::cluster_stream(paths);
+    pipeline::print_jsonl(&stories)?;
+    Ok(pipeline::exit_code_of(read.has_errors(), read.articles))
 }

@@ -2,24 +2,31 @@
 
 use anyhow::Context;
 use newsdesk::brief::BriefOptions;
-use newsdesk::cluster::ClusterConfig;
-use newsdesk::ingest::{read_paths, Ingested};
+use newsdesk::cluster::{ClusterConfig, Doc};
+use newsdesk::ingest::{read_paths, stream_paths, Ingested, InputError, Streamed};
 use newsdesk_model::{Brief, RawArticle, StoryAssignment};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Articles per batch of the streaming `cluster` command.
+const STREAM_BATCH: usize = 4096;
+
 /// Reads the inputs, printing every problem to stderr as it names its input.
 pub fn read(paths: &[PathBuf]) -> Ingested {
     let input = read_paths(paths);
-    for p in &input.problems {
+    report(&input.problems, input.articles.len());
+    input
+}
+
+fn report(problems: &[InputError], articles: usize) {
+    for p in problems {
         let level = if p.is_warning() { "warning" } else { "error" };
         eprintln!("newsdesk: {level}: {p}");
     }
-    if input.articles.is_empty() {
+    if articles == 0 {
         eprintln!("newsdesk: error: no article could be read");
     }
-    input
 }
 
 /// Cleans the articles and builds their brief.
@@ -44,6 +51,30 @@ pub fn cluster(raw: &[RawArticle], full_clean: bool) -> Vec<StoryAssignment> {
     }
 }
 
+/// Reads and clusters the articles under `paths` on the fast feature path without holding
+/// the input: each batch of lines is parsed and featurised in parallel while the previous
+/// batch is assigned. Problems are printed as [`read`] prints them.
+pub fn cluster_stream(paths: &[PathBuf]) -> (Vec<StoryAssignment>, Streamed) {
+    let cfg = ClusterConfig::default();
+    let mut stream = newsdesk::cluster::Stream::new(&cfg);
+    let read = stream_paths(paths, STREAM_BATCH, |a| Doc::from_raw(a, &cfg), |batch| stream.extend(batch));
+    report(&read.problems, read.articles);
+    (stream.finish(), read)
+}
+
+/// Writes one JSON line per story assignment to stdout; a closed pipe is not an error.
+pub fn print_jsonl(items: &[StoryAssignment]) -> anyhow::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = items.iter().try_for_each(|item| {
+        serde_json::to_writer(&mut out, item)?;
+        out.write_all(b"\n").map_err(serde_json::Error::io)
+    });
+    match written.map_err(std::io::Error::from).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.context("writing to stdout"),
+    }
+}
+
 /// Writes `text` to stdout; a closed pipe is not an error.
 pub fn print(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
@@ -55,7 +86,12 @@ pub fn print(text: &str) -> anyhow::Result<()> {
 
 /// 0 when every input was read, 2 when any could not be (or nothing was).
 pub fn exit_code(input: &Ingested) -> ExitCode {
-    if input.has_errors() || input.articles.is_empty() {
+    exit_code_of(input.has_errors(), input.articles.len())
+}
+
+/// [`exit_code`] from whether there were errors and how many articles were read.
+pub fn exit_code_of(errors: bool, articles: usize) -> ExitCode {
+    if errors || articles == 0 {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS

@@ -61,13 +61,44 @@ fn word_key(lower: &str) -> u64 {
     lower.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3))
 }
 
+/// The stem cache key of an ASCII word ([`word_key`] of its lowercase form).
+fn ascii_key(word: &[u8]) -> u64 {
+    word.iter()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3))
+}
+
+/// One token of a text being scanned: its span, its context and, for a plain ASCII word, its
+/// stem cache key and what the cache held.
+struct Tok {
+    start: usize,
+    end: usize,
+    sentence_start: bool,
+    digits: bool,
+    ascii: bool,
+    key: Option<u64>,
+    cached: Option<(u32, u32)>,
+}
+
 /// Marks a stopword in the stem cache.
 const STOP: u32 = u32::MAX;
 
-thread_local! {
+/// A thread's working memory, kept from one article to the next: no allocation per token.
+#[derive(Default)]
+struct Scratch {
     /// Hash of a lowercase word → (word feature id, name feature id); `STOP` for stopwords.
     /// Keyed by a 64-bit hash, not the string: no string is built or compared on a hit.
-    static STEMS: RefCell<FxHashMap<u64, (u32, u32)>> = RefCell::new(FxHashMap::default());
+    stems: FxHashMap<u64, (u32, u32)>,
+    hits: Vec<(u32, Kind, f32, bool)>,
+    words: Vec<u32>,
+    lower: String,
+    lang_text: String,
+    /// Hashes of the lines already read.
+    lines: FxHashSet<u64>,
+    toks: Vec<Tok>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 /// What the clusterer needs of one article.
@@ -107,6 +138,10 @@ struct Builder<'c> {
     lower: String,
     /// This thread's stem cache, taken for the article and given back on drop.
     stems: FxHashMap<u64, (u32, u32)>,
+    /// Hashes of the lines already read (given back on drop too, like the buffers).
+    lines: FxHashSet<u64>,
+    /// The tokens of the text being scanned.
+    toks: Vec<Tok>,
     tokens: usize,
     lead: usize,
     /// The line being scanned has a word that boilerplate blocks use.
@@ -120,19 +155,22 @@ struct Builder<'c> {
 
 impl<'c> Builder<'c> {
     fn new(cfg: &'c ClusterConfig) -> Self {
+        let s = SCRATCH.take();
         Self {
             cfg,
-            hits: Vec::new(),
-            words: Vec::new(),
-            lower: String::new(),
-            stems: STEMS.take(),
+            hits: s.hits,
+            words: s.words,
+            lower: s.lower,
+            stems: s.stems,
+            lines: s.lines,
+            toks: s.toks,
             tokens: 0,
             lead: 0,
             trigger: false,
             strong: false,
             words_seen: 0,
             stopwords: 0,
-            lang_text: String::new(),
+            lang_text: s.lang_text,
         }
     }
 
@@ -187,15 +225,28 @@ impl<'c> Builder<'c> {
                     i += c.len_utf8();
                 }
             }
-            self.token(&text[start..i], sentence_start, title, digits, ascii);
+            let key = (ascii && !digits && i - start >= 2).then(|| ascii_key(&b[start..i]));
+            self.toks.push(Tok { start, end: i, sentence_start, digits, ascii, key, cached: None });
             sentence_start = false;
-            if self.full() {
-                return;
+            if self.tokens + self.toks.len() >= self.cfg.max_tokens {
+                break;
             }
         }
+        // The text's cache lookups together first: independent, their cache misses overlap
+        // (interleaved with tokenising, each one stalled the scan).
+        let mut toks = std::mem::take(&mut self.toks);
+        for t in &mut toks {
+            t.cached = t.key.and_then(|k| self.stems.get(&k).copied());
+        }
+        for t in &toks {
+            self.token(&text[t.start..t.end], t, title);
+        }
+        toks.clear();
+        self.toks = toks;
     }
 
-    fn token(&mut self, token: &str, sentence_start: bool, title: bool, digits: bool, ascii: bool) {
+    fn token(&mut self, token: &str, t: &Tok, title: bool) {
+        let (sentence_start, digits, ascii) = (t.sentence_start, t.digits, t.ascii);
         // The lead (first content tokens of the body) states the event: it counts more.
         let w = if title {
             0.0
@@ -224,12 +275,10 @@ impl<'c> Builder<'c> {
         }
         let first_upper = token.chars().next().is_some_and(char::is_uppercase);
         let key = if ascii {
-            if token.len() < 2 {
-                return;
+            match t.key {
+                Some(key) => key,
+                None => return,
             }
-            token.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
-                (h ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3)
-            })
         } else {
             if token.chars().nth(1).is_none() {
                 return;
@@ -240,8 +289,8 @@ impl<'c> Builder<'c> {
         };
         self.trigger |= TRIGGERS.contains(&key);
         self.strong |= self.trigger && STRONG_TRIGGERS.contains(&key);
-        let (word, name) = match self.stems.get(&key) {
-            Some(&ids) => ids,
+        let (word, name) = match t.cached.or_else(|| self.stems.get(&key).copied()) {
+            Some(ids) => ids,
             None => {
                 self.lower.clear();
                 self.lower.extend(token.chars().flat_map(char::to_lowercase));
@@ -308,7 +357,24 @@ impl<'c> Builder<'c> {
 
 impl Drop for Builder<'_> {
     fn drop(&mut self) {
-        STEMS.set(std::mem::take(&mut self.stems));
+        let mut s = Scratch {
+            stems: std::mem::take(&mut self.stems),
+            hits: std::mem::take(&mut self.hits),
+            words: std::mem::take(&mut self.words),
+            lower: std::mem::take(&mut self.lower),
+            lang_text: std::mem::take(&mut self.lang_text),
+            lines: std::mem::take(&mut self.lines),
+            toks: std::mem::take(&mut self.toks),
+        };
+        s.hits.clear();
+        s.words.clear();
+        s.lang_text.clear();
+        if s.lines.capacity() > 1 << 12 {
+            // Clearing costs the capacity: one long article must not slow every later one.
+            s.lines = FxHashSet::default();
+        }
+        s.lines.clear();
+        SCRATCH.set(s);
     }
 }
 
@@ -361,14 +427,13 @@ impl Doc {
         if let Some(t) = title {
             b.scan(t, true);
         }
-        let mut seen: FxHashSet<u64> = FxHashSet::default();
         for line in lines {
             if b.full() {
                 break;
             }
             let mut h = FxHasher::default();
             h.write(line.as_bytes());
-            if !seen.insert(h.finish()) {
+            if !b.lines.insert(h.finish()) {
                 continue;
             }
             let mark = (b.hits.len(), b.words.len(), b.lead, b.tokens);

@@ -7,7 +7,8 @@
 //! Articles are processed in publication order (undated articles keep their input position,
 //! taking the date of the dated article before them; an undated corpus is one window). Each
 //! is assigned on arrival by the [`Clusterer`] ([`online`]), from features computed in
-//! parallel ([`features`]). Once a window is complete, its assignments are revised by the
+//! parallel ([`features`]); [`Stream`] takes articles a batch at a time, so one batch is
+//! assigned while the next is featurised. Once a window is complete, its assignments are revised by the
 //! [`refine`] pass (relative-similarity agglomeration over the window's articles), which is
 //! what the written output shows. The same input always gives the same output: features do
 //! not depend on thread scheduling, ties break on the lower story, ids are numbered in input
@@ -38,31 +39,100 @@ use newsdesk_model::{Article, RawArticle, StoryAssignment};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+/// Raw articles featurised per batch by [`cluster`]: one batch is assigned while the next is
+/// featurised.
+const BATCH: usize = 4096;
+
 /// Clusters raw articles (fast feature path). Output in input order.
 pub fn cluster(raws: &[RawArticle], cfg: &ClusterConfig) -> Vec<StoryAssignment> {
-    let docs: Vec<Doc> = raws.par_iter().map(|r| Doc::from_raw(r, cfg)).collect();
-    assignments(raws.iter().map(|r| r.id.as_str()), docs, cfg)
+    let mut stream = Stream::new(cfg);
+    let mut pending = Vec::new();
+    for chunk in raws.chunks(BATCH) {
+        let (docs, ()) = rayon::join(
+            || chunk.par_iter().map(|r| (r.id.clone(), Doc::from_raw(r, cfg))).collect(),
+            || stream.extend(std::mem::take(&mut pending)),
+        );
+        pending = docs;
+    }
+    stream.extend(pending);
+    stream.finish()
 }
 
 /// Clusters articles cleaned by the full clean stage. Output in input order.
 pub fn cluster_articles(articles: &[Article], cfg: &ClusterConfig) -> Vec<StoryAssignment> {
-    let docs: Vec<Doc> = articles.par_iter().map(|a| Doc::from_article(a, cfg)).collect();
-    assignments(articles.iter().map(|a| a.id.as_str()), docs, cfg)
+    let mut stream = Stream::new(cfg);
+    stream.extend(articles.par_iter().map(|a| (a.id.clone(), Doc::from_article(a, cfg))).collect::<Vec<_>>());
+    stream.finish()
 }
 
-fn assignments<'a>(ids: impl Iterator<Item = &'a str>, docs: Vec<Doc>, cfg: &ClusterConfig) -> Vec<StoryAssignment> {
-    let ids: Vec<&str> = ids.collect();
-    let placements = place(&docs, cfg);
-    docs.into_iter()
-        .zip(placements)
-        .zip(&ids)
-        .map(|((doc, p), id)| StoryAssignment {
-            article: id.to_string(),
-            story: format!("story-{}", p.story + 1),
-            lang: doc.lang,
-            duplicate_of: p.duplicate_of.map(|i| ids[i].to_string()),
-        })
-        .collect()
+/// [`cluster`] for articles that arrive a batch at a time, as `(id, features)`. While they
+/// arrive in publication order (days never decreasing, the usual stream) each one is assigned
+/// online at once, so a caller can featurise the next batch meanwhile; otherwise the online
+/// pass waits for the end. Either way the result is the same.
+pub struct Stream {
+    cfg: ClusterConfig,
+    ids: Vec<String>,
+    docs: Vec<Doc>,
+    /// Fed in arrival order so far, while `in_order`.
+    clusterer: Clusterer,
+    in_order: bool,
+    last_day: Option<i32>,
+}
+
+impl Stream {
+    /// An empty stream.
+    pub fn new(cfg: &ClusterConfig) -> Self {
+        Self {
+            cfg: cfg.clone(),
+            ids: Vec::new(),
+            docs: Vec::new(),
+            clusterer: Clusterer::new(cfg.clone()),
+            in_order: true,
+            last_day: None,
+        }
+    }
+
+    /// Adds the next articles of the input.
+    pub fn extend(&mut self, batch: impl IntoIterator<Item = (String, Doc)>) {
+        for (id, doc) in batch {
+            if let Some(day) = doc.day {
+                if self.in_order && self.last_day.is_some_and(|last| day < last) {
+                    // Arrival order is no longer input order: everything is pushed at the end.
+                    self.in_order = false;
+                    self.clusterer = Clusterer::new(self.cfg.clone());
+                }
+                self.last_day = Some(day);
+            }
+            if self.in_order {
+                self.clusterer.push(&doc);
+            }
+            self.ids.push(id);
+            self.docs.push(doc);
+        }
+    }
+
+    /// Every article's story, in input order.
+    pub fn finish(mut self) -> Vec<StoryAssignment> {
+        let (order, keys) = arrival(&self.docs);
+        if !self.in_order {
+            for &i in &order {
+                self.clusterer.push(&self.docs[i]);
+            }
+        }
+        let placements = settle(&self.docs, &order, &keys, self.clusterer.placements(), &self.cfg);
+        let ids = &self.ids;
+        self.docs
+            .into_iter()
+            .zip(placements)
+            .zip(ids)
+            .map(|((doc, p), id)| StoryAssignment {
+                article: id.clone(),
+                story: format!("story-{}", p.story + 1),
+                lang: doc.lang,
+                duplicate_of: p.duplicate_of.map(|i| ids[i].clone()),
+            })
+            .collect()
+    }
 }
 
 /// Runs the online clusterer over `docs` in arrival order, then refines each completed
@@ -74,8 +144,18 @@ pub fn place(docs: &[Doc], cfg: &ClusterConfig) -> Vec<Placement> {
     for &i in &order {
         clusterer.push(&docs[i]);
     }
-    let pushed = clusterer.placements();
-    let pushed = revise(docs, &order, &keys, pushed, cfg);
+    settle(docs, &order, &keys, clusterer.placements(), cfg)
+}
+
+/// The online placements (in push order) refined, mapped back to input order and renumbered.
+fn settle(
+    docs: &[Doc],
+    order: &[usize],
+    keys: &[Option<i32>],
+    pushed: Vec<Placement>,
+    cfg: &ClusterConfig,
+) -> Vec<Placement> {
+    let pushed = revise(docs, order, keys, pushed, cfg);
     let mut out = vec![Placement { story: 0, duplicate_of: None }; docs.len()];
     for (k, p) in pushed.into_iter().enumerate() {
         out[order[k]] = Placement { story: p.story, duplicate_of: p.duplicate_of.map(|d| order[d]) };

@@ -124,3 +124,25 @@ fn a_story_running_across_windows_stays_one_story() {
     let out = cluster(&raws, &ClusterConfig::default());
     assert!(out.iter().all(|a| a.story == out[0].story && a.duplicate_of.is_none()), "{out:?}");
 }
+
+#[test]
+fn batches_in_or_out_of_date_order_give_what_place_gives() {
+    let cfg = ClusterConfig::default();
+    let texts = [STRIKE, "A volcano erupted on the island of Kelso on Friday, and ash from the Kelso volcano closed the airport for 2 days."];
+    for dates in [
+        ["2024-01-01", "2024-01-02", "2024-01-09", "2024-01-10"],
+        ["2024-01-10", "2024-01-02", "2024-01-09", "2024-01-01"],
+    ] {
+        let mut raws: Vec<RawArticle> = (0..12).map(|i| dated(&format!("a{i}"), texts[i % 2], dates[i / 3])).collect();
+        raws.push(raw("undated", STRIKE));
+        let docs: Vec<Doc> = raws.iter().map(|r| Doc::from_raw(r, &cfg)).collect();
+        let want: Vec<String> = place(&docs, &cfg).iter().map(|p| format!("story-{}", p.story + 1)).collect();
+        let mut stream = Stream::new(&cfg);
+        for (chunk, docs) in raws.chunks(5).zip(docs.chunks(5)) {
+            stream.extend(chunk.iter().map(|r| r.id.clone()).zip(docs.iter().cloned()));
+        }
+        let got: Vec<String> = stream.finish().into_iter().map(|a| a.story).collect();
+        assert_eq!(got, want, "{dates:?}");
+        assert_eq!(cluster(&raws, &cfg).into_iter().map(|a| a.story).collect::<Vec<_>>(), want);
+    }
+}

@@ -17,50 +17,72 @@ pub mod minhash;
 pub use minhash::Signature;
 
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry as Entry_;
 use std::collections::VecDeque;
 
 /// Estimated Jaccard similarity (terms + adjacent term pairs) from which two articles are
 /// copies. Different reports of one event share far fewer pairs; see the tests.
 pub const DEFAULT_THRESHOLD: f32 = 0.5;
 
+/// End of a band chain.
+const NONE: u32 = u32::MAX;
+/// A band whose key repeats an earlier band of the same entry (a 64-bit collision): not linked.
+const UNLINKED: u32 = u32::MAX - 1;
+
 struct Entry {
     signature: Signature,
     key: u32,
     day: i32,
+    /// Per band: the next entry with the same band key (`NONE` at the end of the chain).
+    next: [u32; minhash::BANDS],
 }
 
-/// Signatures of the recent articles, with LSH band postings for candidate lookup.
+/// Signatures of the recent articles, with LSH band chains for candidate lookup.
 pub struct DupIndex {
     threshold: f32,
     /// Entries in arrival order; entry number `base + i` is `entries[i]`.
     entries: VecDeque<Entry>,
     base: u32,
-    bands: FxHashMap<u64, Vec<u32>>,
-    postings: usize,
+    /// Band key → first and last entry holding it; the entries in between are chained
+    /// through [`Entry::next`] in insertion order. Entries carry the links themselves (they
+    /// are read anyway to compare signatures) and leave their chains' heads when retired, so
+    /// a lookup touches no stale posting and no separate posting list.
+    bands: FxHashMap<u64, (u32, u32)>,
 }
 
 impl DupIndex {
     /// An empty index calling pairs at or above `threshold` copies.
     pub fn new(threshold: f32) -> Self {
-        Self { threshold, entries: VecDeque::new(), base: 0, bands: FxHashMap::default(), postings: 0 }
+        Self { threshold, entries: VecDeque::new(), base: 0, bands: FxHashMap::default() }
     }
 
-    /// The earliest-inserted most similar recent article `signature` copies: `(key, similarity)`.
+    fn entry(&self, n: u32) -> Option<&Entry> {
+        n.checked_sub(self.base).and_then(|i| self.entries.get(i as usize))
+    }
+
+    /// The most similar recent article `signature` copies, the first found among equals
+    /// (bands in order, each band's articles in insertion order): `(key, similarity)`.
     pub fn find(&self, signature: &Signature) -> Option<(u32, f32)> {
         let mut best: Option<(u32, f32)> = None;
         let mut seen: Vec<u32> = Vec::new();
-        for band in signature.bands() {
-            for &n in self.bands.get(&band).map_or(&[][..], Vec::as_slice) {
-                if n < self.base || seen.contains(&n) {
-                    continue;
+        // All heads first: independent lookups whose cache misses overlap.
+        let mut heads = [NONE; minhash::BANDS];
+        for (head, band) in heads.iter_mut().zip(signature.bands()) {
+            *head = self.bands.get(&band).map_or(NONE, |&(first, _)| first);
+        }
+        for (b, &head) in heads.iter().enumerate() {
+            let mut n = head;
+            while let Some(e) = self.entry(n) {
+                if !seen.contains(&n) {
+                    seen.push(n);
+                    let sim = e.signature.similarity(signature);
+                    let better = best.is_none_or(|(_, b)| sim > b);
+                    if sim >= self.threshold && better {
+                        best = Some((e.key, sim));
+                    }
                 }
-                seen.push(n);
-                let e = &self.entries[(n - self.base) as usize];
-                let sim = e.signature.similarity(signature);
-                let better = best.is_none_or(|(_, b)| sim > b);
-                if sim >= self.threshold && better {
-                    best = Some((e.key, sim));
-                }
+                // Chains only link forward, so this ends.
+                n = e.next[b];
             }
         }
         best
@@ -69,27 +91,48 @@ impl DupIndex {
     /// Remembers an article's signature under `key`, seen on stream day `day`.
     pub fn insert(&mut self, signature: Signature, key: u32, day: i32) {
         let n = self.base + self.entries.len() as u32;
-        for band in signature.bands() {
-            self.bands.entry(band).or_default().push(n);
-            self.postings += 1;
+        let mut next = [NONE; minhash::BANDS];
+        for (b, band) in signature.bands().enumerate() {
+            let previous = match self.bands.entry(band) {
+                Entry_::Vacant(v) => {
+                    v.insert((n, n));
+                    continue;
+                }
+                Entry_::Occupied(mut o) if o.get().1 != n => std::mem::replace(&mut o.get_mut().1, n),
+                Entry_::Occupied(_) => {
+                    next[b] = UNLINKED;
+                    continue;
+                }
+            };
+            if let Some(i) = previous.checked_sub(self.base) {
+                if let Some(p) = self.entries.get_mut(i as usize) {
+                    p.next[b] = n;
+                }
+            }
         }
-        self.entries.push_back(Entry { signature, key, day });
+        self.entries.push_back(Entry { signature, key, day, next });
     }
 
     /// Forgets articles seen before `day`. Entries arrive in day order, so they leave from
-    /// the front; band postings are rebuilt once most of them point at forgotten entries.
+    /// the front, each the head of its chains.
     pub fn retire_before(&mut self, day: i32) {
         while self.entries.front().is_some_and(|e| e.day < day) {
-            self.entries.pop_front();
+            let Some(e) = self.entries.pop_front() else { break };
+            let n = self.base;
             self.base += 1;
-        }
-        if self.postings > 2 * minhash::BANDS * self.entries.len() + 4096 {
-            self.bands.clear();
-            self.postings = 0;
-            for (i, e) in self.entries.iter().enumerate() {
-                for band in e.signature.bands() {
-                    self.bands.entry(band).or_default().push(self.base + i as u32);
-                    self.postings += 1;
+            for (b, band) in e.signature.bands().enumerate() {
+                let next = e.next[b];
+                if next == UNLINKED {
+                    continue;
+                }
+                if let Some(head) = self.bands.get_mut(&band) {
+                    if head.0 == n {
+                        if next == NONE {
+                            self.bands.remove(&band);
+                        } else {
+                            head.0 = next;
+                        }
+                    }
                 }
             }
         }

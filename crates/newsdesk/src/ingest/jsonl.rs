@@ -40,39 +40,45 @@ pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut Hash
         if line.trim().is_empty() {
             continue;
         }
-        let problem = |kind| InputError::at(name, Some(number), kind);
-        let parsed: Line = match serde_json::from_str(line) {
-            Ok(p) => p,
-            Err(e) => {
-                out.problems.push(problem(InputErrorKind::MalformedJson(e.to_string())));
-                continue;
+        match parse(name, number, line) {
+            Ok((article, warning)) => {
+                out.problems.extend(warning);
+                out.push(article, seen);
             }
-        };
-        let id = match parsed.id {
-            Id::Text(s) => s,
-            Id::Number(n) => n.to_string(),
-        };
-        if id.trim().is_empty() {
-            out.problems.push(problem(InputErrorKind::MalformedJson("empty `id`".into())));
-            continue;
+            Err(e) => out.problems.push(e),
         }
-        let date = parsed.date.as_deref().filter(|d| !d.trim().is_empty()).and_then(|d| {
-            let parsed = parse_iso_date(d);
-            if parsed.is_none() {
-                out.problems.push(problem(InputErrorKind::UnknownDate(d.to_string())));
-            }
-            parsed
-        });
-        let article = RawArticle {
-            id,
-            text: parsed.text,
-            title: parsed.title.filter(|t| !t.trim().is_empty()),
-            date,
-            url: parsed.url,
-            source: parsed.source,
-            lang: parsed.lang,
-            origin: Origin { input: name.to_string(), line: Some(number) },
-        };
-        out.push(article, seen);
     }
+}
+
+/// One non-blank line: the article and, when its date could not be understood, the warning;
+/// or the error that makes the line unreadable.
+pub(super) fn parse(name: &str, number: usize, line: &str) -> Result<(RawArticle, Option<InputError>), InputError> {
+    let problem = |kind| InputError::at(name, Some(number), kind);
+    let parsed: Line = serde_json::from_str(line).map_err(|e| problem(InputErrorKind::MalformedJson(e.to_string())))?;
+    let id = match parsed.id {
+        Id::Text(s) => s,
+        Id::Number(n) => n.to_string(),
+    };
+    if id.trim().is_empty() {
+        return Err(problem(InputErrorKind::MalformedJson("empty `id`".into())));
+    }
+    let mut warning = None;
+    let date = parsed.date.as_deref().filter(|d| !d.trim().is_empty()).and_then(|d| {
+        let parsed = parse_iso_date(d);
+        if parsed.is_none() {
+            warning = Some(problem(InputErrorKind::UnknownDate(d.to_string())));
+        }
+        parsed
+    });
+    let article = RawArticle {
+        id,
+        text: parsed.text,
+        title: parsed.title.filter(|t| !t.trim().is_empty()),
+        date,
+        url: parsed.url,
+        source: parsed.source,
+        lang: parsed.lang,
+        origin: Origin { input: name.to_string(), line: Some(number) },
+    };
+    Ok((article, warning))
 }

@@ -6,9 +6,11 @@
 
 mod error;
 mod jsonl;
+mod stream;
 mod txt;
 
 pub use error::{InputError, InputErrorKind, MAX_LINE_BYTES};
+pub use stream::{stream_paths, Streamed};
 
 use newsdesk_model::RawArticle;
 use std::collections::HashSet;
@@ -31,19 +33,23 @@ impl Ingested {
     }
 
     fn push(&mut self, mut article: RawArticle, seen: &mut HashSet<String>) {
-        if !seen.insert(article.id.clone()) {
-            let original = article.id.clone();
-            let renamed = (2..).map(|n| format!("{original}#{n}")).find(|id| !seen.contains(id)).unwrap_or_default();
-            seen.insert(renamed.clone());
-            self.problems.push(InputError::at(
-                &article.origin.input,
-                article.origin.line,
-                InputErrorKind::DuplicateId(original, renamed.clone()),
-            ));
-            article.id = renamed;
+        if let Some(problem) = unique_id(&mut article.id, &article.origin.input, article.origin.line, seen) {
+            self.problems.push(problem);
         }
         self.articles.push(article);
     }
+}
+
+/// Renames `id` when an earlier article has it (`x` → `x#2`), returning the warning.
+fn unique_id(id: &mut String, input: &str, line: Option<usize>, seen: &mut HashSet<String>) -> Option<InputError> {
+    if seen.insert(id.clone()) {
+        return None;
+    }
+    let original = std::mem::take(id);
+    let renamed = (2..).map(|n| format!("{original}#{n}")).find(|id| !seen.contains(id)).unwrap_or_default();
+    seen.insert(renamed.clone());
+    *id = renamed.clone();
+    Some(InputError::at(input, line, InputErrorKind::DuplicateId(original, renamed)))
 }
 
 /// Reads every article under `paths`, in order. Never fails as a whole.

@@ -115,3 +115,29 @@ fn directories_are_read_recursively_in_sorted_order() {
     assert!(missing.problems[0].to_string().contains("nope: cannot read"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn streaming_gives_what_read_paths_gives() {
+    let dir = std::env::temp_dir().join(format!("newsdesk-stream-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut big = b"{\"id\":\"ok1\",\"text\":\"Fine.\"}\n".to_vec();
+    big.extend(std::iter::repeat_n(b'x', MAX_LINE_BYTES + 1));
+    big.extend(b"\n{\"id\":\"ok1\",\"text\":\"Also fine.\",\"date\":\"soon\"}\r\n\xff\n\n{\"id\":\n{\"id\":\"z\",\"text\":\"Z.\"}");
+    std::fs::write(dir.join("a.jsonl"), big).unwrap();
+    std::fs::write(dir.join("b.txt"), "Body of b.").unwrap();
+    std::fs::write(dir.join("c.jsonl"), " \n\n").unwrap();
+    std::fs::write(dir.join("d.jsonl"), "{\"id\":\"b\",\"text\":\"Again b.\"}\n{\"id\":\"ok1\",\"text\":\"More.\"}")
+        .unwrap();
+    std::fs::write(dir.join("e.jsonl"), b"\0\0\0").unwrap();
+    let whole = read_paths(&[&dir]);
+    for batch in [1, 2, 100] {
+        let mut got: Vec<(String, String)> = Vec::new();
+        let streamed = stream_paths(&[&dir], batch, |a| a.text.clone(), |b| got.extend(b));
+        let want: Vec<(String, String)> = whole.articles.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
+        assert_eq!(got, want);
+        assert_eq!(streamed.articles, want.len());
+        let msgs = |p: &[InputError]| p.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+        assert_eq!(msgs(&streamed.problems), msgs(&whole.problems));
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
