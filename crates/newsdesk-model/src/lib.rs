@@ -181,6 +181,9 @@ pub struct Article {
     pub byline: Option<String>,
     /// Place of the dateline ("WASHINGTON"), when recognised.
     pub dateline: Option<String>,
+    /// The earlier article of the same story this one nearly copies (a syndicated or
+    /// reworded copy), when it is one: a family of copies counts as one source.
+    pub copy_of: Option<String>,
     /// The story text, one sentence each. Citations index into this.
     pub sentences: Vec<Sentence>,
     /// Everything taken out of the text, in input order.

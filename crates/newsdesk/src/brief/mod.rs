@@ -30,7 +30,8 @@ impl Default for BriefOptions {
 }
 
 /// Builds the brief of one story from its cleaned articles.
-pub fn build(articles: Vec<Article>, options: &BriefOptions) -> Brief {
+pub fn build(mut articles: Vec<Article>, options: &BriefOptions) -> Brief {
+    mark_copies(&mut articles);
     let index = SentenceIndex::new(&articles);
     let summary = summarize(&articles, &index, options.words, &options.weights);
     let analysis =
@@ -43,6 +44,16 @@ pub fn build(articles: Vec<Article>, options: &BriefOptions) -> Brief {
         figures: analysis.figures,
         timeline: analysis.timeline,
         divergences: analysis.divergences,
+    }
+}
+
+/// Marks each article that nearly copies an earlier one of the story (a syndicated or
+/// reworded copy, [`crate::dedup`]), so that the copy does not count as another outlet.
+fn mark_copies(articles: &mut [Article]) {
+    let texts: Vec<String> = articles.iter().map(|a| a.sentence_texts().collect::<Vec<_>>().join(" ")).collect();
+    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    for (article, original) in articles.iter_mut().zip(crate::dedup::copies(&texts)) {
+        article.copy_of = original.map(|k| ids[k].clone());
     }
 }
 

@@ -103,6 +103,13 @@ impl SummaryWeights {
     }
 }
 
+/// For each article, the article whose copy family it belongs to (itself when it copies no
+/// other article of the story).
+fn sources(articles: &[Article]) -> Vec<usize> {
+    let position = |id: &str| articles.iter().position(|a| a.id == id);
+    (0..articles.len()).map(|i| articles[i].copy_of.as_deref().and_then(position).unwrap_or(i)).collect()
+}
+
 /// Chooses summary sentences totalling at most `words` words (the first may exceed it alone).
 pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &SummaryWeights) -> Vec<Statement> {
     let n = index.sentences.len();
@@ -116,6 +123,7 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
     let shape: Vec<f32> = (0..n).map(|i| shape_factor(text(i), index.sentences[i].words, w)).collect();
     let centroid = story_centroid(articles.len(), index, &shape, w.centroid_decay);
 
+    let source = sources(articles);
     let mut scores = vec![0.0f32; n];
     let mut same: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut scratch = vec![0.0f32; n];
@@ -125,10 +133,12 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
         }
         let s = &index.sentences[i];
         let neighbours = index.neighbours_into(i, w.support.min(w.same_statement), &mut scratch);
+        // Support counts outlets, not articles: a copy of this sentence's article is no
+        // second witness.
         let mut supporting: Vec<usize> = neighbours
             .iter()
-            .filter(|&&(j, c)| c >= w.support && index.sentences[j].article != s.article)
-            .map(|&(j, _)| index.sentences[j].article)
+            .filter(|&&(j, c)| c >= w.support && source[index.sentences[j].article] != source[s.article])
+            .map(|&(j, _)| source[index.sentences[j].article])
             .collect();
         supporting.sort_unstable();
         supporting.dedup();

@@ -131,6 +131,7 @@ pub fn clean(raw: &RawArticle) -> Article {
         lang: raw.lang.clone(),
         byline: None,
         dateline: None,
+        copy_of: None,
         sentences: Vec::new(),
         removed: Vec::new(),
     };

@@ -21,6 +21,8 @@ struct ArticleJson<'a> {
     byline: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     dateline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_of: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -42,6 +44,7 @@ impl<'a> From<&'a Article> for ArticleJson<'a> {
             lang: a.lang.as_deref(),
             byline: a.byline.as_deref(),
             dateline: a.dateline.as_deref(),
+            copy_of: a.copy_of.as_deref(),
         }
     }
 }
