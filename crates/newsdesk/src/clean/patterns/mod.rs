@@ -246,6 +246,7 @@ const GATES: &[(&str, &[&str])] = &[
     (r"^(?:e-?mail|twitter|contact|write to)", &["^e-mail", "^email", "^twitter", "^contact", "^write to"]),
     (r"can be reached at", &["can be reached at"]),
     (r"contributed (?:reporting )?(?:from|to)", &["contributed"]),
+    (r"^\(?(?:related(?: video)?|more|also", &[":"]),
     (r"\b.{0,60}\bhere\.?$", &["here"]),
     (
         r"^have a tip we should know|tip (?:her",
