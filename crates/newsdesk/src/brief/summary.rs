@@ -122,6 +122,7 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
     };
     let shape: Vec<f32> = (0..n).map(|i| shape_factor(text(i), index.sentences[i].words, w)).collect();
     let centroid = story_centroid(articles.len(), index, &shape, w.centroid_decay);
+    let centrality = Centrality::new(&centroid);
 
     let source = sources(articles);
     let mut scores = vec![0.0f32; n];
@@ -146,7 +147,7 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
         let lead = 1.0 + w.lead_bonus * (-(s.sentence as f32) / w.lead_decay.max(1e-3)).exp();
         let support = 1.0 + w.support_bonus * (1.0 + supporting.len() as f32).ln();
         let length = (s.words as f32 / 20.0).powf(w.length_power);
-        scores[i] = centroid.cosine(&s.vector).powf(w.centrality_power) * support * lead * shape[i] / length;
+        scores[i] = centrality.cosine(&s.vector).powf(w.centrality_power) * support * lead * shape[i] / length;
     }
     let mut junk = Junk { articles, index, memo: FxHashMap::default() };
     let chosen = select(index, &scores, &same, words, w, &mut junk, &mut scratch);
@@ -177,6 +178,41 @@ fn story_centroid(articles: usize, index: &SentenceIndex, shape: &[f32], decay: 
         .map(|members| SparseVec::weighted_unit_sum(members.iter().map(|&(i, wt)| (&index.sentences[i].vector, wt))))
         .collect();
     SparseVec::unit_sum(&centroids)
+}
+
+/// Cosine to the story centroid. The centroid holds nearly every term of the story, so
+/// merging it with each sentence costs its whole length; scattered into a table once, each
+/// sentence reads only its own terms. Same products, summed in the same (term id) order as
+/// [`SparseVec::cosine`], so the same result.
+struct Centrality {
+    weights: Vec<f32>,
+    norm: f32,
+}
+
+impl Centrality {
+    fn new(centroid: &SparseVec) -> Self {
+        let len = centroid.entries().last().map_or(0, |&(id, _)| id as usize + 1);
+        let mut weights = vec![0.0f32; len];
+        for &(id, w) in centroid.entries() {
+            weights[id as usize] = w;
+        }
+        Self { weights, norm: centroid.norm() }
+    }
+
+    fn cosine(&self, v: &SparseVec) -> f32 {
+        if self.norm == 0.0 || v.norm() == 0.0 {
+            return 0.0;
+        }
+        let mut dot = 0.0;
+        for &(id, w) in v.entries() {
+            // A term the centroid lacks adds nothing (the merge skips it too).
+            match self.weights.get(id as usize) {
+                Some(&c) if c != 0.0 => dot += c * w,
+                _ => {}
+            }
+        }
+        dot / (self.norm * v.norm())
+    }
 }
 
 /// Greedy MMR under the budget; returns the chosen sentences in story order.

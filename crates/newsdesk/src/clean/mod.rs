@@ -105,7 +105,6 @@ pub fn clean(raw: &RawArticle) -> Article {
     let mut verdict: Vec<Option<RemovalReason>> = vec![None; blocks.len()];
     // Spans cut from inside blocks (tweet tails, photo credits), reported before their block.
     let mut inline: Vec<Vec<Removed>> = Vec::with_capacity(blocks.len());
-    let mut seen = std::collections::HashSet::new();
     for (block, v) in blocks.iter_mut().zip(verdict.iter_mut()) {
         let (text, spans) = patterns::strip_inline(&block.text);
         if text.is_empty() {
@@ -117,10 +116,14 @@ pub fn clean(raw: &RawArticle) -> Article {
         block.text = text;
         // A tweet whose widget tail was cut is quoted speech, not a heading.
         block.quote = spans.iter().any(|s| s.1 == RemovalReason::SocialEmbed);
-        if !seen.insert(block.text.clone()) {
+        inline.push(spans.into_iter().map(|(text, reason)| Removed { text, reason }).collect());
+    }
+    // Repeats of a block already seen; blocks emptied by the inline patterns take no part.
+    let mut seen = rustc_hash::FxHashSet::default();
+    for (block, v) in blocks.iter().zip(verdict.iter_mut()) {
+        if v.is_none() && !seen.insert(block.text.as_str()) {
             *v = Some(RemovalReason::DuplicateParagraph);
         }
-        inline.push(spans.into_iter().map(|(text, reason)| Removed { text, reason }).collect());
     }
     let mut article = Article {
         id: raw.id.clone(),

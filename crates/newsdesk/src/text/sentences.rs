@@ -8,7 +8,7 @@ use super::normalize_space;
 pub fn split_sentences(paragraph: &str) -> Vec<String> {
     let paragraph = normalize_space(paragraph);
     let mut out: Vec<String> = Vec::new();
-    for piece in sentencex::segment("en", &paragraph) {
+    for piece in segment(&paragraph) {
         let piece = piece.trim();
         if piece.is_empty() {
             continue;
@@ -22,6 +22,19 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `sentencex::segment("en", text)` without its per-call language lookup (which builds a hash
+/// set); texts over its chunking threshold still go through it.
+fn segment(text: &str) -> Vec<&str> {
+    use sentencex::languages::{English, Language};
+    // `sentencex::segment` splits texts above 10 KiB into chunks first.
+    const CHUNK_SIZE: usize = 10 * 1024;
+    if text.len() > CHUNK_SIZE {
+        sentencex::segment("en", text)
+    } else {
+        English {}.segment(text)
+    }
 }
 
 /// Joins a piece to the previous sentence when it cannot stand alone: no letters at all

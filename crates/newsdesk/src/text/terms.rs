@@ -28,12 +28,23 @@ pub fn normalize_space(s: &str) -> String {
     out
 }
 
-/// Whether `s` already has single spaces only, none at either end (most text does).
+/// Whether `s` already has single spaces only, none at either end (most text does). Reads
+/// bytes: ASCII is judged directly, a multi-byte character is decoded at its first byte.
 fn is_normalized(s: &str) -> bool {
     let mut prev_space = true;
-    for c in s.chars() {
-        let space = c.is_whitespace() || c == '\u{a0}';
-        if space && (prev_space || c != ' ') {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let (space, plain) = match b {
+            b' ' => (true, true),
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => (true, false),
+            0..0x80 => (false, true),
+            // A continuation byte: its character was judged at its first byte.
+            0x80..0xc0 => continue,
+            _ => match s[i..].chars().next() {
+                Some(c) if c.is_whitespace() || c == '\u{a0}' => (true, false),
+                _ => (false, true),
+            },
+        };
+        if space && (prev_space || !plain) {
             return false;
         }
         prev_space = space;
@@ -111,5 +122,8 @@ mod tests {
     #[test]
     fn whitespace_is_normalised() {
         assert_eq!(normalize_space("  a\u{a0} b\n\tc "), "a b c");
+        assert_eq!(normalize_space("café — naïve"), "café — naïve");
+        assert_eq!(normalize_space("a\u{2003}b \u{85}c"), "a b c");
+        assert!(is_normalized("é ü") && !is_normalized("é\u{a0}ü") && !is_normalized("a  b") && !is_normalized(" a"));
     }
 }

@@ -245,6 +245,21 @@ const GATES: &[(&str, &[&str])] = &[
     (r"^[\w.+-]+@", &["@"]),
     (r"^(?:e-?mail|twitter|contact|write to)", &["^e-mail", "^email", "^twitter", "^contact", "^write to"]),
     (r"can be reached at", &["can be reached at"]),
+    (r"contributed (?:reporting )?(?:from|to)", &["contributed"]),
+    (r"^\(?(?:related(?: video)?|more|also", &[":"]),
+    (r"\b.{0,60}\bhere\.?$", &["here"]),
+    (
+        r"^have a tip we should know|tip (?:her",
+        &[
+            "have a tip",
+            "here",
+            "dow jone",
+            "thank you for your inter",
+            "report a typo",
+            "correction",
+            "include a contact number",
+        ],
+    ),
     (
         r"newsletter sign up|sign up for (?:our",
         &[
@@ -330,6 +345,7 @@ impl Pattern {
                     starts.into_iter().map(|n| n[1..].to_string()).collect(),
                 )
             }
+            // (A start-anchored pattern's prefixes never pass `match_prefixes`' length test.)
             None if first.is_none() => (match_prefixes(pattern), Vec::new()),
             None => (None, Vec::new()),
         };
@@ -414,21 +430,51 @@ fn candidates(lower: &str) -> Vec<bool> {
 /// but cost far more to extract at start-up (0.6 s at 65,536 against a few ms here).
 const LITERAL_LIMIT: usize = 250;
 
-/// The possible first bytes of a match, when every match starts at the start of the text and
-/// begins with one of finitely many literals. Most patterns are `^label…`, so a block is
-/// ruled out by its first byte without entering the regex engine at all.
+/// The possible first bytes of a match, when every match starts at the start of the text
+/// and none is empty. Most patterns are `^label…`, so a block is ruled out by its first byte
+/// without entering the regex engine at all.
 fn first_bytes(pattern: &str) -> Option<Box<[bool; 256]>> {
-    use regex_syntax::hir::{literal, Look};
+    use regex_syntax::hir::Look;
     let hir = regex_syntax::parse(pattern).ok()?;
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
-    let seq = literal::Extractor::new().kind(literal::ExtractKind::Prefix).limit_total(LITERAL_LIMIT).extract(&hir);
     let mut first = Box::new([false; 256]);
-    for lit in seq.literals()? {
-        first[*lit.as_bytes().first()? as usize] = true;
+    (!first_set(&hir, &mut first)).then_some(first)
+}
+
+/// Adds to `set` every byte a match of `hir` can begin with; returns whether `hir` can match
+/// the empty string (then what follows it can begin the match too). A superset is fine, a
+/// byte missing is not: a class adds every UTF-8 lead byte between those of its ends.
+fn first_set(hir: &regex_syntax::hir::Hir, set: &mut [bool; 256]) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0] as usize;
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => match lit.0.first() {
+            Some(&b) => {
+                set[b as usize] = true;
+                false
+            }
+            None => true,
+        },
+        HirKind::Class(Class::Unicode(class)) => {
+            for r in class.ranges() {
+                set[lead(r.start())..=lead(r.end())].fill(true);
+            }
+            false
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            for r in class.ranges() {
+                set[r.start() as usize..=r.end() as usize].fill(true);
+            }
+            false
+        }
+        HirKind::Repetition(rep) => first_set(&rep.sub, set) || rep.min == 0,
+        HirKind::Capture(cap) => first_set(&cap.sub, set),
+        HirKind::Concat(parts) => parts.iter().all(|h| first_set(h, set)),
+        HirKind::Alternation(alts) => alts.iter().fold(false, |empty, h| first_set(h, set) | empty),
     }
-    Some(first)
 }
 
 /// Every pattern with its family, in priority order. Separate regexes (not one `RegexSet`, nor

@@ -109,3 +109,18 @@ fn captions() {
     assert!(!is_caption("Workers walked out on Tuesday, the union said."));
     assert!(!is_caption("Sen. Ted Cruz (R) leads the field in the latest poll."));
 }
+
+#[test]
+fn first_bytes_cover_every_start() {
+    let set = first_bytes(r"(?i)^(« ?)?(previous|next) (post|page)").expect("anchored, never empty");
+    for b in [b'p', b'P', b'n', b'N', "«".as_bytes()[0]] {
+        assert!(set[b as usize], "{}", b as char);
+    }
+    assert!(!set[b'x' as usize] && !set[b' ' as usize]);
+    let digits = first_bytes(r"^\d+ comments").expect("anchored");
+    assert!(digits[b'7' as usize] && digits["٣".as_bytes()[0] as usize] && !digits[b'c' as usize]);
+    // Case-insensitive `s` also matches the long s `ſ`, so its first byte must pass.
+    assert!(first_bytes(r"(?i)^see").expect("anchored")["ſ".as_bytes()[0] as usize]);
+    assert!(first_bytes(r"^a?").is_none(), "may match the empty string");
+    assert!(first_bytes(r"ab").is_none(), "not anchored");
+}
