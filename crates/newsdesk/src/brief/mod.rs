@@ -31,8 +31,8 @@ impl Default for BriefOptions {
 
 /// Builds the brief of one story from its cleaned articles.
 pub fn build(mut articles: Vec<Article>, options: &BriefOptions) -> Brief {
-    mark_copies(&mut articles);
     let index = SentenceIndex::new(&articles);
+    mark_copies(&mut articles, &index);
     let summary = summarize(&articles, &index, options.words, &options.weights);
     let analysis =
         if options.analyze { crate::analyze::analyze(&articles) } else { crate::analyze::Analysis::default() };
@@ -49,11 +49,10 @@ pub fn build(mut articles: Vec<Article>, options: &BriefOptions) -> Brief {
 
 /// Marks each article that nearly copies an earlier one of the story (a syndicated or
 /// reworded copy, [`crate::dedup`]), so that the copy does not count as another outlet.
-fn mark_copies(articles: &mut [Article]) {
-    let texts: Vec<String> = articles.iter().map(|a| a.sentence_texts().collect::<Vec<_>>().join(" ")).collect();
-    let ids: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
-    for (article, original) in articles.iter_mut().zip(crate::dedup::copies(&texts)) {
-        article.copy_of = original.map(|k| ids[k].clone());
+fn mark_copies(articles: &mut [Article], index: &SentenceIndex) {
+    let signatures = index.article_terms.iter().map(|terms| crate::dedup::Signature::from_terms(terms));
+    for (i, original) in crate::dedup::copies_of(signatures).into_iter().enumerate() {
+        articles[i].copy_of = original.map(|k| index.article_ids[k].clone());
     }
 }
 
@@ -62,4 +61,34 @@ pub fn headline(brief: &Brief) -> Option<&str> {
     let mut titled: Vec<&Article> = brief.articles.iter().filter(|a| a.title.is_some()).collect();
     titled.sort_by_key(|a| a.date.is_none());
     titled.first().and_then(|a| a.title.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsdesk_model::RawArticle;
+
+    const WIRE: &str = "Dockworkers at the port of Valmora walked out on Monday after talks on pay broke down. \
+        The union wants a rise of 12 percent over two years, while the port operator offers 4 percent. \
+        Container ships queued outside the harbour as cranes stood still for a second day. \
+        The regional government called both sides to a meeting in the capital on Thursday.";
+
+    fn story(texts: &[(&str, &str)]) -> Brief {
+        let articles = texts.iter().map(|(id, text)| crate::clean::clean(&RawArticle::new(*id, *text, "t"))).collect();
+        build(articles, &BriefOptions::default())
+    }
+
+    #[test]
+    fn a_syndicated_copy_is_marked_and_not_a_second_source() {
+        let copy = WIRE.replace("Dockworkers at the port", "Dock workers at the port");
+        let other = "A volcano on the island of Kelso erupted on Friday, closing the airport. \
+            Ash from the Kelso volcano fell on villages to the east, and flights were cancelled. \
+            Scientists said the eruption could go on for several weeks.";
+        let b = story(&[("wire", WIRE), ("copy", &copy), ("other", other)]);
+        let copy_of: Vec<Option<&str>> = b.articles.iter().map(|a| a.copy_of.as_deref()).collect();
+        assert_eq!(copy_of, [None, Some("wire"), None]);
+        assert!(render::to_json(&b).contains("\"copy_of\": \"wire\""));
+        assert!(render::to_markdown(&b).contains("a copy of `wire`"));
+        assert_eq!(summary::sources(&b.articles), [0, 0, 2]);
+    }
 }

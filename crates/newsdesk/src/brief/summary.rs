@@ -105,7 +105,7 @@ impl SummaryWeights {
 
 /// For each article, the article whose copy family it belongs to (itself when it copies no
 /// other article of the story).
-fn sources(articles: &[Article]) -> Vec<usize> {
+pub(super) fn sources(articles: &[Article]) -> Vec<usize> {
     let position = |id: &str| articles.iter().position(|a| a.id == id);
     (0..articles.len()).map(|i| articles[i].copy_of.as_deref().and_then(position).unwrap_or(i)).collect()
 }

@@ -150,16 +150,21 @@ impl DupIndex {
 }
 
 /// For each text, the index of the first earlier text it is a near-copy of. Texts are
-/// compared through their stemmed content terms (see [`crate::text::content_terms`]), hashed
-/// rather than interned: no string is kept per word.
+/// compared through their stemmed content terms (see [`crate::text::content_terms`]).
 pub fn copies<S: AsRef<str>>(texts: &[S]) -> Vec<Option<usize>> {
+    let mut vocab = crate::text::Vocabulary::default();
+    copies_of(texts.iter().map(|text| {
+        let terms: Vec<u32> = crate::text::content_terms(text.as_ref()).iter().map(|t| vocab.id(t)).collect();
+        Signature::from_terms(&terms)
+    }))
+}
+
+/// [`copies`] for texts already reduced to their signatures (`None`: too short to tell).
+pub fn copies_of(signatures: impl IntoIterator<Item = Option<Signature>>) -> Vec<Option<usize>> {
     let mut index = DupIndex::new(DEFAULT_THRESHOLD);
-    let mut out: Vec<Option<usize>> = Vec::with_capacity(texts.len());
-    let mut terms: Vec<u32> = Vec::new();
-    for (i, text) in texts.iter().enumerate() {
-        terms.clear();
-        crate::text::terms::for_each_term(text.as_ref(), |t| terms.push(term_hash(t)));
-        let Some(sig) = Signature::from_terms(&terms) else {
+    let mut out: Vec<Option<usize>> = Vec::new();
+    for (i, sig) in signatures.into_iter().enumerate() {
+        let Some(sig) = sig else {
             out.push(None);
             continue;
         };
@@ -168,11 +173,6 @@ pub fn copies<S: AsRef<str>>(texts: &[S]) -> Vec<Option<usize>> {
         index.insert(sig, i as u32, 0);
     }
     out
-}
-
-fn term_hash(term: &str) -> u32 {
-    let h = term.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3));
-    (minhash::mix64(h) >> 32) as u32
 }
 
 #[cfg(test)]

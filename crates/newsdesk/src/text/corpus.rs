@@ -28,6 +28,9 @@ pub struct SentenceIndex {
     pub sentences: Vec<IndexedSentence>,
     /// Article ids, by position.
     pub article_ids: Vec<String>,
+    /// Each article's content term ids in text order (ids of this index's own vocabulary):
+    /// what near-copy detection compares.
+    pub article_terms: Vec<Vec<u32>>,
     /// For each term id, the sentences holding it with the term's weight there.
     postings: Vec<Vec<(u32, f32)>>,
 }
@@ -40,10 +43,12 @@ impl SentenceIndex {
         // sorted by id, and its word count.
         let mut raw: Vec<RawSentence> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();
+        let mut article_terms: Vec<Vec<u32>> = vec![Vec::new(); articles.len()];
         for (ai, a) in articles.iter().enumerate() {
             for (si, s) in a.sentences.iter().enumerate() {
                 ids.clear();
                 for_each_term(&s.text, |t| ids.push(vocab.id(t)));
+                article_terms[ai].extend_from_slice(&ids);
                 ids.sort_unstable();
                 let mut counts: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
                 for &id in &ids {
@@ -76,7 +81,7 @@ impl SentenceIndex {
                 IndexedSentence { article, sentence, article_len, vector, words }
             })
             .collect();
-        Self { sentences, article_ids: articles.iter().map(|a| a.id.clone()).collect(), postings }
+        Self { sentences, article_ids: articles.iter().map(|a| a.id.clone()).collect(), article_terms, postings }
     }
 
     /// The citation of sentence `i`.

@@ -81,9 +81,10 @@ pub fn to_markdown(brief: &Brief) -> String {
     for (i, a) in brief.articles.iter().enumerate() {
         let date = a.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
         let title = a.title.as_deref().map(escape).unwrap_or_else(|| "(untitled)".into());
+        let copy = a.copy_of.as_deref().map(|o| format!("; a copy of `{o}`")).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}. `{}` — {} ({}; {} sentences, {} removed)",
+            "{}. `{}` — {} ({}; {} sentences, {} removed{copy})",
             i + 1,
             a.id,
             title,
