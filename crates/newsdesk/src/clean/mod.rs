@@ -21,7 +21,7 @@ mod meta;
 mod patterns;
 mod related;
 
-pub use patterns::boilerplate;
+pub use patterns::{boilerplate, gate_words};
 
 use crate::dates::dateline_date;
 use crate::text::{normalize_space, split_sentences};

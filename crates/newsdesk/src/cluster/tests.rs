@@ -89,6 +89,19 @@ fn long_archive_notices_are_not_features() {
 }
 
 #[test]
+fn crawl_seed_notices_are_not_features() {
+    // Invented lines in the shape of an archive crawl's seed description: short, listed, with
+    // none of the hand-picked boilerplate keywords, only words the notice patterns gate on.
+    let notice = "The seed for Wide00099 was:\n- Slash pages from every domain on the web:\n\
+        -- a ranking of all URLs that have two or more incoming links from other domains\n\
+        -- up to a maximum of 50 most highly ranked URLs per domain\n\
+        - Top ranked pages (up to a max of 50) from every domain that is linked to";
+    let cfg = ClusterConfig::default();
+    let d = Doc::from_raw(&raw("n", notice), &cfg);
+    assert!(d.len() < cfg.min_features, "{d:?}");
+}
+
+#[test]
 fn refinement_groups_reworded_reports_by_event() {
     // Two events of one kind (dock strikes), reworded reports: each event one story.
     let texts = [

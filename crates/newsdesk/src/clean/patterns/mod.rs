@@ -186,7 +186,7 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
         (
             SiteNotice,
             s(&[
-                r#"these crawls are part of an effort to archive pages|alexa internet has been donating (?:their|its) crawl data|^the seed for (?:wide\d+|this crawl)\b|^this crawl was run at a level|^the warc files associated with this crawl|\bwide\d{5} inter[- ]domain|^-{1,2} (?:slash pages from every domain|top ranked pages \(up to|up to a maximum of \d+ most highly ranked|a ranking of all urls that)|^this is a collection of press articles about the end of term"#,
+                r#"these crawls are part of an effort to archive pages|alexa internet has been donating (?:their|its) crawl data|^the seed for (?:wide\d+|this crawl)\b|^this crawl was run at a level|^the warc files associated with this crawl|\bwide\d{5} inter[- ]domain|^(?:-{1,2} )?(?:slash pages from every domain|top ranked pages \(up to|up to a maximum of \d+ most highly ranked|a ranking of all urls that)|^this is a collection of press articles about the end of term"#,
                 r#"please enable javascript|javascript (?:is )?(?:disabled|required|must be enabled)|enable javascript to|requires? (?:a )?javascript|update your browser"#,
                 r#"media playback is (?:unsupported|not supported) on (?:your|this) device|rating is available when the video has been rented|this (?:feature|video) is (?:not|no longer) available|copy this code to your website|^hide transcript show transcript|^webvtt\b|^video \(\d+:\d+\)|\bautoplay autoplay\b|^just watched\b.{0,120}\breplay more videos\b|add this video to your website"#,
                 r#"^(?:Skip in Skip x Embed x Share )?CLOSE\s"#,
@@ -320,6 +320,16 @@ const GATES: &[(&str, &[&str])] = &[
     ),
     (r"\b(?:we use cookies|this (?:site|website) uses cookies", &["cookie", "by continuing to"]),
 ];
+
+/// The longest word of every gate literal: a block that a gated pattern matches contains one
+/// of them. Callers that cannot afford the patterns on every block (the clustering fast path)
+/// run the patterns only on blocks with one of these words (or words of their own).
+pub fn gate_words() -> impl Iterator<Item = &'static str> {
+    GATES.iter().flat_map(|(_, needs)| needs.iter()).filter_map(|literal| {
+        let words = literal.trim_start_matches('^').split(|c: char| !c.is_alphanumeric());
+        words.max_by_key(|w| w.len()).filter(|w| w.len() >= 3)
+    })
+}
 
 /// A pattern of a family with its gates.
 struct Pattern {
