@@ -2,7 +2,7 @@
 """Parameter search for the clustering refinement (crates/newsdesk/src/cluster/refine.rs),
 on the real features: `newsdesk bench cluster features` writes them, this script re-implements
 the refinement (two-pass TF-IDF, cosine / sqrt(r_i r_j) with an absolute floor, WPGMA or
-average linkage, singleton attachment) with scipy and scores every configuration.
+average linkage, fragment attachment) with scipy and scores every configuration.
 
 Tuning data only: ECB+ train and dev (event gold) and the FIRST half of the Multi-News clusters
 (by id). Objective = mean of [(pairwise F1 + BCubed F1)/2 over train and dev] and [Multi-News
@@ -27,6 +27,8 @@ ECB = "../shared/data/ecbplus"
 # title boost, lead tokens, lead boost, names, numbers
 VARIANTS = ["1,100,2,2,6", "1,100,2,1,2", "1,100,2,1,3", "2,100,2,1,3", "1,100,2,1.5,3", "1,100,2,1,4"]
 MIN_FEATURES = 8
+# Fragment attachment: (threshold, largest fragment size) or None.
+ATTACH = [None] + [(t, m) for m in (1, 2, 3) for t in (0.6, 0.7)]
 
 
 def features(newsdesk, path, weights):
@@ -57,18 +59,24 @@ def relative(s, k, floor, eligible):
     return t
 
 
-def attach(p, t, eligible, threshold):
+def attach(p, t, eligible, threshold, max_size=1):
+    """Fragments (clusters of at most max_size articles, all eligible) join the cluster larger
+    than themselves that they are closest to on average, when that mean reaches threshold."""
     labels, p_idx, size = np.unique(p, return_inverse=True, return_counts=True)
     onehot = np.zeros((len(p), len(labels)))
     onehot[np.arange(len(p)), p_idx] = 1
-    onehot[:, size < 2] = 0
-    means = (t @ onehot) / np.maximum(size, 1)
     out = p.copy()
-    for i in np.where((size[p_idx] == 1) & eligible)[0]:
-        if (size >= 2).any():
-            best = int(np.argmax(np.where(size >= 2, means[i], -np.inf)))
-            if means[i, best] >= threshold:
-                out[i] = labels[best]
+    for f in np.where(size <= max_size)[0]:
+        members = np.where(p_idx == f)[0]
+        if not eligible[members].all():
+            continue
+        bigger = size > size[f]
+        if not bigger.any():
+            continue
+        means = (t[members] @ onehot).sum(0) / (size * size[f])
+        best = int(np.argmax(np.where(bigger, means, -np.inf)))
+        if means[best] >= threshold:
+            out[members] = labels[best]
     return out
 
 
@@ -119,11 +127,11 @@ def main():
                         z = linkage(squareform((dist + dist.T) / 2, checks=False), method)
                         for cut in grid:
                             p0 = fcluster(z, hi - cut, "distance")
-                            for ts in (0.6, 0.7, None):
-                                p = p0 if ts is None else attach(p0, t, eligible, ts)
+                            for ts in ATTACH:
+                                p = p0 if ts is None else attach(p0, t, eligible, ts[0], ts[1])
                                 res[(name, cut, ts)] = (pair_f1(g, p), bcubed_f1(g, p))
                     for cut in grid:
-                        for ts in (0.6, 0.7, None):
+                        for ts in ATTACH:
                             trdev = (sum(res[("train", cut, ts)]) + sum(res[("dev", cut, ts)])) / 4
                             obj = (trdev + res[("mn1", cut, ts)][1]) / 2
                             rows.append(((weights, method, k, floor, ts), cut, obj, trdev, res[("mn1", cut, ts)][1],

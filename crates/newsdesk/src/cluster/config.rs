@@ -41,9 +41,12 @@ pub struct ClusterConfig {
     pub refine_floor: f32,
     /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
     pub refine_threshold: f32,
-    /// Refinement: mean relative similarity at which an article left alone joins its closest
-    /// cluster.
+    /// Refinement: mean relative similarity at which a fragment (see `refine_attach_size`)
+    /// joins its closest larger cluster.
     pub refine_attach: f32,
+    /// Refinement: clusters of at most this many articles after the agglomeration are
+    /// fragments that may join a larger cluster.
+    pub refine_attach_size: usize,
     /// Windows with more articles keep the online assignment (the refinement is quadratic).
     /// 0 turns the refinement off.
     pub refine_max_articles: usize,
@@ -70,7 +73,8 @@ impl Default for ClusterConfig {
             refine_neighbours: 30,
             refine_floor: 0.125,
             refine_threshold: 0.975,
-            refine_attach: 0.6,
+            refine_attach: 0.7,
+            refine_attach_size: 2,
             refine_max_articles: 2000,
         }
     }

@@ -50,7 +50,7 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     }
     let scores = w.clone();
     let mut members = average_linkage(&mut w, c, cfg.refine_threshold);
-    attach_singletons(&scores, &mut members, cfg.refine_attach);
+    attach_fragments(&scores, &mut members, cfg.refine_attach, cfg.refine_attach_size);
     let mut label = vec![usize::MAX; n];
     for (root, &i) in members.iter().zip(&eligible) {
         label[i] = eligible[*root];
@@ -193,34 +193,45 @@ fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
     root
 }
 
-/// An article left alone joins the cluster (of two or more) it is closest to on average, when
-/// that mean relative similarity reaches `threshold`: an outlier report of a story (an odd
-/// angle, a short text) is more often a member than a story of its own. Clusters are those of
-/// the agglomeration; attachments do not chain.
-fn attach_singletons(scores: &[f32], root: &mut [usize], threshold: f32) {
+/// A fragment left by the agglomeration (a cluster of at most `max_size` articles) joins the
+/// cluster larger than itself that it is closest to on average (mean over all its pairs with
+/// that cluster), when that mean relative similarity reaches `threshold`: an outlier report of a
+/// story (an odd angle, a short text) is more often a member than a story of its own. The
+/// clusters are those of the agglomeration; attachments do not chain.
+fn attach_fragments(scores: &[f32], root: &mut [usize], threshold: f32, max_size: usize) {
     let c = root.len();
     let mut size = vec![0usize; c];
     root.iter().for_each(|&r| size[r] += 1);
+    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (i, &r) in root.iter().enumerate() {
+        members.entry(r).or_default().push(i);
+    }
+    let mut fragments: Vec<usize> = members.keys().copied().filter(|&r| size[r] <= max_size).collect();
+    fragments.sort_unstable();
     let mut sums: FxHashMap<usize, f32> = FxHashMap::default();
-    let moves: Vec<(usize, usize)> = (0..c)
-        .filter(|&i| size[root[i]] == 1)
-        .filter_map(|i| {
+    let moves: Vec<(usize, usize)> = fragments
+        .into_iter()
+        .filter_map(|f| {
             sums.clear();
-            for j in (0..c).filter(|&j| size[root[j]] >= 2) {
-                *sums.entry(root[j]).or_insert(0.0) += scores[i * c + j];
+            for &i in &members[&f] {
+                for j in (0..c).filter(|&j| size[root[j]] > size[f]) {
+                    *sums.entry(root[j]).or_insert(0.0) += scores[i * c + j];
+                }
             }
             let mut best: Option<(usize, f32)> = None;
             for (&r, &sum) in &sums {
-                let m = sum / size[r] as f32;
+                let m = sum / (size[r] * size[f]) as f32;
                 if best.is_none_or(|(br, bm)| m > bm || (m == bm && r < br)) {
                     best = Some((r, m));
                 }
             }
-            best.filter(|&(_, m)| m >= threshold).map(|(r, _)| (i, r))
+            best.filter(|&(_, m)| m >= threshold).map(|(r, _)| (f, r))
         })
         .collect();
-    for (i, r) in moves {
-        root[i] = r;
+    for (f, r) in moves {
+        for &i in &members[&f] {
+            root[i] = r;
+        }
     }
 }
 
@@ -236,6 +247,37 @@ mod tests {
         assert_eq!(average_linkage(&mut w, 4, 0.5), [0, 0, 2, 2]);
         let mut w: Vec<f32> = s.iter().flatten().copied().collect();
         assert_eq!(average_linkage(&mut w, 4, 0.01), [0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn small_fragments_join_their_closest_larger_cluster() {
+        // Items 0,1,2 one cluster; 3,4 a fragment close to it (mean 0.8); 5 alone and far.
+        let c = 6;
+        let mut scores = vec![0.0f32; c * c];
+        let mut set = |i: usize, j: usize, v: f32| {
+            scores[i * c + j] = v;
+            scores[j * c + i] = v;
+        };
+        for (i, j) in [(3, 0), (3, 1), (3, 2), (4, 0), (4, 1), (4, 2)] {
+            set(i, j, 0.8);
+        }
+        set(5, 0, 0.3);
+        let mut root = vec![0, 0, 0, 3, 3, 5];
+        attach_fragments(&scores, &mut root, 0.7, 2);
+        assert_eq!(root, [0, 0, 0, 0, 0, 5]);
+        // A lone article joins a pair (a cluster larger than itself).
+        let mut root = vec![0, 0, 0, 3, 3, 5];
+        scores[5 * c + 3] = 0.9;
+        scores[3 * c + 5] = 0.9;
+        scores[5 * c + 4] = 0.9;
+        scores[4 * c + 5] = 0.9;
+        attach_fragments(&scores, &mut root, 0.7, 2);
+        assert_eq!(root, [0, 0, 0, 0, 0, 3]);
+        // With fragments of one article only, the pair stays apart (and the lone one still
+        // joins it).
+        let mut root = vec![0, 0, 0, 3, 3, 5];
+        attach_fragments(&scores, &mut root, 0.7, 1);
+        assert_eq!(root, [0, 0, 0, 3, 3, 3]);
     }
 
     #[test]
