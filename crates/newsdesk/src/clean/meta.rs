@@ -37,7 +37,7 @@ pub fn is_title_copy(block: &str, title: &str) -> bool {
 /// ending like a sentence (a closing quotation aside: `Talks: “Complicated.”`). A first
 /// line ending in a full stop is far more often a lead sentence than a headline.
 pub fn reads_as_headline(block: &str) -> bool {
-    let words = block.split_whitespace().count();
+    let words = crate::text::word_count(block);
     let bare = block.trim_end_matches(['"', '”', '’', '\'', ' ']);
     let quoted_end = bare.len() < block.trim_end().len();
     let sentence_end = bare.ends_with(['.', '!', '?', ':', ';']);
@@ -57,7 +57,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The author name(s) of a byline block ("By Jane Roe", "Written by Jane Roe | Reporter").
 pub fn byline(block: &str) -> Option<String> {
-    if block.split_whitespace().count() > 14 {
+    if crate::text::word_count_up_to(block, 15) > 14 {
         return None;
     }
     BYLINE.is_match(block).then(|| BYLINE.captures(block)).flatten().map(|c| c[1].to_string())

@@ -24,7 +24,7 @@ mod related;
 pub use patterns::boilerplate;
 
 use crate::dates::dateline_date;
-use crate::text::{normalize_space, split_sentences};
+use crate::text::{normalize_space, split_sentences, word_count};
 use newsdesk_model::{Article, RawArticle, RemovalReason, Removed, Sentence};
 use related::Profile;
 
@@ -55,7 +55,7 @@ impl Block {
         let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
         let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
         let text = if bullet { stripped.to_string() } else { text };
-        let words = text.split_whitespace().count();
+        let words = word_count(&text);
         (!text.is_empty()).then_some(Self { text, bullet, quote: false, words })
     }
 
@@ -112,7 +112,7 @@ pub fn clean(raw: &RawArticle) -> Article {
             inline.push(Vec::new());
             continue;
         }
-        block.words = text.split_whitespace().count();
+        block.words = word_count(&text);
         block.text = text;
         // A tweet whose widget tail was cut is quoted speech, not a heading.
         block.quote = spans.iter().any(|s| s.1 == RemovalReason::SocialEmbed);

@@ -1,7 +1,7 @@
 //! The sentences of one story as TF-IDF vectors, with the near-neighbour lookups the
 //! summary and the analysis both need (same statement in several outlets, support).
 
-use super::{terms::for_each_term, SparseVec, Vocabulary};
+use super::{terms::for_each_term, word_count, SparseVec, Vocabulary};
 use newsdesk_model::{Article, Citation};
 
 /// One sentence of the story with its vector.
@@ -57,7 +57,7 @@ impl SentenceIndex {
                         _ => counts.push((id, 1.0)),
                     }
                 }
-                raw.push((ai, si, a.sentences.len(), counts, s.text.split_whitespace().count()));
+                raw.push((ai, si, a.sentences.len(), counts, word_count(&s.text)));
             }
         }
         let mut df = vec![0u32; vocab.len()];

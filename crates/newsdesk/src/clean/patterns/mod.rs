@@ -9,7 +9,7 @@
 //! literals ([`GATES`], or the pattern's own match prefixes), found in one Aho-Corasick pass.
 //! Invariant: a gate only ever skips a pattern that cannot match.
 
-use crate::text::regex;
+use crate::text::{regex, word_count, word_count_up_to};
 use newsdesk_model::RemovalReason;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -404,7 +404,10 @@ static PREFIXES: LazyLock<Option<PrefixIndex>> = LazyLock::new(|| {
             }
         }
     }
-    let automaton = aho_corasick::AhoCorasick::new(&literals).ok()?;
+    // A full DFA: more memory than the default NFA, but an overlapping scan of every block
+    // then costs one table lookup per byte.
+    let automaton =
+        aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&literals).ok()?;
     Some(PrefixIndex { automaton, owners })
 });
 
@@ -492,12 +495,12 @@ static LONG_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The boilerplate family a short block belongs to, judged by its wording alone.
 pub fn boilerplate(block: &str) -> Option<RemovalReason> {
-    if block.split_whitespace().nth(MAX_PATTERN_WORDS).is_some() {
+    if word_count_up_to(block, MAX_PATTERN_WORDS + 1) > MAX_PATTERN_WORDS {
         // Web-archive notices come as long paragraphs; nothing else is judged by wording.
         return LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice);
     }
     let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));
-    let words = text.split_whitespace().count();
+    let words = word_count(text);
     let lower = text.to_lowercase();
     let possible = candidates(&lower);
     let runs =
@@ -560,9 +563,22 @@ static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 
+/// A cheap test each [`CAPTION`] pattern of the same position needs to pass before it can
+/// match: most blocks have no parenthesis or slash, and the unanchored patterns would
+/// otherwise scan every block.
+const CAPTION_NEEDS: [fn(&str) -> bool; 5] = [
+    |b| b.contains('(') && b.contains(')'),
+    |b| b.starts_with(['p', 'P', 'i', 'I', 'f', 'F', 'c', 'C']) && b.contains([':', '|']),
+    |b| b.contains('(') && b.contains(')'),
+    |b| b.contains('/'),
+    // "… in Kyiv, Ukraine, March 5, 2022." ends with a digit or a full stop.
+    |b| b.ends_with(|c: char| c == '.' || c.is_numeric()) && b.contains("in ") && b.contains(", "),
+];
+
 /// Whether a one-sentence block reads as a photo caption or credit.
 pub fn is_caption(block: &str) -> bool {
-    block.split_whitespace().count() <= 60 && CAPTION.iter().any(|r| r.is_match(block))
+    word_count_up_to(block, 61) <= 60
+        && CAPTION.iter().zip(CAPTION_NEEDS).any(|(r, needs)| needs(block) && r.is_match(block))
 }
 
 #[cfg(test)]
