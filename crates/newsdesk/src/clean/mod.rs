@@ -112,7 +112,10 @@ pub fn clean(raw: &RawArticle) -> Article {
             inline.push(Vec::new());
             continue;
         }
-        block.words = word_count(&text);
+        // No span cut: the text is unchanged, and so is its word count.
+        if !spans.is_empty() {
+            block.words = word_count(&text);
+        }
         block.text = text;
         // A tweet whose widget tail was cut is quoted speech, not a heading.
         block.quote = spans.iter().any(|s| s.1 == RemovalReason::SocialEmbed);
@@ -200,10 +203,11 @@ fn find_title(blocks: &[Block], title: &mut Option<String>, verdict: &mut [Optio
         }
     }
     let Some(t) = title.as_deref() else { return };
+    let copies = meta::TitleCopies::new(t);
     // The block the title was taken from is the title; every other copy is a repeat.
     let mut source_found = !found_here;
     for (block, v) in blocks.iter().zip(verdict.iter_mut()) {
-        if meta::is_title_copy(&block.text, t) {
+        if copies.is_copy(&block.text) {
             let is_source = !source_found && block.text == t;
             source_found |= is_source;
             *v = Some(if is_source { RemovalReason::Title } else { RemovalReason::RepeatedTitle });
@@ -218,7 +222,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
             continue;
         }
         let text = block.text.as_str();
-        let reason = if let Some(reason) = boilerplate(text) {
+        let reason = if let Some(reason) = patterns::boilerplate_counted(text, block.words) {
             Some(reason)
         } else if let Some(date) = dateline_date(text) {
             article.date.get_or_insert(date);
@@ -229,7 +233,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
         } else if let Some(place) = meta::dateline_place(text).filter(|_| i < HEADER_BLOCKS) {
             article.dateline.get_or_insert(place);
             Some(RemovalReason::Dateline)
-        } else if patterns::is_caption(text) && split_sentences(text).len() == 1 {
+        } else if patterns::is_caption(text, block.words) && split_sentences(text).len() == 1 {
             Some(RemovalReason::Caption)
         } else {
             None

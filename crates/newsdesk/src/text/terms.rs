@@ -80,13 +80,35 @@ fn is_normalized(s: &str) -> bool {
     !prev_space || s.is_empty()
 }
 
-/// `s.split_whitespace().count()`, stopping at `limit`: the byte scan costs a fraction of
-/// the iterator's, and clean and the sentence index count the words of every block and
-/// sentence.
+/// `s.split_whitespace().count().min(limit)`, stopping early: a byte scan, eight bytes at
+/// a time through printable ASCII, costs a fraction of the iterator's, and clean and the
+/// sentence index count the words of every block and sentence.
 pub fn word_count_up_to(s: &str, limit: usize) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = LOW * 0x80;
+    const SEVEN: u64 = LOW * 0x7f;
     let bytes = s.as_bytes();
     let (mut count, mut in_word) = (0, false);
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() && count < limit {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // No byte below 0x20 nor at or above 0x80: the spaces are the only whitespace.
+            if (x.wrapping_sub(LOW * 0x20) & !x & HIGH) | (x & HIGH) == 0 {
+                // 0x80 in exactly the bytes that are spaces (no carry between bytes).
+                let v = x ^ (LOW * 0x20);
+                let spaces = !(((v & SEVEN) + SEVEN) | v | SEVEN);
+                let letters = !spaces & HIGH;
+                // A word starts at a non-space after a space (or after whatever came before).
+                let after_space = (spaces << 8) | if in_word { 0 } else { 0x80 };
+                count += (letters & after_space).count_ones() as usize;
+                in_word = letters >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        i += 1;
         let space = match b {
             b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
             0..0x80 => false,
@@ -94,7 +116,7 @@ pub fn word_count_up_to(s: &str, limit: usize) -> usize {
             0x80..0xc0 => continue,
             // Only these first bytes begin a non-ASCII whitespace character (U+0085, U+00A0,
             // U+1680, U+2000–U+205F, U+3000).
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => s[i..].chars().next().is_some_and(char::is_whitespace),
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => s[i - 1..].chars().next().is_some_and(char::is_whitespace),
             _ => false,
         };
         if space {
@@ -102,12 +124,9 @@ pub fn word_count_up_to(s: &str, limit: usize) -> usize {
         } else if !in_word {
             in_word = true;
             count += 1;
-            if count >= limit {
-                break;
-            }
         }
     }
-    count
+    count.min(limit)
 }
 
 /// `s.split_whitespace().count()`, by [`word_count_up_to`].
@@ -211,6 +230,17 @@ mod tests {
         {
             assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
             assert_eq!(word_count_up_to(s, 2), s.split_whitespace().count().min(2), "{s:?}");
+        }
+        let symbols = ["a", "bc", " ", " ", "\t", "é", "\u{a0}", "\u{2003}", ".", "\u{1}", "xyz"];
+        let mut seed = 99u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let len = (seed >> 58) as usize;
+            let s: String =
+                (0..len).map(|k| symbols[((seed >> (k % 40)) as usize ^ (k * 13)) % symbols.len()]).collect();
+            let n = s.split_whitespace().count();
+            assert_eq!(word_count(&s), n, "{s:?}");
+            assert_eq!(word_count_up_to(&s, 3), n.min(3), "{s:?}");
         }
         // Every character whose UTF-8 form starts with a byte the scan does not decode is
         // no whitespace.

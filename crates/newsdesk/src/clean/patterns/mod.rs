@@ -495,12 +495,19 @@ static LONG_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The boilerplate family a short block belongs to, judged by its wording alone.
 pub fn boilerplate(block: &str) -> Option<RemovalReason> {
-    if word_count_up_to(block, MAX_PATTERN_WORDS + 1) > MAX_PATTERN_WORDS {
+    boilerplate_counted(block, word_count_up_to(block, MAX_PATTERN_WORDS + 1))
+}
+
+/// [`boilerplate`] of a block whose words the caller has counted (`words`: at least
+/// `min(word_count(block), MAX_PATTERN_WORDS + 1)`, at most `word_count(block)`).
+pub(super) fn boilerplate_counted(block: &str, words: usize) -> Option<RemovalReason> {
+    if words > MAX_PATTERN_WORDS {
         // Web-archive notices come as long paragraphs; nothing else is judged by wording.
         return LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice);
     }
     let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));
-    let words = word_count(text);
+    // Trimming only drops characters at the ends; most blocks have none.
+    let words = if text.len() == block.len() { words } else { word_count(text) };
     let lower = text.to_lowercase();
     let possible = candidates(&lower);
     let runs =
@@ -575,10 +582,9 @@ const CAPTION_NEEDS: [fn(&str) -> bool; 5] = [
     |b| b.ends_with(|c: char| c == '.' || c.is_numeric()) && b.contains("in ") && b.contains(", "),
 ];
 
-/// Whether a one-sentence block reads as a photo caption or credit.
-pub fn is_caption(block: &str) -> bool {
-    word_count_up_to(block, 61) <= 60
-        && CAPTION.iter().zip(CAPTION_NEEDS).any(|(r, needs)| needs(block) && r.is_match(block))
+/// Whether a one-sentence block of `words` words reads as a photo caption or credit.
+pub fn is_caption(block: &str, words: usize) -> bool {
+    words <= 60 && CAPTION.iter().zip(CAPTION_NEEDS).any(|(r, needs)| needs(block) && r.is_match(block))
 }
 
 #[cfg(test)]
