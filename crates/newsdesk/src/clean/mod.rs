@@ -45,6 +45,8 @@ struct Block {
     quote: bool,
     /// Word count of `text`, kept in step with it (asked for many times per block).
     words: usize,
+    /// Lowercase `text`, set once the inline spans are cut: the pattern gates read it.
+    lower: String,
 }
 
 impl Block {
@@ -56,7 +58,7 @@ impl Block {
         let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
         let text = if bullet { stripped.to_string() } else { text };
         let words = word_count(&text);
-        (!text.is_empty()).then_some(Self { text, bullet, quote: false, words })
+        (!text.is_empty()).then_some(Self { text, bullet, quote: false, words, lower: String::new() })
     }
 
     fn words(&self) -> usize {
@@ -106,16 +108,19 @@ pub fn clean(raw: &RawArticle) -> Article {
     // Spans cut from inside blocks (tweet tails, photo credits), reported before their block.
     let mut inline: Vec<Vec<Removed>> = Vec::with_capacity(blocks.len());
     for (block, v) in blocks.iter_mut().zip(verdict.iter_mut()) {
-        let (text, spans) = patterns::strip_inline(&block.text);
+        block.lower = block.text.to_lowercase();
+        // Nothing cut (most blocks): the text, its word count and lowercase form stand.
+        let Some((text, spans)) = patterns::strip_inline_lower(&block.text, &block.lower) else {
+            inline.push(Vec::new());
+            continue;
+        };
         if text.is_empty() {
             *v = spans.first().map(|s| s.1);
             inline.push(Vec::new());
             continue;
         }
-        // No span cut: the text is unchanged, and so is its word count.
-        if !spans.is_empty() {
-            block.words = word_count(&text);
-        }
+        block.words = word_count(&text);
+        block.lower = text.to_lowercase();
         block.text = text;
         // A tweet whose widget tail was cut is quoted speech, not a heading.
         block.quote = spans.iter().any(|s| s.1 == RemovalReason::SocialEmbed);
@@ -222,7 +227,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
             continue;
         }
         let text = block.text.as_str();
-        let reason = if let Some(reason) = patterns::boilerplate_counted(text, block.words) {
+        let reason = if let Some(reason) = patterns::boilerplate_counted(text, block.words, &block.lower) {
             Some(reason)
         } else if let Some(date) = dateline_date(text) {
             article.date.get_or_insert(date);

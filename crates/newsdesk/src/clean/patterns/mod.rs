@@ -495,21 +495,37 @@ static LONG_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The boilerplate family a short block belongs to, judged by its wording alone.
 pub fn boilerplate(block: &str) -> Option<RemovalReason> {
-    boilerplate_counted(block, word_count_up_to(block, MAX_PATTERN_WORDS + 1))
+    match word_count_up_to(block, MAX_PATTERN_WORDS + 1) {
+        words if words > MAX_PATTERN_WORDS => long_notice(block),
+        words => judge(block, words, &block.to_lowercase()),
+    }
 }
 
-/// [`boilerplate`] of a block whose words the caller has counted (`words`: at least
-/// `min(word_count(block), MAX_PATTERN_WORDS + 1)`, at most `word_count(block)`).
-pub(super) fn boilerplate_counted(block: &str, words: usize) -> Option<RemovalReason> {
+/// [`boilerplate`] of a block whose words (`word_count(block)`) and lowercase form the
+/// caller has at hand.
+pub(super) fn boilerplate_counted(block: &str, words: usize, lower: &str) -> Option<RemovalReason> {
     if words > MAX_PATTERN_WORDS {
-        // Web-archive notices come as long paragraphs; nothing else is judged by wording.
-        return LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice);
+        return long_notice(block);
     }
-    let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));
+    judge(block, words, lower)
+}
+
+/// Web-archive notices come as long paragraphs; nothing else is judged by wording.
+fn long_notice(block: &str) -> Option<RemovalReason> {
+    LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice)
+}
+
+/// The patterns' verdict on a short block of `words` words; `lower` is its lowercase form,
+/// which only the literal gates read.
+fn judge(block: &str, words: usize, lower: &str) -> Option<RemovalReason> {
+    let trim = |c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c);
+    let text = block.trim_matches(trim);
+    // Lowercasing neither makes nor changes these characters, so this is the lowercase of
+    // `text` (up to the form of a final sigma, which no gate literal holds).
+    let lower = lower.trim_matches(trim);
     // Trimming only drops characters at the ends; most blocks have none.
     let words = if text.len() == block.len() { words } else { word_count(text) };
-    let lower = text.to_lowercase();
-    let possible = candidates(&lower);
+    let possible = candidates(lower);
     let runs =
         |p: &Pattern| (p.reason != RemovalReason::SectionMarker || words <= MAX_MARKER_WORDS) && p.first_fits(text);
     FAMILIES.iter().zip(possible).find(|(p, ok)| *ok && runs(p) && p.re.is_match(text)).map(|(p, _)| p.reason)
@@ -541,19 +557,51 @@ const INLINE_NEEDS: [&[&str]; 5] = [
     &["advertisement"],
 ];
 
+/// One automaton over [`INLINE_NEEDS`], with the pattern each literal belongs to: a block is
+/// scanned once for all of them.
+static INLINE_GATE: LazyLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>> = LazyLock::new(|| {
+    let (needles, owners): (Vec<&str>, Vec<usize>) =
+        INLINE_NEEDS.iter().enumerate().flat_map(|(k, needs)| needs.iter().map(move |n| (*n, k))).unzip();
+    Some((aho_corasick::AhoCorasick::new(needles).ok()?, owners))
+});
+
+/// Which [`INLINE`] patterns the lowercase block holds a needed literal of.
+fn inline_candidates(lower: &str) -> [bool; 5] {
+    match INLINE_GATE.as_ref() {
+        Some((automaton, owners)) => {
+            let mut ok = [false; 5];
+            for m in automaton.find_overlapping_iter(lower) {
+                ok[owners[m.pattern().as_usize()]] = true;
+            }
+            ok
+        }
+        None => INLINE_NEEDS.map(|needs| needs.iter().any(|n| lower.contains(n))),
+    }
+}
+
 /// Removes boilerplate spans from inside `block`, returning the rest and what was removed.
+#[cfg(test)]
 pub fn strip_inline(block: &str) -> (String, Vec<(String, RemovalReason)>) {
-    let mut text = block.to_string();
+    strip_inline_lower(block, &block.to_lowercase()).unwrap_or_else(|| (block.to_string(), Vec::new()))
+}
+
+/// [`strip_inline`] given the block's lowercase form; `None` when nothing is removed (most
+/// blocks), so the block is not copied.
+pub(super) fn strip_inline_lower(block: &str, lower: &str) -> Option<(String, Vec<(String, RemovalReason)>)> {
+    let mut possible = inline_candidates(lower);
+    let mut text: Option<String> = None;
     let mut removed = Vec::new();
-    let mut lower = block.to_lowercase();
-    for ((re, reason), needs) in INLINE.iter().zip(INLINE_NEEDS) {
-        if needs.iter().any(|n| lower.contains(n)) && re.is_match(&text) {
-            removed.extend(re.find_iter(&text).map(|m| (m.as_str().trim().to_string(), *reason)));
-            text = re.replace_all(&text, "").trim().to_string();
-            lower = text.to_lowercase();
+    for (k, (re, reason)) in INLINE.iter().enumerate() {
+        let current = text.as_deref().unwrap_or(block);
+        if possible[k] && re.is_match(current) {
+            removed.extend(re.find_iter(current).map(|m| (m.as_str().trim().to_string(), *reason)));
+            let rest = re.replace_all(current, "").trim().to_string();
+            // Later patterns are gated on what is left.
+            possible = inline_candidates(&rest.to_lowercase());
+            text = Some(rest);
         }
     }
-    (text, removed)
+    text.map(|t| (t, removed))
 }
 
 static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
