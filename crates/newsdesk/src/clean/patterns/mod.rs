@@ -557,26 +557,10 @@ const INLINE_NEEDS: [&[&str]; 5] = [
     &["advertisement"],
 ];
 
-/// One automaton over [`INLINE_NEEDS`], with the pattern each literal belongs to: a block is
-/// scanned once for all of them.
-static INLINE_GATE: LazyLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>> = LazyLock::new(|| {
-    let (needles, owners): (Vec<&str>, Vec<usize>) =
-        INLINE_NEEDS.iter().enumerate().flat_map(|(k, needs)| needs.iter().map(move |n| (*n, k))).unzip();
-    Some((aho_corasick::AhoCorasick::new(needles).ok()?, owners))
-});
-
-/// Which [`INLINE`] patterns the lowercase block holds a needed literal of.
+/// Which [`INLINE`] patterns the lowercase block holds a needed literal of. (Substring
+/// searches: one Aho-Corasick pass over every block measured slower.)
 fn inline_candidates(lower: &str) -> [bool; 5] {
-    match INLINE_GATE.as_ref() {
-        Some((automaton, owners)) => {
-            let mut ok = [false; 5];
-            for m in automaton.find_overlapping_iter(lower) {
-                ok[owners[m.pattern().as_usize()]] = true;
-            }
-            ok
-        }
-        None => INLINE_NEEDS.map(|needs| needs.iter().any(|n| lower.contains(n))),
-    }
+    INLINE_NEEDS.map(|needs| needs.iter().any(|n| lower.contains(n)))
 }
 
 /// Removes boilerplate spans from inside `block`, returning the rest and what was removed.
