@@ -92,17 +92,29 @@ impl SparseVec {
 
     /// Sum of vectors, each scaled to unit length and then by its weight.
     pub fn weighted_unit_sum<'a>(vectors: impl IntoIterator<Item = (&'a SparseVec, f32)>) -> SparseVec {
-        let mut acc: FxHashMap<u32, f32> = FxHashMap::default();
+        // A dense table indexed by id (ids are small and dense), with the ids seen listed:
+        // each id's terms are added in the same order as through a map, so the same sums.
+        let mut acc: Vec<f32> = Vec::new();
+        let mut seen: Vec<bool> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for (v, weight) in vectors {
             if v.norm > 0.0 {
                 for &(id, w) in &v.entries {
-                    *acc.entry(id).or_default() += weight * w / v.norm;
+                    let k = id as usize;
+                    if k >= acc.len() {
+                        acc.resize(k + 1, 0.0);
+                        seen.resize(k + 1, false);
+                    }
+                    if !seen[k] {
+                        seen[k] = true;
+                        ids.push(id);
+                    }
+                    acc[k] += weight * w / v.norm;
                 }
             }
         }
-        let mut entries: Vec<(u32, f32)> = acc.into_iter().collect();
-        entries.sort_unstable_by_key(|e| e.0);
-        Self::from_sorted(entries)
+        ids.sort_unstable();
+        Self::from_sorted(ids.into_iter().map(|id| (id, acc[id as usize])).collect())
     }
 }
 

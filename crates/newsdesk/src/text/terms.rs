@@ -251,7 +251,8 @@ mod tests {
 
     #[test]
     fn words_are_split_like_the_alphanumeric_split() {
-        for text in ["", "a", "Talks—were difficult, Ryabkov said.", "naïve café: 2 x²½ ᾯ日本語 end", "…a..b c"] {
+        for text in ["", "a", "Talks—were difficult, Ryabkov said.", "naïve café: 2 x²½ ᾯ日本語 end", "…a..b c"]
+        {
             let mut words = Vec::new();
             for_each_word(text, |w| words.push(w));
             let expected: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();

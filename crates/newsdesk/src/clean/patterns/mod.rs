@@ -551,7 +551,8 @@ static INLINE: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
 /// repetitions run on the slow NFA, so skipping them is most of the clean stage's speed.
 const INLINE_NEEDS: [&[&str]; 5] = [
     &["twitter.com/", "t.co/", "(@"],
-    &["(", "buy photo"],
+    // Each branch holds "photo" or a parenthesised agency.
+    &["photo", "(ap)", "(afp)", "(reuters)", "(epa)", "(getty images)"],
     &["story highlights"],
     &["getty images", "/afp", "/ap", "/reuters", "/bloomberg"],
     &["advertisement"],
