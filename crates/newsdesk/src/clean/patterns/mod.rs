@@ -157,7 +157,10 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
             SharePrompt,
             s(&[
                 r#"^(?:(?:listen to article [\d:]+\s+)?share this (?:article|story)\b.*|read or share this story:.*|e-?mail this to a friend\s*»?|like this: like loading\.*|printer-friendly\s*»?|(?:share on (?:facebook|twitter)|share(?: this)?:?|send|link|tweet|e-?mail|print|post|reddit|facebook|twitter|google\s?plus|google\+?|pinterest|linkedin|tumblr|whatsapp|copy link|copy|embed|text size\s*[-+]?|play (?:facebook|twitter|google plus|embed))(?:\s*[|,/]?\s*(?:share(?: on (?:facebook|twitter))?|tweet|e-?mail|print|post|reddit|facebook|twitter|google\s?plus|pinterest|linkedin|tumblr|whatsapp|comments?|copy))*)$"#,
-                r#"newsletter sign up|sign up for (?:our|the|breaking|\w+'s)\b.{0,40}(?:newsletter|emails?|alerts)|thanks? (?:you )?for (?:signing up|subscribing)|breaking news emails|get breaking news alerts|get daily updates directly to your inbox|never miss a (?:local )?story|subscribe now|by signing up,? you agree|invalid email address|please verify you'?re not a robot|get push notifications|support our journalism|become a subscriber|we have sent you a verification email|we only request your email address|^(?:sign up|subscribe|sign in|log in|register)$"#,
+                // One alternation in the survey, split so that its one bounded repetition runs
+                // only where "sign up for" occurs.
+                r#"sign up for (?:our|the|breaking|\w+'s)\b.{0,40}(?:newsletter|emails?|alerts)"#,
+                r#"newsletter sign up|thanks? (?:you )?for (?:signing up|subscribing)|breaking news emails|get breaking news alerts|get daily updates directly to your inbox|never miss a (?:local )?story|subscribe now|by signing up,? you agree|invalid email address|please verify you'?re not a robot|get push notifications|support our journalism|become a subscriber|we have sent you a verification email|we only request your email address|^(?:sign up|subscribe|sign in|log in|register)$"#,
                 r#"^[>\s]*follow\b.{0,80}\b(?:on|via|at)\s+(?:twitter|facebook|instagram|google|tumblr|youtube|https?://)|\bfollow us (?:on|@)|\bfind us on facebook|^(?:»\s*)?(?:subscribe to|watch more)\b.{0,40}https?://|^see more of .{1,60} on facebook$|^follow @\w+$"#,
             ]),
         ),
@@ -188,7 +191,10 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
             s(&[
                 r#"these crawls are part of an effort to archive pages|alexa internet has been donating (?:their|its) crawl data|^the seed for (?:wide\d+|this crawl)\b|^this crawl was run at a level|^the warc files associated with this crawl|\bwide\d{5} inter[- ]domain|^-{1,2} (?:slash pages from every domain|top ranked pages \(up to|up to a maximum of \d+ most highly ranked|a ranking of all urls that)|^this is a collection of press articles about the end of term"#,
                 r#"please enable javascript|javascript (?:is )?(?:disabled|required|must be enabled)|enable javascript to|requires? (?:a )?javascript|update your browser"#,
-                r#"media playback is (?:unsupported|not supported) on (?:your|this) device|rating is available when the video has been rented|this (?:feature|video) is (?:not|no longer) available|copy this code to your website|^hide transcript show transcript|^webvtt\b|^video \(\d+:\d+\)|\bautoplay autoplay\b|^just watched\b.{0,120}\breplay more videos\b|add this video to your website"#,
+                // One alternation in the survey, split so that each branch has its own gate.
+                r#"media playback is (?:unsupported|not supported) on (?:your|this) device|rating is available when the video has been rented|copy this code to your website|^hide transcript show transcript|^webvtt\b|^video \(\d+:\d+\)|\bautoplay autoplay\b|add this video to your website"#,
+                r#"this (?:feature|video) is (?:not|no longer) available"#,
+                r#"^just watched\b.{0,120}\breplay more videos\b"#,
                 r#"^(?:Skip in Skip x Embed x Share )?CLOSE\s"#,
                 r#"\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|notice)|by continuing to (?:use|browse) (?:this|our) (?:site|website)|accept (?:all )?cookies)\b"#,
             ]),
@@ -261,7 +267,7 @@ const GATES: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        r"newsletter sign up|sign up for (?:our",
+        r"newsletter sign up|thanks? (?:you )?for",
         &[
             "newsletter",
             "sign up",
@@ -308,16 +314,16 @@ const GATES: &[(&str, &[&str])] = &[
         &[
             "media playback",
             "rating is available",
-            "available",
             "copy this code",
             "hide transcript",
             "webvtt",
             "video (",
             "autoplay",
-            "just watched",
             "add this video",
         ],
     ),
+    (r"^just watched\b", &["replay more videos"]),
+    (r"this (?:feature|video) is", &["available"]),
     (r"\b(?:we use cookies|this (?:site|website) uses cookies", &["cookie", "by continuing to"]),
 ];
 
