@@ -5,8 +5,9 @@
 //! story paragraph that merely mentions "comments" or "cookies" is never dropped by wording.
 //!
 //! Speed without changing a decision: a pattern runs on a block only if the block's first
-//! byte can start a match (start-anchored patterns) and it contains one of the pattern's
-//! literals ([`GATES`], or the pattern's own match prefixes), found in one Aho-Corasick pass.
+//! byte can start a match and it begins with one of the pattern's match prefixes
+//! (start-anchored patterns), or it contains one of the pattern's literals ([`GATES`], or the
+//! pattern's own match prefixes), found in one Aho-Corasick pass.
 //! Invariant: a gate only ever skips a pattern that cannot match.
 
 use crate::text::{regex, word_count, word_count_up_to};
@@ -336,7 +337,8 @@ struct Pattern {
     /// Lowercase literals one of which the block contains whenever the pattern matches (from
     /// [`GATES`], else the pattern's own match prefixes); `None`: no such gate.
     contains: Option<Vec<String>>,
-    /// Lowercase literals one of which starts the block (the `^` entries of [`GATES`]).
+    /// Lowercase literals one of which starts the block (the `^` entries of [`GATES`], else a
+    /// start-anchored pattern's own match prefixes); empty: no such gate.
     starts: Vec<String>,
 }
 
@@ -351,9 +353,10 @@ impl Pattern {
                     starts.into_iter().map(|n| n[1..].to_string()).collect(),
                 )
             }
-            // (A start-anchored pattern's prefixes never pass `match_prefixes`' length test.)
             None if first.is_none() => (match_prefixes(pattern), Vec::new()),
-            None => (None, Vec::new()),
+            // Anchored at the start: the block must begin with one of the match prefixes, a
+            // far stronger test than its first byte (most blocks run no regex at all).
+            None => (None, match_prefixes(pattern).unwrap_or_default()),
         };
         Self { re: regex(pattern), reason, first, contains, starts }
     }
@@ -368,7 +371,7 @@ impl Pattern {
     }
 }
 
-/// The distinct lowercase literals every match of an unanchored pattern begins with, when
+/// The distinct lowercase literals every match of a pattern begins with, when
 /// they are finitely many and at least three bytes long (shorter ones rule out nothing).
 /// Case-insensitive patterns yield every case variant, which lowercase to few strings.
 fn match_prefixes(pattern: &str) -> Option<Vec<String>> {
