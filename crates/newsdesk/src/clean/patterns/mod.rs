@@ -365,6 +365,11 @@ impl Pattern {
         self.contains.is_some() || !self.starts.is_empty()
     }
 
+    /// Whether the lowercase block begins with one of the `starts` literals.
+    fn starts_fit(&self, lower: &str) -> bool {
+        self.starts.iter().any(|s| lower.starts_with(s.as_str()))
+    }
+
     /// Whether the block's first byte can begin a match.
     fn first_fits(&self, text: &str) -> bool {
         text.as_bytes().first().is_none_or(|&b| self.first.as_ref().is_none_or(|f| f[b as usize]))
@@ -420,10 +425,11 @@ static PREFIXES: LazyLock<Option<PrefixIndex>> = LazyLock::new(|| {
     Some(PrefixIndex { automaton, owners })
 });
 
-/// Which patterns pass their gates on the lowercase block (ungated ones always do).
+/// Which patterns pass their `contains` gates on the lowercase block (ungated ones always
+/// do). The `starts` gates are left to [`Pattern::starts_fit`], asked only of patterns whose
+/// first byte fits: dozens of prefix comparisons per block cost more than they save.
 fn candidates(lower: &str) -> Vec<bool> {
-    let mut ok: Vec<bool> =
-        FAMILIES.iter().map(|p| !p.gated() || p.starts.iter().any(|s| lower.starts_with(s.as_str()))).collect();
+    let mut ok: Vec<bool> = FAMILIES.iter().map(|p| !p.gated()).collect();
     match PREFIXES.as_ref() {
         Some(index) => {
             for m in index.automaton.find_overlapping_iter(lower) {
@@ -537,7 +543,11 @@ fn judge(block: &str, words: usize, lower: &str) -> Option<RemovalReason> {
     let possible = candidates(lower);
     let runs =
         |p: &Pattern| (p.reason != RemovalReason::SectionMarker || words <= MAX_MARKER_WORDS) && p.first_fits(text);
-    FAMILIES.iter().zip(possible).find(|(p, ok)| *ok && runs(p) && p.re.is_match(text)).map(|(p, _)| p.reason)
+    FAMILIES
+        .iter()
+        .zip(possible)
+        .find(|(p, ok)| runs(p) && (*ok || p.starts_fit(lower)) && p.re.is_match(text))
+        .map(|(p, _)| p.reason)
 }
 
 /// Spans removed from inside a block that is otherwise story text: tweet tails, inline photo
