@@ -21,23 +21,42 @@ fn fold(s: &str) -> String {
 
 /// Whether `block` repeats `title`, allowing a section word glued in front ("WorldUS and …").
 pub fn is_title_copy(block: &str, title: &str) -> bool {
-    // Folding keeps every alphanumeric character (as one byte or more) and lowercasing grows a
-    // text by at most half, so a block with more of them than that bound cannot be a copy.
-    if block.chars().filter(|c| c.is_alphanumeric()).count() > title.len() * 3 / 2 + 25 {
-        return false;
+    TitleCopies::new(title).is_copy(block)
+}
+
+/// [`is_title_copy`] against one title, folded once for every block it is compared with.
+pub struct TitleCopies<'a> {
+    title: &'a str,
+    folded: String,
+}
+
+impl<'a> TitleCopies<'a> {
+    pub fn new(title: &'a str) -> Self {
+        Self { title, folded: fold(title) }
     }
-    let (b, t) = (fold(block), fold(title));
-    if t.is_empty() {
-        return false;
+
+    /// Whether `block` repeats the title.
+    pub fn is_copy(&self, block: &str) -> bool {
+        let (title, t) = (self.title, &self.folded);
+        // Folding keeps every alphanumeric character (as one byte or more) and lowercasing
+        // grows a text by at most half, so a block with more of them than that bound cannot
+        // be a copy (counted only up to the bound: most blocks are long paragraphs).
+        if block.chars().filter(|c| c.is_alphanumeric()).nth(title.len() * 3 / 2 + 25).is_some() {
+            return false;
+        }
+        if t.is_empty() {
+            return false;
+        }
+        let b = fold(block);
+        b == *t || (b.ends_with(t.as_str()) && b.len() - t.len() <= 24 && block.len() > title.len())
     }
-    b == t || (b.ends_with(&t) && b.len() - t.len() <= 24 && block.len() > title.len())
 }
 
 /// Whether a first block reads as a headline: short, one sentence, no dateline tag, and not
 /// ending like a sentence (a closing quotation aside: `Talks: “Complicated.”`). A first
 /// line ending in a full stop is far more often a lead sentence than a headline.
 pub fn reads_as_headline(block: &str) -> bool {
-    let words = block.split_whitespace().count();
+    let words = crate::text::word_count(block);
     let bare = block.trim_end_matches(['"', '”', '’', '\'', ' ']);
     let quoted_end = bare.len() < block.trim_end().len();
     let sentence_end = bare.ends_with(['.', '!', '?', ':', ';']);
@@ -57,7 +76,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The author name(s) of a byline block ("By Jane Roe", "Written by Jane Roe | Reporter").
 pub fn byline(block: &str) -> Option<String> {
-    if block.split_whitespace().count() > 14 {
+    if crate::text::word_count_up_to(block, 15) > 14 {
         return None;
     }
     BYLINE.is_match(block).then(|| BYLINE.captures(block)).flatten().map(|c| c[1].to_string())

@@ -24,7 +24,7 @@ mod related;
 pub use patterns::{boilerplate, gate_words};
 
 use crate::dates::dateline_date;
-use crate::text::{normalize_space, split_sentences};
+use crate::text::{normalize_space, split_sentences, word_count};
 use newsdesk_model::{Article, RawArticle, RemovalReason, Removed, Sentence};
 use related::Profile;
 
@@ -45,6 +45,8 @@ struct Block {
     quote: bool,
     /// Word count of `text`, kept in step with it (asked for many times per block).
     words: usize,
+    /// Lowercase `text`, set once the inline spans are cut: the pattern gates read it.
+    lower: String,
 }
 
 impl Block {
@@ -55,8 +57,8 @@ impl Block {
         let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
         let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
         let text = if bullet { stripped.to_string() } else { text };
-        let words = text.split_whitespace().count();
-        (!text.is_empty()).then_some(Self { text, bullet, quote: false, words })
+        let words = word_count(&text);
+        (!text.is_empty()).then_some(Self { text, bullet, quote: false, words, lower: String::new() })
     }
 
     fn words(&self) -> usize {
@@ -106,13 +108,19 @@ pub fn clean(raw: &RawArticle) -> Article {
     // Spans cut from inside blocks (tweet tails, photo credits), reported before their block.
     let mut inline: Vec<Vec<Removed>> = Vec::with_capacity(blocks.len());
     for (block, v) in blocks.iter_mut().zip(verdict.iter_mut()) {
-        let (text, spans) = patterns::strip_inline(&block.text);
+        block.lower = block.text.to_lowercase();
+        // Nothing cut (most blocks): the text, its word count and lowercase form stand.
+        let Some((text, spans)) = patterns::strip_inline_lower(&block.text, &block.lower) else {
+            inline.push(Vec::new());
+            continue;
+        };
         if text.is_empty() {
             *v = spans.first().map(|s| s.1);
             inline.push(Vec::new());
             continue;
         }
-        block.words = text.split_whitespace().count();
+        block.words = word_count(&text);
+        block.lower = text.to_lowercase();
         block.text = text;
         // A tweet whose widget tail was cut is quoted speech, not a heading.
         block.quote = spans.iter().any(|s| s.1 == RemovalReason::SocialEmbed);
@@ -200,10 +208,11 @@ fn find_title(blocks: &[Block], title: &mut Option<String>, verdict: &mut [Optio
         }
     }
     let Some(t) = title.as_deref() else { return };
+    let copies = meta::TitleCopies::new(t);
     // The block the title was taken from is the title; every other copy is a repeat.
     let mut source_found = !found_here;
     for (block, v) in blocks.iter().zip(verdict.iter_mut()) {
-        if meta::is_title_copy(&block.text, t) {
+        if copies.is_copy(&block.text) {
             let is_source = !source_found && block.text == t;
             source_found |= is_source;
             *v = Some(if is_source { RemovalReason::Title } else { RemovalReason::RepeatedTitle });
@@ -218,7 +227,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
             continue;
         }
         let text = block.text.as_str();
-        let reason = if let Some(reason) = boilerplate(text) {
+        let reason = if let Some(reason) = patterns::boilerplate_counted(text, block.words, &block.lower) {
             Some(reason)
         } else if let Some(date) = dateline_date(text) {
             article.date.get_or_insert(date);
@@ -229,7 +238,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
         } else if let Some(place) = meta::dateline_place(text).filter(|_| i < HEADER_BLOCKS) {
             article.dateline.get_or_insert(place);
             Some(RemovalReason::Dateline)
-        } else if patterns::is_caption(text) && split_sentences(text).len() == 1 {
+        } else if patterns::is_caption(text, block.words) && split_sentences(text).len() == 1 {
             Some(RemovalReason::Caption)
         } else {
             None

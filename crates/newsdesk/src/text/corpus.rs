@@ -1,7 +1,7 @@
 //! The sentences of one story as TF-IDF vectors, with the near-neighbour lookups the
 //! summary and the analysis both need (same statement in several outlets, support).
 
-use super::{terms::for_each_term, SparseVec, Vocabulary};
+use super::{terms::for_each_term, word_count, SparseVec, Vocabulary};
 use newsdesk_model::{Article, Citation};
 
 /// One sentence of the story with its vector.
@@ -57,7 +57,7 @@ impl SentenceIndex {
                         _ => counts.push((id, 1.0)),
                     }
                 }
-                raw.push((ai, si, a.sentences.len(), counts, s.text.split_whitespace().count()));
+                raw.push((ai, si, a.sentences.len(), counts, word_count(&s.text)));
             }
         }
         let mut df = vec![0u32; vocab.len()];
@@ -112,13 +112,25 @@ impl SentenceIndex {
                 }
             }
         }
-        touched.sort_unstable();
         let mut out = Vec::new();
-        for j in touched {
-            let c = dots[j] / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE);
-            dots[j] = 0.0;
+        let mut take = |j: usize, dot: f32| {
+            let c = dot / (v.norm() * self.sentences[j].vector.norm()).max(f32::MIN_POSITIVE);
             if c >= min {
                 out.push((j, c));
+            }
+        };
+        // Weights are positive, so the touched slots are exactly the nonzero ones: when they
+        // are many, one pass over the table yields them in order for less than a sort.
+        if touched.len() * 8 >= dots.len() {
+            for (j, d) in dots.iter_mut().enumerate() {
+                if *d != 0.0 {
+                    take(j, std::mem::take(d));
+                }
+            }
+        } else {
+            touched.sort_unstable();
+            for j in touched {
+                take(j, std::mem::take(&mut dots[j]));
             }
         }
         out

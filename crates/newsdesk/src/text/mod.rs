@@ -10,7 +10,7 @@ pub mod terms;
 pub use corpus::SentenceIndex;
 pub use sentences::split_sentences;
 pub use sparse::{SparseVec, Vocabulary};
-pub use terms::{content_terms, normalize_space};
+pub use terms::{content_terms, normalize_space, word_count, word_count_up_to};
 
 /// Compiles a built-in pattern with ASCII word boundaries. A Unicode `\b` cannot run on the
 /// regex crate's DFA when the text holds non-ASCII characters, and the NFA fallback is many

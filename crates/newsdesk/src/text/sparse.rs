@@ -1,33 +1,75 @@
 //! Interned terms and sorted sparse vectors: the fast path for comparing many sentences.
 
-use rustc_hash::FxHashMap;
-
-/// Maps terms to dense ids, local to one computation (a story, a batch).
+/// Maps terms to dense ids, local to one computation (a story, a batch). Ids are given in
+/// order of first sight.
+///
+/// The terms live back to back in one string, found through an open-addressing table of
+/// ids: a new term costs no allocation of its own (a story brings thousands).
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: FxHashMap<String, u32>,
+    /// Every term's text, back to back.
+    text: String,
+    /// Each id's byte range in `text`.
+    spans: Vec<(usize, usize)>,
+    /// Id + 1 of the term hashed to each slot (0: empty); a power of two long, at most half full.
+    slots: Vec<u32>,
 }
 
 impl Vocabulary {
     /// The id of `term`, assigning the next free one on first sight.
     pub fn id(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
+        if self.spans.len() * 2 >= self.slots.len() {
+            self.grow();
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert(term.to_string(), id);
+        let mask = self.slots.len() - 1;
+        let mut i = hash(term) & mask;
+        while let Some(id) = self.slots[i].checked_sub(1) {
+            if self.term(id) == term {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+        let id = self.spans.len() as u32;
+        let start = self.text.len();
+        self.text.push_str(term);
+        self.spans.push((start, self.text.len()));
+        self.slots[i] = id + 1;
         id
+    }
+
+    fn term(&self, id: u32) -> &str {
+        let (start, end) = self.spans[id as usize];
+        &self.text[start..end]
+    }
+
+    /// Doubles the table, placing every term again.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(64);
+        let mut slots = vec![0u32; size];
+        for id in 0..self.spans.len() as u32 {
+            let mut i = hash(self.term(id)) & (size - 1);
+            while slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = id + 1;
+        }
+        self.slots = slots;
     }
 
     /// Number of distinct terms seen.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.spans.len()
     }
 
     /// Whether no term was seen.
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.spans.is_empty()
     }
+}
+
+fn hash(term: &str) -> usize {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(term) as usize
 }
 
 /// A sparse vector: `(term id, weight)` pairs sorted by id, ids unique.
@@ -92,17 +134,29 @@ impl SparseVec {
 
     /// Sum of vectors, each scaled to unit length and then by its weight.
     pub fn weighted_unit_sum<'a>(vectors: impl IntoIterator<Item = (&'a SparseVec, f32)>) -> SparseVec {
-        let mut acc: FxHashMap<u32, f32> = FxHashMap::default();
+        // A dense table indexed by id (ids are small and dense), with the ids seen listed:
+        // each id's terms are added in the same order as through a map, so the same sums.
+        let mut acc: Vec<f32> = Vec::new();
+        let mut seen: Vec<bool> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for (v, weight) in vectors {
             if v.norm > 0.0 {
                 for &(id, w) in &v.entries {
-                    *acc.entry(id).or_default() += weight * w / v.norm;
+                    let k = id as usize;
+                    if k >= acc.len() {
+                        acc.resize(k + 1, 0.0);
+                        seen.resize(k + 1, false);
+                    }
+                    if !seen[k] {
+                        seen[k] = true;
+                        ids.push(id);
+                    }
+                    acc[k] += weight * w / v.norm;
                 }
             }
         }
-        let mut entries: Vec<(u32, f32)> = acc.into_iter().collect();
-        entries.sort_unstable_by_key(|e| e.0);
-        Self::from_sorted(entries)
+        ids.sort_unstable();
+        Self::from_sorted(ids.into_iter().map(|id| (id, acc[id as usize])).collect())
     }
 }
 
@@ -126,6 +180,19 @@ pub fn dot_sorted(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vocabulary_ids_follow_first_sight_through_growth() {
+        let mut v = Vocabulary::default();
+        let terms: Vec<String> = (0..1000).map(|i| format!("t{}", i * 7919 % 1000)).collect();
+        for (i, t) in terms.iter().enumerate() {
+            assert_eq!(v.id(t), i as u32);
+        }
+        for (i, t) in terms.iter().enumerate().rev() {
+            assert_eq!(v.id(t), i as u32);
+        }
+        assert_eq!((v.len(), v.id(""), v.id("t0"), v.len()), (1000, 1000, 0, 1001));
+    }
 
     #[test]
     fn counts_dot_and_cosine() {

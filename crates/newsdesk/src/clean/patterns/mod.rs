@@ -5,11 +5,19 @@
 //! story paragraph that merely mentions "comments" or "cookies" is never dropped by wording.
 //!
 //! Speed without changing a decision: a pattern runs on a block only if the block's first
-//! byte can start a match (start-anchored patterns) and it contains one of the pattern's
-//! literals ([`GATES`], or the pattern's own match prefixes), found in one Aho-Corasick pass.
+//! byte can start a match and it begins with one of the pattern's match prefixes
+//! (start-anchored patterns), or it contains one of the pattern's literals ([`GATES`], or the
+//! pattern's own match prefixes), found in one Aho-Corasick pass.
 //! Invariant: a gate only ever skips a pattern that cannot match.
 
-use crate::text::regex;
+mod inline;
+
+pub use inline::is_caption;
+#[cfg(test)]
+pub use inline::strip_inline;
+pub(super) use inline::strip_inline_lower;
+
+use crate::text::{regex, word_count, word_count_up_to};
 use newsdesk_model::RemovalReason;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -157,7 +165,10 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
             SharePrompt,
             s(&[
                 r#"^(?:(?:listen to article [\d:]+\s+)?share this (?:article|story)\b.*|read or share this story:.*|e-?mail this to a friend\s*»?|like this: like loading\.*|printer-friendly\s*»?|(?:share on (?:facebook|twitter)|share(?: this)?:?|send|link|tweet|e-?mail|print|post|reddit|facebook|twitter|google\s?plus|google\+?|pinterest|linkedin|tumblr|whatsapp|copy link|copy|embed|text size\s*[-+]?|play (?:facebook|twitter|google plus|embed))(?:\s*[|,/]?\s*(?:share(?: on (?:facebook|twitter))?|tweet|e-?mail|print|post|reddit|facebook|twitter|google\s?plus|pinterest|linkedin|tumblr|whatsapp|comments?|copy))*)$"#,
-                r#"newsletter sign up|sign up for (?:our|the|breaking|\w+'s)\b.{0,40}(?:newsletter|emails?|alerts)|thanks? (?:you )?for (?:signing up|subscribing)|breaking news emails|get breaking news alerts|get daily updates directly to your inbox|never miss a (?:local )?story|subscribe now|by signing up,? you agree|invalid email address|please verify you'?re not a robot|get push notifications|support our journalism|become a subscriber|we have sent you a verification email|we only request your email address|^(?:sign up|subscribe|sign in|log in|register)$"#,
+                // One alternation in the survey, split so that its one bounded repetition runs
+                // only where "sign up for" occurs.
+                r#"sign up for (?:our|the|breaking|\w+'s)\b.{0,40}(?:newsletter|emails?|alerts)"#,
+                r#"newsletter sign up|thanks? (?:you )?for (?:signing up|subscribing)|breaking news emails|get breaking news alerts|get daily updates directly to your inbox|never miss a (?:local )?story|subscribe now|by signing up,? you agree|invalid email address|please verify you'?re not a robot|get push notifications|support our journalism|become a subscriber|we have sent you a verification email|we only request your email address|^(?:sign up|subscribe|sign in|log in|register)$"#,
                 r#"^[>\s]*follow\b.{0,80}\b(?:on|via|at)\s+(?:twitter|facebook|instagram|google|tumblr|youtube|https?://)|\bfollow us (?:on|@)|\bfind us on facebook|^(?:»\s*)?(?:subscribe to|watch more)\b.{0,40}https?://|^see more of .{1,60} on facebook$|^follow @\w+$"#,
             ]),
         ),
@@ -188,7 +199,10 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
             s(&[
                 r#"these crawls are part of an effort to archive pages|alexa internet has been donating (?:their|its) crawl data|^the seed for (?:wide\d+|this crawl)\b|^this crawl was run at a level|^the warc files associated with this crawl|\bwide\d{5} inter[- ]domain|^(?:-{1,2} )?(?:slash pages from every domain|top ranked pages \(up to|up to a maximum of \d+ most highly ranked|a ranking of all urls that)|^this is a collection of press articles about the end of term"#,
                 r#"please enable javascript|javascript (?:is )?(?:disabled|required|must be enabled)|enable javascript to|requires? (?:a )?javascript|update your browser"#,
-                r#"media playback is (?:unsupported|not supported) on (?:your|this) device|rating is available when the video has been rented|this (?:feature|video) is (?:not|no longer) available|copy this code to your website|^hide transcript show transcript|^webvtt\b|^video \(\d+:\d+\)|\bautoplay autoplay\b|^just watched\b.{0,120}\breplay more videos\b|add this video to your website"#,
+                // One alternation in the survey, split so that each branch has its own gate.
+                r#"media playback is (?:unsupported|not supported) on (?:your|this) device|rating is available when the video has been rented|copy this code to your website|^hide transcript show transcript|^webvtt\b|^video \(\d+:\d+\)|\bautoplay autoplay\b|add this video to your website"#,
+                r#"this (?:feature|video) is (?:not|no longer) available"#,
+                r#"^just watched\b.{0,120}\breplay more videos\b"#,
                 r#"^(?:Skip in Skip x Embed x Share )?CLOSE\s"#,
                 r#"\b(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|notice)|by continuing to (?:use|browse) (?:this|our) (?:site|website)|accept (?:all )?cookies)\b"#,
             ]),
@@ -261,7 +275,7 @@ const GATES: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        r"newsletter sign up|sign up for (?:our",
+        r"newsletter sign up|thanks? (?:you )?for",
         &[
             "newsletter",
             "sign up",
@@ -308,16 +322,16 @@ const GATES: &[(&str, &[&str])] = &[
         &[
             "media playback",
             "rating is available",
-            "available",
             "copy this code",
             "hide transcript",
             "webvtt",
             "video (",
             "autoplay",
-            "just watched",
             "add this video",
         ],
     ),
+    (r"^just watched\b", &["replay more videos"]),
+    (r"this (?:feature|video) is", &["available"]),
     (r"\b(?:we use cookies|this (?:site|website) uses cookies", &["cookie", "by continuing to"]),
 ];
 
@@ -340,7 +354,8 @@ struct Pattern {
     /// Lowercase literals one of which the block contains whenever the pattern matches (from
     /// [`GATES`], else the pattern's own match prefixes); `None`: no such gate.
     contains: Option<Vec<String>>,
-    /// Lowercase literals one of which starts the block (the `^` entries of [`GATES`]).
+    /// Lowercase literals one of which starts the block (the `^` entries of [`GATES`], else a
+    /// start-anchored pattern's own match prefixes); empty: no such gate.
     starts: Vec<String>,
 }
 
@@ -355,9 +370,10 @@ impl Pattern {
                     starts.into_iter().map(|n| n[1..].to_string()).collect(),
                 )
             }
-            // (A start-anchored pattern's prefixes never pass `match_prefixes`' length test.)
             None if first.is_none() => (match_prefixes(pattern), Vec::new()),
-            None => (None, Vec::new()),
+            // Anchored at the start: the block must begin with one of the match prefixes, a
+            // far stronger test than its first byte (most blocks run no regex at all).
+            None => (None, match_prefixes(pattern).unwrap_or_default()),
         };
         Self { re: regex(pattern), reason, first, contains, starts }
     }
@@ -366,13 +382,18 @@ impl Pattern {
         self.contains.is_some() || !self.starts.is_empty()
     }
 
+    /// Whether the lowercase block begins with one of the `starts` literals.
+    fn starts_fit(&self, lower: &str) -> bool {
+        self.starts.iter().any(|s| lower.starts_with(s.as_str()))
+    }
+
     /// Whether the block's first byte can begin a match.
     fn first_fits(&self, text: &str) -> bool {
         text.as_bytes().first().is_none_or(|&b| self.first.as_ref().is_none_or(|f| f[b as usize]))
     }
 }
 
-/// The distinct lowercase literals every match of an unanchored pattern begins with, when
+/// The distinct lowercase literals every match of a pattern begins with, when
 /// they are finitely many and at least three bytes long (shorter ones rule out nothing).
 /// Case-insensitive patterns yield every case variant, which lowercase to few strings.
 fn match_prefixes(pattern: &str) -> Option<Vec<String>> {
@@ -414,14 +435,18 @@ static PREFIXES: LazyLock<Option<PrefixIndex>> = LazyLock::new(|| {
             }
         }
     }
-    let automaton = aho_corasick::AhoCorasick::new(&literals).ok()?;
+    // A full DFA: more memory than the default NFA, but an overlapping scan of every block
+    // then costs one table lookup per byte.
+    let automaton =
+        aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&literals).ok()?;
     Some(PrefixIndex { automaton, owners })
 });
 
-/// Which patterns pass their gates on the lowercase block (ungated ones always do).
+/// Which patterns pass their `contains` gates on the lowercase block (ungated ones always
+/// do). The `starts` gates are left to [`Pattern::starts_fit`], asked only of patterns whose
+/// first byte fits: dozens of prefix comparisons per block cost more than they save.
 fn candidates(lower: &str) -> Vec<bool> {
-    let mut ok: Vec<bool> =
-        FAMILIES.iter().map(|p| !p.gated() || p.starts.iter().any(|s| lower.starts_with(s.as_str()))).collect();
+    let mut ok: Vec<bool> = FAMILIES.iter().map(|p| !p.gated()).collect();
     match PREFIXES.as_ref() {
         Some(index) => {
             for m in index.automaton.find_overlapping_iter(lower) {
@@ -502,77 +527,44 @@ static LONG_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The boilerplate family a short block belongs to, judged by its wording alone.
 pub fn boilerplate(block: &str) -> Option<RemovalReason> {
-    if block.split_whitespace().nth(MAX_PATTERN_WORDS).is_some() {
-        // Web-archive notices come as long paragraphs; nothing else is judged by wording.
-        return LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice);
+    match word_count_up_to(block, MAX_PATTERN_WORDS + 1) {
+        words if words > MAX_PATTERN_WORDS => long_notice(block),
+        words => judge(block, words, &block.to_lowercase()),
     }
-    let text = block.trim_matches(|c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c));
-    let words = text.split_whitespace().count();
-    let lower = text.to_lowercase();
-    let possible = candidates(&lower);
+}
+
+/// [`boilerplate`] of a block whose words (`word_count(block)`) and lowercase form the
+/// caller has at hand.
+pub(super) fn boilerplate_counted(block: &str, words: usize, lower: &str) -> Option<RemovalReason> {
+    if words > MAX_PATTERN_WORDS {
+        return long_notice(block);
+    }
+    judge(block, words, lower)
+}
+
+/// Web-archive notices come as long paragraphs; nothing else is judged by wording.
+fn long_notice(block: &str) -> Option<RemovalReason> {
+    LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice)
+}
+
+/// The patterns' verdict on a short block of `words` words; `lower` is its lowercase form,
+/// which only the literal gates read.
+fn judge(block: &str, words: usize, lower: &str) -> Option<RemovalReason> {
+    let trim = |c: char| c.is_whitespace() || "•·*▪►-–—|".contains(c);
+    let text = block.trim_matches(trim);
+    // Lowercasing neither makes nor changes these characters, so this is the lowercase of
+    // `text` (up to the form of a final sigma, which no gate literal holds).
+    let lower = lower.trim_matches(trim);
+    // Trimming only drops characters at the ends; most blocks have none.
+    let words = if text.len() == block.len() { words } else { word_count(text) };
+    let possible = candidates(lower);
     let runs =
         |p: &Pattern| (p.reason != RemovalReason::SectionMarker || words <= MAX_MARKER_WORDS) && p.first_fits(text);
-    FAMILIES.iter().zip(possible).find(|(p, ok)| *ok && runs(p) && p.re.is_match(text)).map(|(p, _)| p.reason)
-}
-
-/// Spans removed from inside a block that is otherwise story text: tweet tails, inline photo
-/// credits, labels.
-static INLINE: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
-    [
-        (r#"(?i)\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)|\s*[—–]\s*[^—–()\n]{1,80}\(@\w{1,15}\)\s+[\w .,]{0,20}\d{1,4}[\w .,]{0,20}$"#, RemovalReason::SocialEmbed),
-        (r#"(?i)\s*\((?:(?:ap|afp|reuters|epa|getty|file|upi)\s+)?photos?\s*(?:/|:|by\b|credit\b|courtesy\b|furnished\b)[^)]{0,120}\)(?:\s*\((?:associated press|ap|reuters)\))?|\s*\((?:AP|AFP|Reuters|EPA|Getty Images)\)$|^buy photo\s+"#, RemovalReason::Caption),
-        (r#"(?i)\bstory highlights\b\s*"#, RemovalReason::SectionMarker),
-        (r#"^(?:[A-Z][\w.'-]*\s){1,3}[A-Z][\w.'-]*\s?(?:/\s?[\w ]+?)*/\s?(?:Getty Images|AFP|AP(?: Photo)?|Reuters|Bloomberg)\s+"#, RemovalReason::Caption),
-        (r#"\s+(?:Advertisement|ADVERTISEMENT)$"#, RemovalReason::Advertising),
-    ]
-    .into_iter()
-    .map(|(p, r)| (regex(p), r))
-    .collect()
-});
-
-/// Literals without which the [`INLINE`] pattern of the same position cannot match, checked
-/// on the lowercased block first: most blocks hold none, and the patterns' bounded Unicode
-/// repetitions run on the slow NFA, so skipping them is most of the clean stage's speed.
-const INLINE_NEEDS: [&[&str]; 5] = [
-    &["twitter.com/", "t.co/", "(@"],
-    &["(", "buy photo"],
-    &["story highlights"],
-    &["getty images", "/afp", "/ap", "/reuters", "/bloomberg"],
-    &["advertisement"],
-];
-
-/// Removes boilerplate spans from inside `block`, returning the rest and what was removed.
-pub fn strip_inline(block: &str) -> (String, Vec<(String, RemovalReason)>) {
-    let mut text = block.to_string();
-    let mut removed = Vec::new();
-    let mut lower = block.to_lowercase();
-    for ((re, reason), needs) in INLINE.iter().zip(INLINE_NEEDS) {
-        if needs.iter().any(|n| lower.contains(n)) && re.is_match(&text) {
-            removed.extend(re.find_iter(&text).map(|m| (m.as_str().trim().to_string(), *reason)));
-            text = re.replace_all(&text, "").trim().to_string();
-            lower = text.to_lowercase();
-        }
-    }
-    (text, removed)
-}
-
-static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
-        // Not "(R)" or "(pictured)": party labels and ledes use them too.
-        r"(?i)\((?:left|right|centre|center|front|back|top|bottom|inset|file photo)\)",
-        r"(?i)^(?:photo|image|picture|file photo|caption|pictured|photograph)\s*(?:credit)?\s*[:|]",
-        r"(?i)\((?:photo|image|picture)s?\s*(?:credit)?\s*[:/]?[^)]*\)\s*$",
-        r"(?:\b(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu|Bloomberg|SOPA Images)(?:\s+Photo)?\s*/\s*\S+|/\s*(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua)\s*\)?\s*$)",
-        &format!(r"\bin [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*,(?: [A-Z][\w.'-]+)+, (?:(?i:{MONTH}) \d{{1,2}},? \d{{4}}|\d{{1,2}} (?i:{MONTH}),? \d{{4}})\.?$"),
-    ]
-    .iter()
-    .map(|p| regex(p))
-    .collect()
-});
-
-/// Whether a one-sentence block reads as a photo caption or credit.
-pub fn is_caption(block: &str) -> bool {
-    block.split_whitespace().count() <= 60 && CAPTION.iter().any(|r| r.is_match(block))
+    FAMILIES
+        .iter()
+        .zip(possible)
+        .find(|(p, ok)| runs(p) && (*ok || p.starts_fit(lower)) && p.re.is_match(text))
+        .map(|(p, _)| p.reason)
 }
 
 #[cfg(test)]

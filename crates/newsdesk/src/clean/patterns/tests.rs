@@ -102,12 +102,17 @@ fn leading_photo_credit_is_stripped() {
 
 #[test]
 fn captions() {
+    let is_caption = |s: &str| is_caption(s, crate::text::word_count(s));
     assert!(is_caption("Union leader Ana Ruiz (centre) addresses workers on Tuesday."));
     assert!(is_caption("Workers picket outside Terminal 3 in Porto Vell, Catalonia, March 14, 2023."));
     assert!(is_caption("Strikers march. (Photo: Jan Berg)"));
     assert!(!is_caption("The law took effect in Brussels on January 10, 2022."));
     assert!(!is_caption("Workers walked out on Tuesday, the union said."));
     assert!(!is_caption("Sen. Ted Cruz (R) leads the field in the latest poll."));
+    // Each pattern past its cheap test (see `CAPTION_NEEDS`).
+    assert!(is_caption("Caption: dockers at work"));
+    assert!(is_caption("Dockers at work. AFP/Jan Berg"));
+    assert!(is_caption("Ana Ruiz (pictures: Jan Berg)"));
 }
 
 #[test]
