@@ -1,6 +1,7 @@
 //! Refinement of one window: the online pass assigns every article on arrival; once a window
 //! of articles is complete (the whole input when undated), its articles are re-clustered by
-//! weighted average linkage (WPGMA), and the window's assignments are revised.
+//! weighted average linkage (WPGMA), small fragments left by it join a larger cluster they are
+//! close to, and the window's assignments are revised.
 //!
 //! Why not an absolute cosine threshold: how similar two reports of one event are depends on
 //! the corpus (its size, how alike its events are, how long its texts are), so a cosine learned
