@@ -56,9 +56,8 @@ static STRONG_TRIGGERS: LazyLock<FxHashSet<u64>> =
 
 /// [`TRIGGER_WORDS`] and the words the boilerplate patterns' own gates need (so a notice a
 /// pattern knows, such as an archive's crawl description, is never let through unchecked).
-static TRIGGERS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    TRIGGER_WORDS.split_whitespace().chain(crate::clean::gate_words()).map(|w| word_key(&w.to_lowercase())).collect()
-});
+static TRIGGERS: LazyLock<FxHashSet<u64>> =
+    LazyLock::new(|| TRIGGER_WORDS.split_whitespace().chain(crate::clean::gate_words()).map(word_key).collect());
 
 /// The stem cache key of a lowercase word.
 fn word_key(lower: &str) -> u64 {
