@@ -11,11 +11,15 @@ does not win. ECB+ test and the second Multi-News half are printed for the winne
 used for choosing.
 
 usage: cluster_refine_tune.py NEWSDESK WORKDIR   (WORKDIR as written by bench/cluster.sh)
+The full grid takes hours; TUNE_QUICK=1 searches only the name-conflict and fragment settings
+around the shipped weights, linkage, neighbours and floor (minutes).
 Needs numpy and scipy (the scikit-learn venv of bench/cluster.sh has both).
 """
 import collections
+import itertools
 import json
 import math
+import os
 import subprocess
 import sys
 
@@ -27,6 +31,12 @@ ECB = "../shared/data/ecbplus"
 # title boost, lead tokens, lead boost, names, numbers
 VARIANTS = ["1,100,2,2,6", "1,100,2,1,2", "1,100,2,1,3", "2,100,2,1,3", "1,100,2,1.5,3", "1,100,2,1,4"]
 MIN_FEATURES = 8
+METHODS, NEIGHBOURS, FLOORS = ("average", "weighted"), (10, 15, 20, 30), (0.1, 0.125, 0.15)
+if os.environ.get("TUNE_QUICK"):  # only the name and attachment settings around the shipped ones
+    VARIANTS, METHODS, NEIGHBOURS, FLOORS = ["2,100,2,1,3"], ("weighted",), (30,), (0.125,)
+# Name conflict: (names_overlap, names_penalty) or None; names_min is 3.
+NAMES = [None, (0.075, 0.6), (0.1, 0.7), (0.125, 0.7), (0.15, 0.8)]
+NAMES_MIN = 3
 # Fragment attachment: (threshold, largest fragment size) or None.
 ATTACH = [None] + [(t, m) for m in (1, 2, 3) for t in (0.6, 0.7)]
 
@@ -37,7 +47,13 @@ def features(newsdesk, path, weights):
     return [json.loads(line) for line in out.splitlines()]
 
 
-def cosines(docs):
+def is_name(feature):
+    return feature & 3 == 1  # the kind bits of a feature id (cluster/features.rs)
+
+
+def cosines(docs, names_only=False):
+    if names_only:
+        docs = [{"terms": [(t, w) for t, w in d["terms"] if is_name(t)]} for d in docs]
     df = collections.Counter(t for d in docs for t, _ in d["terms"])
     n = len(docs) + 1
     vocab = {t: i for i, t in enumerate(df)}
@@ -49,11 +65,18 @@ def cosines(docs):
     return x @ x.T
 
 
-def relative(s, k, floor, eligible):
+def name_factor(names, named, overlap, penalty):
+    """Factor on each pair's relative similarity: `penalty` for two articles that both name
+    enough and share no name, rising linearly to 1 at name cosine `overlap`."""
+    both = np.outer(named, named)
+    return np.where(both, penalty + (1 - penalty) * np.minimum(1, names / overlap), 1.0)
+
+
+def relative(s, k, floor, eligible, factor=1.0):
     s = s.copy()
     np.fill_diagonal(s, -1)
     r = np.maximum(-np.sort(-s, axis=1)[:, :k].mean(1), 0.05)
-    t = np.where(s >= floor, s / np.sqrt(np.outer(r, r)), 0.0)
+    t = np.where(s >= floor, factor * s / np.sqrt(np.outer(r, r)), 0.0)
     t[~eligible, :] = -1
     t[:, ~eligible] = -1
     return t
@@ -113,29 +136,29 @@ def main():
         data = {}
         for name, path in sets.items():
             docs = features(newsdesk, path, weights)
+            named = np.array([sum(is_name(t) for t, _ in d["terms"]) >= NAMES_MIN for d in docs])
             data[name] = (cosines(docs), np.array([len(d["terms"]) >= MIN_FEATURES for d in docs]),
-                          [gold[d["id"]] for d in docs])
-        for method in ("average", "weighted"):
-            for k in (10, 15, 20, 30):
-                for floor in (0.1, 0.125, 0.15):
-                    res = {}
-                    for name, (s, eligible, g) in data.items():
-                        t = relative(s, k, floor, eligible)
-                        hi = t.max() + 1
-                        dist = hi - t
-                        np.fill_diagonal(dist, 0)
-                        z = linkage(squareform((dist + dist.T) / 2, checks=False), method)
-                        for cut in grid:
-                            p0 = fcluster(z, hi - cut, "distance")
-                            for ts in ATTACH:
-                                p = p0 if ts is None else attach(p0, t, eligible, ts[0], ts[1])
-                                res[(name, cut, ts)] = (pair_f1(g, p), bcubed_f1(g, p))
-                    for cut in grid:
-                        for ts in ATTACH:
-                            trdev = (sum(res[("train", cut, ts)]) + sum(res[("dev", cut, ts)])) / 4
-                            obj = (trdev + res[("mn1", cut, ts)][1]) / 2
-                            rows.append(((weights, method, k, floor, ts), cut, obj, trdev, res[("mn1", cut, ts)][1],
-                                         res[("test", cut, ts)], res[("mn2", cut, ts)][1]))
+                          [gold[d["id"]] for d in docs], cosines(docs, names_only=True), named)
+        for method, k, floor, names in itertools.product(METHODS, NEIGHBOURS, FLOORS, NAMES):
+            res = {}
+            for name, (s, eligible, g, name_s, named) in data.items():
+                factor = 1.0 if names is None else name_factor(name_s, named, *names)
+                t = relative(s, k, floor, eligible, factor)
+                hi = t.max() + 1
+                dist = hi - t
+                np.fill_diagonal(dist, 0)
+                z = linkage(squareform((dist + dist.T) / 2, checks=False), method)
+                for cut in grid:
+                    p0 = fcluster(z, hi - cut, "distance")
+                    for ts in ATTACH:
+                        p = p0 if ts is None else attach(p0, t, eligible, ts[0], ts[1])
+                        res[(name, cut, ts)] = (pair_f1(g, p), bcubed_f1(g, p))
+            for cut in grid:
+                for ts in ATTACH:
+                    trdev = (sum(res[("train", cut, ts)]) + sum(res[("dev", cut, ts)])) / 4
+                    obj = (trdev + res[("mn1", cut, ts)][1]) / 2
+                    rows.append(((weights, method, k, floor, names, ts), cut, obj, trdev, res[("mn1", cut, ts)][1],
+                                 res[("test", cut, ts)], res[("mn2", cut, ts)][1]))
     by = {(r[0], r[1]): r for r in rows}
     smooth = []
     for r in rows:

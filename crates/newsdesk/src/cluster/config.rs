@@ -47,6 +47,13 @@ pub struct ClusterConfig {
     /// Refinement: clusters of at most this many articles after the agglomeration are
     /// fragments that may join a larger cluster.
     pub refine_attach_size: usize,
+    /// Refinement: articles with at least this many name features can be in a name conflict.
+    pub names_min: usize,
+    /// Refinement: name cosine under which two articles' names count as (partly) disjoint.
+    pub names_overlap: f32,
+    /// Refinement: factor on the relative similarity of two articles that share no name
+    /// (rising linearly to 1 at `names_overlap`).
+    pub names_penalty: f32,
     /// Windows with more articles keep the online assignment (the refinement is quadratic).
     /// 0 turns the refinement off.
     pub refine_max_articles: usize,
@@ -75,6 +82,9 @@ impl Default for ClusterConfig {
             refine_threshold: 0.975,
             refine_attach: 0.7,
             refine_attach_size: 2,
+            names_min: 3,
+            names_overlap: 0.1,
+            names_penalty: 0.7,
             refine_max_articles: 2000,
         }
     }

@@ -125,11 +125,19 @@ enum Kind {
     Number,
 }
 
+/// Bits of a feature id that hold its [`Kind`], so later stages can tell names apart.
+const KIND_BITS: u32 = 0b11;
+
+/// Whether a feature id (from [`Doc::terms`]) is a name (a capitalised word inside a sentence).
+pub fn is_name(id: u32) -> bool {
+    id & KIND_BITS == Kind::Name as u32
+}
+
 fn feature_id(kind: Kind, text: &str) -> u32 {
     let mut h = FxHasher::default();
     h.write_u8(kind as u8);
     h.write(text.as_bytes());
-    (mix64(h.finish()) >> 32) as u32
+    ((mix64(h.finish()) >> 32) as u32 & !KIND_BITS) | kind as u32
 }
 
 struct Builder<'c> {

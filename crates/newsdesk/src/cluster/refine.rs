@@ -11,6 +11,11 @@
 //! in CSLS for embeddings). Pairs below an absolute floor count as unrelated (0) whatever their
 //! neighbourhood, so an isolated article with weak neighbours cannot glue stories together.
 //!
+//! Two reports of one event name the same people and places; two events of one kind (two
+//! earthquakes, two arrests) share their vocabulary but not their names. So when both articles
+//! name enough (`names_min`) and their names barely overlap (name cosine under `names_overlap`),
+//! the pair's relative similarity is scaled down, to `names_penalty` when no name is shared.
+//!
 //! TF-IDF is two-pass here (document frequencies of the whole window), so early articles are
 //! weighted as well as late ones. Articles with fewer than `min_features` features stay alone;
 //! two articles in different known languages never share a cluster.
@@ -18,6 +23,7 @@
 //! Cost is quadratic in the window (a dense similarity matrix), so windows larger than
 //! `refine_max_articles` keep their online assignment.
 
+use super::features::is_name;
 use super::{ClusterConfig, Doc};
 use rustc_hash::FxHashMap;
 
@@ -33,6 +39,10 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let vectors = tfidf(docs);
     let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].terms.len() >= cfg.min_features).collect();
     let sims = similarities(&vectors);
+    let names: Vec<Vec<(u32, f32)>> = vectors.iter().map(|v| names_only(v)).collect();
+    let name_sims = similarities(&names);
+    let named: Vec<bool> =
+        docs.iter().map(|d| d.terms.iter().filter(|t| is_name(t.0)).count() >= cfg.names_min).collect();
     let scale: Vec<f32> = (0..n).map(|i| local_scale(&sims[i * n..(i + 1) * n], i, cfg.refine_neighbours)).collect();
     let c = eligible.len();
     // Sum of relative similarities between clusters (starting from single articles).
@@ -43,6 +53,11 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
             let rel = match (&docs[i].lang, &docs[j].lang) {
                 (Some(x), Some(y)) if x != y => FORBIDDEN,
                 _ if s < cfg.refine_floor => 0.0,
+                _ if named[i] && named[j] => {
+                    let overlap = (name_sims[i * n + j] / cfg.names_overlap).min(1.0);
+                    let factor = cfg.names_penalty + (1.0 - cfg.names_penalty) * overlap;
+                    factor * s / (scale[i] * scale[j]).sqrt()
+                }
                 _ => s / (scale[i] * scale[j]).sqrt(),
             };
             w[a * c + b] = rel;
@@ -93,6 +108,17 @@ fn tfidf(docs: &[&Doc]) -> Vec<Vec<(u32, f32)>> {
             v
         })
         .collect()
+}
+
+/// The name features of a unit vector, renormalised: the vector of the names an article
+/// mentions, weighted as in the whole.
+fn names_only(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let mut names: Vec<(u32, f32)> = v.iter().copied().filter(|t| is_name(t.0)).collect();
+    let norm = names.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        names.iter_mut().for_each(|t| t.1 /= norm);
+    }
+    names
 }
 
 /// Dense `n × n` cosine matrix through an inverted index (diagonal left at 0).
@@ -279,6 +305,26 @@ mod tests {
         let mut root = vec![0, 0, 0, 3, 3, 5];
         attach_fragments(&scores, &mut root, 0.7, 1);
         assert_eq!(root, [0, 0, 0, 3, 3, 3]);
+    }
+
+    #[test]
+    fn events_of_one_kind_with_different_names_stay_apart() {
+        // Two events told in the same words (150 shared word features), each with its own
+        // three names: without the name penalty the shared vocabulary merges them.
+        let word = |k: u32| k << 2;
+        let name = |k: u32| (k << 2) | 1;
+        assert!(is_name(name(7)) && !is_name(word(7)));
+        let doc = |names: [u32; 3]| {
+            let mut terms: Vec<(u32, f32)> = (0..150).map(|k| (word(k), 1.0)).collect();
+            terms.extend(names.map(|k| (name(k), 1.0)));
+            Doc { terms, ..Doc::default() }
+        };
+        let docs: Vec<Doc> = (0..6).map(|i| doc(if i < 3 { [1000, 1001, 1002] } else { [2000, 2001, 2002] })).collect();
+        let docs: Vec<&Doc> = docs.iter().collect();
+        let cfg = ClusterConfig::default();
+        assert_eq!(refine(&docs, &cfg), [0, 0, 0, 1, 1, 1]);
+        let off = ClusterConfig { names_penalty: 1.0, ..cfg };
+        assert_eq!(refine(&docs, &off), [0; 6]);
     }
 
     #[test]
