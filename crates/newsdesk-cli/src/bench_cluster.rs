@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 use clap::Subcommand;
-use newsdesk::cluster::{place, ClusterConfig, Clusterer, Doc};
+use newsdesk::cluster::{place, ClusterConfig, Doc, Stream};
 use newsdesk::eval::clusters::{parse_labels, score, Scores};
 use newsdesk_model::RawArticle;
 use rayon::prelude::*;
@@ -306,40 +306,44 @@ fn stream(
         return Ok(ExitCode::SUCCESS);
     }
     let cfg = ClusterConfig::default();
-    let mut clusterer = Clusterer::new(cfg.clone());
+    let mut stream = Stream::new(&cfg);
     let (mut generate, mut work) = (0.0, 0.0);
     let (mut max_active, mut done) = (0, 0);
-    // Batch k is assigned (one thread) while batch k + 1 is featurised (all threads), as the
-    // `cluster` command does; the last batch is assigned alone.
-    let mut pending: Vec<Doc> = Vec::new();
-    while done < articles || !pending.is_empty() {
+    // Batch k is placed (one thread) while batch k + 1 is featurised (all threads), as the
+    // `cluster` command does; the last batch, the reorder buffer and the links at the end
+    // are timed too.
+    let mut pending: Vec<(String, Doc)> = Vec::new();
+    while done < articles {
         let n = batch.min(articles - done);
         let t = Instant::now();
         let raw: Vec<RawArticle> = (done..done + n).map(|i| synthetic(&bases, i, per_day, &mut rng)).collect();
         generate += t.elapsed().as_secs_f64();
         let t = Instant::now();
         let (docs, ()) = rayon::join(
-            || raw.par_iter().map(|r| Doc::from_raw(r, &cfg)).collect(),
-            || pending.iter().for_each(|d| clusterer.push(d)),
+            || raw.par_iter().map(|r| (r.id.clone(), Doc::from_raw(r, &cfg))).collect(),
+            || stream.extend(std::mem::take(&mut pending)),
         );
         pending = docs;
         work += t.elapsed().as_secs_f64();
-        max_active = max_active.max(clusterer.active_stories());
+        max_active = max_active.max(stream.active_stories());
         done += n;
     }
-    let stories = clusterer.placements().iter().map(|p| p.story).max().map_or(0, |m| m + 1);
+    let t = Instant::now();
+    stream.extend(pending);
+    let out = stream.finish();
+    work += t.elapsed().as_secs_f64();
+    let stories = out.iter().map(|a| a.story.as_str()).collect::<std::collections::HashSet<_>>().len();
     println!(
         "stream: {articles} articles over {} days ({per_day}/day), {} threads",
         articles.div_ceil(per_day),
         rayon::current_num_threads()
     );
     println!(
-        "features + assignment (overlapped) {work:.2} s: {:.0} articles/s (stream generation, not counted: {generate:.2} s)",
+        "features + placement + refinement (overlapped) {work:.2} s: {:.0} articles/s (stream generation, not counted: {generate:.2} s)",
         articles as f64 / work
     );
     println!(
-        "stories {stories}, active at end {}, most active {max_active}; peak RSS {}",
-        clusterer.active_stories(),
+        "stories {stories}, most active at once {max_active}; peak RSS {}",
         peak_rss_mib().map_or_else(|| "n/a".to_string(), |m| format!("{m:.0} MiB"))
     );
     Ok(ExitCode::SUCCESS)

@@ -54,6 +54,9 @@ pub struct ClusterConfig {
     /// Refinement: factor on the relative similarity of two articles that share no name
     /// (rising linearly to 1 at `names_overlap`).
     pub names_penalty: f32,
+    /// Articles held back to be put in publication order; an article later than this many
+    /// positions is placed when it comes. Bounds memory on endless streams.
+    pub reorder_articles: usize,
     /// Windows with more articles keep the online assignment (the refinement is quadratic).
     /// 0 turns the refinement off.
     pub refine_max_articles: usize,
@@ -85,6 +88,7 @@ impl Default for ClusterConfig {
             names_min: 3,
             names_overlap: 0.1,
             names_penalty: 0.7,
+            reorder_articles: 50_000,
             refine_max_articles: 2000,
         }
     }

@@ -5,13 +5,14 @@
 //! near-copy, the earlier article it copies.
 //!
 //! Articles are processed in publication order (undated articles keep their input position,
-//! taking the date of the dated article before them; an undated corpus is one window). Each
-//! is assigned on arrival by the [`Clusterer`] ([`online`]), from features computed in
-//! parallel ([`features`]); [`Stream`] takes articles a batch at a time, so one batch is
-//! assigned while the next is featurised. Once a window is complete, its assignments are revised by the
-//! [`refine`] pass (relative-similarity agglomeration over the window's articles), which is
-//! what the written output shows. The same input always gives the same output: features do
-//! not depend on thread scheduling, ties break on the lower story, ids are numbered in input
+//! taking the date of the dated article before them; an undated corpus is one window), put in
+//! that order by a bounded reorder buffer ([`Stream`]). Each is assigned on arrival by the
+//! [`Clusterer`] ([`online`]), from features computed in parallel ([`features`]); [`Stream`]
+//! takes articles a batch at a time, so one batch is placed while the next is featurised.
+//! Once a window is complete, its articles are re-clustered by the [`refine`] pass
+//! (relative-similarity agglomeration over the window's articles), which is what the written
+//! output shows (`windows.rs`). The same input always gives the same output: features do not
+//! depend on thread scheduling, ties break on the lower story, ids are numbered in input
 //! order.
 //!
 //! ```
@@ -30,14 +31,16 @@ mod config;
 pub mod features;
 pub mod online;
 pub mod refine;
+mod stream;
+mod windows;
 
 pub use config::ClusterConfig;
 pub use features::Doc;
 pub use online::{Clusterer, Placement};
+pub use stream::Stream;
 
 use newsdesk_model::{Article, RawArticle, StoryAssignment};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
 /// Raw articles featurised per batch by [`cluster`]: one batch is assigned while the next is
 /// featurised.
@@ -65,233 +68,12 @@ pub fn cluster_articles(articles: &[Article], cfg: &ClusterConfig) -> Vec<StoryA
     stream.finish()
 }
 
-/// [`cluster`] for articles that arrive a batch at a time, as `(id, features)`. While they
-/// arrive in publication order (days never decreasing, the usual stream) each one is assigned
-/// online at once, so a caller can featurise the next batch meanwhile; otherwise the online
-/// pass waits for the end. Either way the result is the same.
-pub struct Stream {
-    cfg: ClusterConfig,
-    ids: Vec<String>,
-    docs: Vec<Doc>,
-    /// Fed in arrival order so far, while `in_order`.
-    clusterer: Clusterer,
-    in_order: bool,
-    last_day: Option<i32>,
-}
-
-impl Stream {
-    /// An empty stream.
-    pub fn new(cfg: &ClusterConfig) -> Self {
-        Self {
-            cfg: cfg.clone(),
-            ids: Vec::new(),
-            docs: Vec::new(),
-            clusterer: Clusterer::new(cfg.clone()),
-            in_order: true,
-            last_day: None,
-        }
-    }
-
-    /// Adds the next articles of the input.
-    pub fn extend(&mut self, batch: impl IntoIterator<Item = (String, Doc)>) {
-        for (id, doc) in batch {
-            if let Some(day) = doc.day {
-                if self.in_order && self.last_day.is_some_and(|last| day < last) {
-                    // Arrival order is no longer input order: everything is pushed at the end.
-                    self.in_order = false;
-                    self.clusterer = Clusterer::new(self.cfg.clone());
-                }
-                self.last_day = Some(day);
-            }
-            if self.in_order {
-                self.clusterer.push(&doc);
-            }
-            self.ids.push(id);
-            self.docs.push(doc);
-        }
-    }
-
-    /// Every article's story, in input order.
-    pub fn finish(mut self) -> Vec<StoryAssignment> {
-        let (order, keys) = arrival(&self.docs);
-        if !self.in_order {
-            for &i in &order {
-                self.clusterer.push(&self.docs[i]);
-            }
-        }
-        let placements = settle(&self.docs, &order, &keys, self.clusterer.placements(), &self.cfg);
-        let ids = &self.ids;
-        self.docs
-            .into_iter()
-            .zip(placements)
-            .zip(ids)
-            .map(|((doc, p), id)| StoryAssignment {
-                article: id.clone(),
-                story: format!("story-{}", p.story + 1),
-                lang: doc.lang,
-                duplicate_of: p.duplicate_of.map(|i| ids[i].clone()),
-            })
-            .collect()
-    }
-}
-
-/// Runs the online clusterer over `docs` in arrival order, then refines each completed
-/// window ([`refine`]). The result is indexed like `docs`: stories are numbered by first
-/// appearance in input order and `duplicate_of` is an index into `docs`.
+/// Places `docs` (an input in order) as [`cluster`] does. The result is indexed like `docs`:
+/// stories are numbered by first appearance and `duplicate_of` is an index into `docs`.
 pub fn place(docs: &[Doc], cfg: &ClusterConfig) -> Vec<Placement> {
-    let (order, keys) = arrival(docs);
-    let mut clusterer = Clusterer::new(cfg.clone());
-    for &i in &order {
-        clusterer.push(&docs[i]);
-    }
-    settle(docs, &order, &keys, clusterer.placements(), cfg)
-}
-
-/// The online placements (in push order) refined, mapped back to input order and renumbered.
-fn settle(
-    docs: &[Doc],
-    order: &[usize],
-    keys: &[Option<i32>],
-    pushed: Vec<Placement>,
-    cfg: &ClusterConfig,
-) -> Vec<Placement> {
-    let pushed = revise(docs, order, keys, pushed, cfg);
-    let mut out = vec![Placement { story: 0, duplicate_of: None }; docs.len()];
-    for (k, p) in pushed.into_iter().enumerate() {
-        out[order[k]] = Placement { story: p.story, duplicate_of: p.duplicate_of.map(|d| order[d]) };
-    }
-    let mut numbers = vec![usize::MAX; docs.len()];
-    let mut next = 0;
-    for p in &mut out {
-        if numbers[p.story] == usize::MAX {
-            numbers[p.story] = next;
-            next += 1;
-        }
-        p.story = numbers[p.story];
-    }
-    out
-}
-
-/// Replaces the online stories of each window (`window_days` of arrival days; an undated
-/// input is one window) by the refined clusters, when the window is small enough. Stories
-/// that continue from one window into the next stay linked through their online story, and a
-/// copy stays with its original. Indices are push numbers.
-fn revise(
-    docs: &[Doc],
-    order: &[usize],
-    keys: &[Option<i32>],
-    pushed: Vec<Placement>,
-    cfg: &ClusterConfig,
-) -> Vec<Placement> {
-    let n = pushed.len();
-    if cfg.refine_max_articles == 0 || n == 0 {
-        return pushed;
-    }
-    let mut uf: Vec<usize> = (0..n).collect();
-    fn find(uf: &mut [usize], mut x: usize) -> usize {
-        while uf[x] != x {
-            uf[x] = uf[uf[x]];
-            x = uf[x];
-        }
-        x
-    }
-    let union = |uf: &mut Vec<usize>, a: usize, b: usize| {
-        let (ra, rb) = (find(uf, a), find(uf, b));
-        if ra != rb {
-            uf[ra.max(rb)] = ra.min(rb);
-        }
-    };
-    // Last push number of each online story in an earlier window.
-    let mut previous: FxHashMap<usize, usize> = FxHashMap::default();
-    let (mut start, mut previous_start) = (0, 0);
-    while start < n {
-        let first_day = keys[order[start]];
-        let mut end = start + 1;
-        while end < n && within(first_day, keys[order[end]], cfg.window_days) {
-            end += 1;
-        }
-        if end - start <= cfg.refine_max_articles {
-            // The previous window is refined again as context, so a story that continues
-            // across the boundary is found even when the online pass split it; its
-            // articles only link a new cluster to one earlier one (earlier clusters are not
-            // re-merged among themselves).
-            // Only earlier articles whose story can still be active (within `window_days`).
-            let recent =
-                (previous_start..start).find(|&k| within(keys[order[k]], first_day, cfg.window_days)).unwrap_or(start);
-            let from = if end - recent <= cfg.refine_max_articles { recent } else { start };
-            let window: Vec<&Doc> = order[from..end].iter().map(|&i| &docs[i]).collect();
-            let labels = refine::refine(&window, cfg);
-            let mut first: FxHashMap<usize, usize> = FxHashMap::default();
-            let mut earlier: FxHashMap<usize, usize> = FxHashMap::default();
-            for (k, &label) in labels.iter().enumerate() {
-                let at = from + k;
-                if at < start {
-                    earlier.entry(label).or_insert(at);
-                    continue;
-                }
-                let f = *first.entry(label).or_insert(at);
-                union(&mut uf, f, at);
-                if let Some(&e) = earlier.get(&label) {
-                    union(&mut uf, e, at);
-                }
-            }
-        } else {
-            let mut first: FxHashMap<usize, usize> = FxHashMap::default();
-            for (k, p) in pushed.iter().enumerate().take(end).skip(start) {
-                let f = *first.entry(p.story).or_insert(k);
-                union(&mut uf, f, k);
-            }
-        }
-        let mut seen: FxHashMap<usize, usize> = FxHashMap::default();
-        for (k, placed) in pushed.iter().enumerate().take(end).skip(start) {
-            if let Some(&p) = previous.get(&placed.story) {
-                if seen.insert(placed.story, k).is_none() {
-                    union(&mut uf, p, k);
-                }
-            }
-            if let Some(d) = placed.duplicate_of {
-                union(&mut uf, d, k);
-            }
-        }
-        for (k, placed) in pushed.iter().enumerate().take(end).skip(start) {
-            previous.insert(placed.story, k);
-        }
-        previous_start = start;
-        start = end;
-    }
-    (0..n).map(|k| Placement { story: find(&mut uf, k), duplicate_of: pushed[k].duplicate_of }).collect()
-}
-
-fn within(first: Option<i32>, day: Option<i32>, window_days: i32) -> bool {
-    match (first, day) {
-        (Some(f), Some(d)) => d - f < window_days,
-        _ => true,
-    }
-}
-
-/// Publication order (see [`arrival`]).
-pub fn arrival_order(docs: &[Doc]) -> Vec<usize> {
-    arrival(docs).0
-}
-
-/// Publication order: by day, undated articles taking the day of the nearest dated article
-/// before them in the input (or the first one after, at the start); ties keep input order.
-/// Also returns each article's (input-indexed) day key.
-fn arrival(docs: &[Doc]) -> (Vec<usize>, Vec<Option<i32>>) {
-    let first = docs.iter().find_map(|d| d.day);
-    let mut current = first;
-    let keys: Vec<Option<i32>> = docs
-        .iter()
-        .map(|d| {
-            if d.day.is_some() {
-                current = d.day;
-            }
-            current
-        })
-        .collect();
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    order.sort_by_key(|&i| keys[i]);
-    (order, keys)
+    let mut placer = stream::Placer::new(cfg);
+    docs.iter().for_each(|d| placer.add(d.clone()));
+    placer.finish()
 }
 
 #[cfg(test)]

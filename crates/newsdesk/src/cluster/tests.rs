@@ -71,13 +71,6 @@ fn a_story_idle_past_the_window_is_not_joined() {
 }
 
 #[test]
-fn undated_articles_keep_their_place_in_the_stream() {
-    let docs: Vec<Doc> = [Some(5), None, Some(1), None].into_iter().map(|day| Doc { day, ..Doc::default() }).collect();
-    // Undated articles take the date before them: keys 5, 5, 1, 1.
-    assert_eq!(arrival_order(&docs), [2, 3, 0, 1]);
-}
-
-#[test]
 fn long_archive_notices_are_not_features() {
     // Invented wording in the shape of the web archive's crawl note: prose, over 60 words.
     let notice = "These crawls are part of an effort to archive pages as they appear and to keep the pages they point to. When a page that is cited changes or goes away, a link to the copy that was live when the citing page was written can be kept. The archive hopes that links to these copies will stand in for links that would otherwise break, or sit next to them so readers can see what an author first meant to show.";
@@ -134,8 +127,13 @@ fn a_story_running_across_windows_stays_one_story() {
         ("Delta Gate and the Valmora union of dockworkers met again as the port strike over pay neared two weeks.", "2024-01-12"),
     ];
     let raws: Vec<RawArticle> = reports.iter().enumerate().map(|(i, (t, d))| dated(&i.to_string(), t, d)).collect();
-    let out = cluster(&raws, &ClusterConfig::default());
-    assert!(out.iter().all(|a| a.story == out[0].story && a.duplicate_of.is_none()), "{out:?}");
+    // Also with the least memory: one article held for reordering, and three for the
+    // refinement (the second window and its context, the article of Jan 5).
+    let small = ClusterConfig { reorder_articles: 1, refine_max_articles: 3, ..ClusterConfig::default() };
+    for cfg in [ClusterConfig::default(), small] {
+        let out = cluster(&raws, &cfg);
+        assert!(out.iter().all(|a| a.story == out[0].story && a.duplicate_of.is_none()), "{out:?}");
+    }
 }
 
 #[test]

@@ -1,0 +1,159 @@
+//! Windows of the refinement. The pushed articles (publication order) are cut into runs of
+//! `window_days` counted from each run's first day (an undated input is one run); each run
+//! that is small enough is re-clustered by [`refine`] with the recent part of the run before
+//! it as context, as soon as the run is complete. Only the refined labels are kept, so the
+//! articles' features can be dropped as the stream moves on; [`link`] turns the labels and
+//! the online placements into the final stories at the end.
+
+use super::online::Placement;
+use super::{refine, ClusterConfig, Doc};
+use rustc_hash::FxHashMap;
+
+/// A completed run of pushed articles (push numbers): context `from..start`, own
+/// articles `start..end`.
+pub(crate) struct Window {
+    from: usize,
+    start: usize,
+    end: usize,
+    /// The refined cluster of each article of `from..end`; `None` when the run was larger
+    /// than `refine_max_articles` (it keeps its online stories).
+    labels: Option<Vec<usize>>,
+}
+
+/// Cuts the push sequence into windows as the articles' day keys arrive.
+pub(crate) struct Windower {
+    cfg: ClusterConfig,
+    /// Day key of every pushed article.
+    keys: Vec<Option<i32>>,
+    start: usize,
+    /// The first known day of the current run.
+    first_day: Option<i32>,
+    previous_start: usize,
+    windows: Vec<Window>,
+}
+
+impl Windower {
+    pub fn new(cfg: &ClusterConfig) -> Self {
+        Self { cfg: cfg.clone(), keys: Vec::new(), start: 0, first_day: None, previous_start: 0, windows: Vec::new() }
+    }
+
+    /// Registers the next pushed article's day key. When it falls outside the current run,
+    /// that run is complete and is refined, reading the features of push number `k` through
+    /// `doc(k)`: only the last `refine_max_articles` pushed before this one are ever read.
+    pub fn push<'d>(&mut self, key: Option<i32>, doc: impl Fn(usize) -> &'d Doc) {
+        let end = self.keys.len();
+        if end > self.start && !within(self.first_day, key, self.cfg.window_days) {
+            self.close(end, doc);
+        }
+        self.first_day = self.first_day.or(key);
+        self.keys.push(key);
+    }
+
+    /// Completes the last run and returns every window.
+    pub fn finish<'d>(mut self, doc: impl Fn(usize) -> &'d Doc) -> Vec<Window> {
+        let end = self.keys.len();
+        if end > self.start {
+            self.close(end, doc);
+        }
+        self.windows
+    }
+
+    fn close<'d>(&mut self, end: usize, doc: impl Fn(usize) -> &'d Doc) {
+        let (start, first_day, max) = (self.start, self.first_day, self.cfg.refine_max_articles);
+        let labels = (max > 0 && end - start <= max).then(|| {
+            // The previous run is refined again as context, so a story that continues across
+            // the boundary is found even when the online pass split it. Only its articles
+            // whose story can still be active (within `window_days`) take part.
+            let recent = (self.previous_start..start)
+                .find(|&k| within(self.keys[k], first_day, self.cfg.window_days))
+                .unwrap_or(start);
+            let from = if end - recent <= max { recent } else { start };
+            let docs: Vec<&Doc> = (from..end).map(&doc).collect();
+            (from, refine::refine(&docs, &self.cfg))
+        });
+        let (from, labels) = match labels {
+            Some((from, labels)) => (from, Some(labels)),
+            None => (start, None),
+        };
+        self.windows.push(Window { from, start, end, labels });
+        self.previous_start = start;
+        self.start = end;
+        self.first_day = None;
+    }
+}
+
+/// The final story of every pushed article (a push number standing for its story), from the
+/// windows' refined clusters and the online placements (`pushed`, in push order). Stories that
+/// continue from one window into the next stay linked through their online story, and a copy
+/// stays with its original.
+pub(crate) fn link(windows: &[Window], pushed: &[Placement]) -> Vec<usize> {
+    let mut uf: Vec<usize> = (0..pushed.len()).collect();
+    // Last push number of each online story in an earlier window.
+    let mut previous: FxHashMap<usize, usize> = FxHashMap::default();
+    for w in windows {
+        let mut first: FxHashMap<usize, usize> = FxHashMap::default();
+        match &w.labels {
+            Some(labels) => {
+                // Context articles only link a new cluster to one earlier one (earlier clusters
+                // are not re-merged among themselves).
+                let mut earlier: FxHashMap<usize, usize> = FxHashMap::default();
+                for (at, &label) in (w.from..w.end).zip(labels) {
+                    if at < w.start {
+                        earlier.entry(label).or_insert(at);
+                        continue;
+                    }
+                    let f = *first.entry(label).or_insert(at);
+                    union(&mut uf, f, at);
+                    if let Some(&e) = earlier.get(&label) {
+                        union(&mut uf, e, at);
+                    }
+                }
+            }
+            None => {
+                for (k, placed) in pushed.iter().enumerate().take(w.end).skip(w.start) {
+                    let f = *first.entry(placed.story).or_insert(k);
+                    union(&mut uf, f, k);
+                }
+            }
+        }
+        let mut seen: FxHashMap<usize, usize> = FxHashMap::default();
+        for (k, placed) in pushed.iter().enumerate().take(w.end).skip(w.start) {
+            if let Some(&p) = previous.get(&placed.story) {
+                if seen.insert(placed.story, k).is_none() {
+                    union(&mut uf, p, k);
+                }
+            }
+            if let Some(d) = placed.duplicate_of {
+                union(&mut uf, d, k);
+            }
+        }
+        for (k, placed) in pushed.iter().enumerate().take(w.end).skip(w.start) {
+            previous.insert(placed.story, k);
+        }
+    }
+    (0..pushed.len()).map(|k| find(&mut uf, k)).collect()
+}
+
+fn find(uf: &mut [usize], mut x: usize) -> usize {
+    while uf[x] != x {
+        uf[x] = uf[uf[x]];
+        x = uf[x];
+    }
+    x
+}
+
+/// Joins two sets; the lower push number stays the root.
+fn union(uf: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(uf, a), find(uf, b));
+    if ra != rb {
+        uf[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Whether `day` falls in the run starting on `first` (undated: always).
+fn within(first: Option<i32>, day: Option<i32>, window_days: i32) -> bool {
+    match (first, day) {
+        (Some(f), Some(d)) => d - f < window_days,
+        _ => true,
+    }
+}
