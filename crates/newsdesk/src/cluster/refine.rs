@@ -169,23 +169,25 @@ fn local_scale(row: &[f32], i: usize, k: usize) -> f32 {
 /// of the two merged need a new scan: the merged cluster's score to any other is the mean of
 /// two old ones, so it beats no one's current best.
 fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
-    let mut alive = vec![true; c];
+    // Live clusters in increasing order: scans skip the merged ones (the matrix is never
+    // compacted, so their rows and columns are simply no longer read).
+    let mut live: Vec<usize> = (0..c).collect();
     let mut root: Vec<usize> = (0..c).collect();
-    let best_of = |w: &[f32], alive: &[bool], a: usize| -> Option<(usize, f32)> {
+    let best_of = |w: &[f32], live: &[usize], a: usize| -> Option<(usize, f32)> {
+        let row = &w[a * c..(a + 1) * c];
         let mut best: Option<(usize, f32)> = None;
-        for (b, _) in alive.iter().enumerate().filter(|&(b, &on)| on && b != a) {
-            let m = w[a * c + b];
-            if best.is_none_or(|(_, bm)| m > bm) {
-                best = Some((b, m));
+        for &b in live.iter().filter(|&&b| b != a) {
+            if best.is_none_or(|(_, bm)| row[b] > bm) {
+                best = Some((b, row[b]));
             }
         }
         best
     };
-    let mut best: Vec<Option<(usize, f32)>> = (0..c).map(|a| best_of(w, &alive, a)).collect();
+    let mut best: Vec<Option<(usize, f32)>> = (0..c).map(|a| best_of(w, &live, a)).collect();
     loop {
         let mut pick: Option<(usize, usize, f32)> = None;
-        for a in 0..c {
-            if let (true, Some((b, m))) = (alive[a], best[a]) {
+        for &a in &live {
+            if let Some((b, m)) = best[a] {
                 if pick.is_none_or(|(_, _, pm)| m > pm) {
                     pick = Some((a, b, m));
                 }
@@ -197,22 +199,20 @@ fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
         }
         // The lower index keeps the cluster, so results do not depend on scan order.
         let (keep, gone) = (a.min(b), a.max(b));
-        for x in 0..c {
-            w[keep * c + x] = (w[keep * c + x] + w[gone * c + x]) / 2.0;
+        live.retain(|&x| x != gone);
+        for &x in &live {
+            let merged = (w[keep * c + x] + w[gone * c + x]) / 2.0;
+            w[keep * c + x] = merged;
+            w[x * c + keep] = merged;
         }
-        for x in 0..c {
-            w[x * c + keep] = w[keep * c + x];
-        }
-        alive[gone] = false;
         for r in root.iter_mut() {
             if *r == gone {
                 *r = keep;
             }
         }
-        for x in 0..c {
-            let stale = matches!(best[x], Some((p, _)) if p == keep || p == gone);
-            if alive[x] && (x == keep || stale) {
-                best[x] = best_of(w, &alive, x);
+        for &x in &live {
+            if x == keep || matches!(best[x], Some((p, _)) if p == keep || p == gone) {
+                best[x] = best_of(w, &live, x);
             }
         }
         best[gone] = None;
