@@ -157,3 +157,43 @@ fn within(first: Option<i32>, day: Option<i32>, window_days: i32) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cuts(keys: &[Option<i32>], cfg: &ClusterConfig) -> Vec<(usize, usize, usize, bool)> {
+        let doc = Doc::default();
+        let mut w = Windower::new(cfg);
+        keys.iter().for_each(|&k| w.push(k, |_| &doc));
+        w.finish(|_| &doc).iter().map(|w| (w.from, w.start, w.end, w.labels.is_some())).collect()
+    }
+
+    #[test]
+    fn runs_are_cut_by_days_and_the_recent_part_of_the_one_before_is_context() {
+        let cfg = ClusterConfig { window_days: 7, ..ClusterConfig::default() };
+        // Days 1, 2, 6 | 9, 9, 10 | 30: of the first run only day 6 is within 7 days of day 9.
+        let keys = [Some(1), Some(2), Some(6), Some(9), Some(9), Some(10), Some(30)];
+        assert_eq!(cuts(&keys, &cfg), [(0, 0, 3, true), (2, 3, 6, true), (6, 6, 7, true)]);
+        // Runs larger than `refine_max_articles` keep their online stories and are no context.
+        let small = ClusterConfig { refine_max_articles: 2, ..cfg };
+        assert_eq!(cuts(&keys, &small), [(0, 0, 3, false), (3, 3, 6, false), (6, 6, 7, true)]);
+        // An undated input is one run.
+        assert_eq!(cuts(&[None, None, None], &cfg), [(0, 0, 3, true)]);
+    }
+
+    #[test]
+    fn links_follow_labels_online_stories_and_copies() {
+        let placed = |story: usize, duplicate_of: Option<usize>| Placement { story, duplicate_of };
+        // Window 1: articles 0-2, refined into {0, 1} and {2}. Window 2: articles 3-5 with
+        // article 2 as context; 3 shares 2's refined cluster, 4 continues 0's online story, and
+        // 5 copies 1.
+        let windows = [
+            Window { from: 0, start: 0, end: 3, labels: Some(vec![0, 0, 1]) },
+            Window { from: 2, start: 3, end: 6, labels: Some(vec![0, 0, 1, 2]) },
+        ];
+        let pushed =
+            [placed(0, None), placed(1, None), placed(2, None), placed(3, None), placed(0, None), placed(4, Some(1))];
+        assert_eq!(link(&windows, &pushed), [0, 0, 2, 2, 0, 0]);
+    }
+}
