@@ -11,8 +11,10 @@ does not win. ECB+ test and the second Multi-News half are printed for the winne
 used for choosing.
 
 usage: cluster_refine_tune.py NEWSDESK WORKDIR   (WORKDIR as written by bench/cluster.sh)
-The full grid takes hours; TUNE_QUICK=1 searches only the name-conflict and fragment settings
-around the shipped weights, linkage, neighbours and floor (minutes).
+The full grid takes over an hour; TUNE_VARIANTS=0,1,2 (indices into VARIANTS) splits it
+across processes (take the best smoothed line of all of them); TUNE_QUICK=1 searches only the
+name-conflict and fragment settings around the shipped weights, linkage, neighbours and floor
+(minutes).
 Needs numpy and scipy (the scikit-learn venv of bench/cluster.sh has both).
 """
 import collections
@@ -32,6 +34,8 @@ ECB = "../shared/data/ecbplus"
 VARIANTS = ["1,100,2,2,6", "1,100,2,1,2", "1,100,2,1,3", "2,100,2,1,3", "1,100,2,1.5,3", "1,100,2,1,4"]
 MIN_FEATURES = 8
 METHODS, NEIGHBOURS, FLOORS = ("average", "weighted"), (10, 15, 20, 30), (0.1, 0.125, 0.15)
+if os.environ.get("TUNE_VARIANTS"):  # a subset of the weightings, e.g. "0,1,2", to split the run
+    VARIANTS = [VARIANTS[int(i)] for i in os.environ["TUNE_VARIANTS"].split(",")]
 if os.environ.get("TUNE_QUICK"):  # only the name and attachment settings around the shipped ones
     VARIANTS, METHODS, NEIGHBOURS, FLOORS = ["2,100,2,1,3"], ("weighted",), (30,), (0.125,)
 # Name conflict: (names_overlap, names_penalty) or None; names_min is 3.
