@@ -25,6 +25,7 @@
 
 use super::features::is_name;
 use super::{ClusterConfig, Doc};
+use crate::text::sparse::dot_sorted;
 use rustc_hash::FxHashMap;
 
 /// Local scales below this are raised to it: an article with no real neighbour must not make
@@ -39,8 +40,8 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let vectors = tfidf(docs);
     let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].terms.len() >= cfg.min_features).collect();
     let sims = similarities(&vectors);
+    // Name cosines are only needed for the few pairs above the floor: computed per pair.
     let names: Vec<Vec<(u32, f32)>> = vectors.iter().map(|v| names_only(v)).collect();
-    let name_sims = similarities(&names);
     let named: Vec<bool> =
         docs.iter().map(|d| d.terms.iter().filter(|t| is_name(t.0)).count() >= cfg.names_min).collect();
     let scale: Vec<f32> = (0..n).map(|i| local_scale(&sims[i * n..(i + 1) * n], i, cfg.refine_neighbours)).collect();
@@ -54,7 +55,7 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
                 (Some(x), Some(y)) if x != y => FORBIDDEN,
                 _ if s < cfg.refine_floor => 0.0,
                 _ if named[i] && named[j] => {
-                    let overlap = (name_sims[i * n + j] / cfg.names_overlap).min(1.0);
+                    let overlap = (dot_sorted(&names[i], &names[j]) / cfg.names_overlap).min(1.0);
                     let factor = cfg.names_penalty + (1.0 - cfg.names_penalty) * overlap;
                     factor * s / (scale[i] * scale[j]).sqrt()
                 }
