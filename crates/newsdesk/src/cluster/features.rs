@@ -133,6 +133,32 @@ pub fn is_name(id: u32) -> bool {
     id & KIND_BITS == Kind::Name as u32
 }
 
+fn kind_of(id: u32) -> Kind {
+    match id & KIND_BITS {
+        0 => Kind::Word,
+        1 => Kind::Name,
+        _ => Kind::Number,
+    }
+}
+
+/// Spelt-out numbers from ten up, as the digits the same number has when written as a figure
+/// ("eleventh" is "11th", "twenty" is "20"): outlets write one figure both ways ("the 11th
+/// Doctor", "the eleventh Doctor"). Below ten, words are too common in other senses ("first",
+/// "second"), and figures below ten are not features anyway.
+fn number_word(lower: &str) -> Option<(Kind, &'static str)> {
+    const WORDS: &str = "ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 sixteen 16 seventeen 17 \
+        eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 \
+        tenth 10th eleventh 11th twelfth 12th thirteenth 13th fourteenth 14th fifteenth 15th sixteenth 16th \
+        seventeenth 17th eighteenth 18th nineteenth 19th twentieth 20th thirtieth 30th fortieth 40th \
+        fiftieth 50th sixtieth 60th seventieth 70th eightieth 80th ninetieth 90th";
+    static TABLE: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        let words: Vec<&str> = WORDS.split_whitespace().collect();
+        words.chunks_exact(2).map(|pair| (pair[0], pair[1])).collect()
+    });
+    // A figure with a suffix ("11th") is a word feature, as the tokenizer makes "11th" itself.
+    TABLE.get(lower).map(|&figure| (if figure.ends_with("th") { Kind::Word } else { Kind::Number }, figure))
+}
+
 fn feature_id(kind: Kind, text: &str) -> u32 {
     let mut h = FxHasher::default();
     h.write_u8(kind as u8);
@@ -310,6 +336,9 @@ impl<'c> Builder<'c> {
                 }
                 let ids = if is_stopword(&self.lower) {
                     (STOP, STOP)
+                } else if let Some((kind, figure)) = number_word(&self.lower) {
+                    let id = feature_id(kind, figure);
+                    (id, id)
                 } else {
                     let stem = STEMMER.stem(&self.lower);
                     (feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem))
@@ -325,9 +354,9 @@ impl<'c> Builder<'c> {
         if word == STOP {
             return;
         }
-        self.hits.push((word, Kind::Word, w, title));
+        self.hits.push((word, kind_of(word), w, title));
         self.words.push(word);
-        if !sentence_start && first_upper {
+        if !sentence_start && first_upper && name != word {
             self.hits.push((name, Kind::Name, w, title));
         }
     }

@@ -29,6 +29,16 @@ fn numbers_and_names_are_features() {
 }
 
 #[test]
+fn spelt_out_numbers_are_the_same_features_as_figures() {
+    let cfg = ClusterConfig::default();
+    let ids = |text: &str| -> Vec<u32> { Doc::from_raw(&raw("x", text), &cfg).terms.iter().map(|t| t.0).collect() };
+    assert_eq!(ids("The actor became the Eleventh Doctor."), ids("The actor became the 11th Doctor."));
+    assert_eq!(ids("Fifteen ships sailed."), ids("15 ships sailed."));
+    // Below ten, words are not numbers: "first" is a stopword-like adverb far more often.
+    assert_ne!(ids("The third ship sailed."), ids("The 3rd ship sailed."));
+}
+
+#[test]
 fn languages_are_never_merged() {
     let en = RawArticle { lang: Some("en".into()), ..raw("en", STRIKE) };
     let de = RawArticle { lang: Some("de".into()), ..raw("de", STRIKE) };
