@@ -20,57 +20,61 @@
 //! weighted as well as late ones. Articles with fewer than `min_features` features stay alone;
 //! two articles in different known languages never share a cluster.
 //!
-//! Cost is quadratic in the window (a dense similarity matrix), so windows larger than
-//! `refine_max_articles` keep their online assignment.
+//! The similarities form a sparse graph: each article's row is computed through an inverted
+//! index (rows in parallel), and only its pairs above the floor are kept for the linkage
+//! ([`linkage`]). The search is still quadratic in the window (every pair sharing a term is
+//! scored), so windows larger than `refine_max_articles` keep their online assignment.
 
 use super::features::is_name;
+use super::linkage::{self, Graph};
 use super::{ClusterConfig, Doc};
 use crate::text::sparse::dot_sorted;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// Local scales below this are raised to it: an article with no real neighbour must not make
 /// every weak similarity look strong.
 const MIN_SCALE: f32 = 0.05;
-/// Relative similarity of two articles in different known languages (never joined).
-const FORBIDDEN: f32 = -1.0e6;
 
 /// Cluster labels (dense, from 0, by first member) for the articles of one window.
 pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let n = docs.len();
     let vectors = tfidf(docs);
+    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours);
     let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].terms.len() >= cfg.min_features).collect();
-    let sims = similarities(&vectors);
-    // Name cosines are only needed for the few pairs above the floor: computed per pair.
+    let mut item = vec![u32::MAX; n];
+    for (a, &i) in eligible.iter().enumerate() {
+        item[i] = a as u32;
+    }
+    let mut codes: FxHashMap<&str, u32> = FxHashMap::default();
+    let lang: Vec<Option<u32>> = eligible
+        .iter()
+        .map(|&i| {
+            let next = codes.len() as u32;
+            docs[i].lang.as_deref().map(|l| *codes.entry(l).or_insert(next))
+        })
+        .collect();
     let names: Vec<Vec<(u32, f32)>> = vectors.iter().map(|v| names_only(v)).collect();
     let named: Vec<bool> =
         docs.iter().map(|d| d.terms.iter().filter(|t| is_name(t.0)).count() >= cfg.names_min).collect();
-    let scale: Vec<f32> = (0..n).map(|i| local_scale(&sims[i * n..(i + 1) * n], i, cfg.refine_neighbours)).collect();
-    let c = eligible.len();
-    // Sum of relative similarities between clusters (starting from single articles).
-    let mut w = vec![0.0f32; c * c];
-    for (a, &i) in eligible.iter().enumerate() {
-        for (b, &j) in eligible.iter().enumerate().skip(a + 1) {
-            let s = sims[i * n + j];
-            let rel = match (&docs[i].lang, &docs[j].lang) {
-                (Some(x), Some(y)) if x != y => FORBIDDEN,
-                _ if s < cfg.refine_floor => 0.0,
-                _ if named[i] && named[j] => {
-                    let overlap = (dot_sorted(&names[i], &names[j]) / cfg.names_overlap).min(1.0);
-                    let factor = cfg.names_penalty + (1.0 - cfg.names_penalty) * overlap;
-                    factor * s / (scale[i] * scale[j]).sqrt()
-                }
-                _ => s / (scale[i] * scale[j]).sqrt(),
-            };
-            w[a * c + b] = rel;
-            w[b * c + a] = rel;
+    // The eligible pairs above the floor (each row lists both directions; taken from the lower).
+    let mut graph: Graph = vec![Vec::new(); eligible.len()];
+    let pairs = rows.iter().enumerate().flat_map(|(i, row)| row.near.iter().map(move |&(j, s)| (i, j as usize, s)));
+    for (i, j, s) in pairs.filter(|&(i, j, _)| i < j && item[i] != u32::MAX && item[j] != u32::MAX) {
+        let mut rel = s / (rows[i].scale * rows[j].scale).sqrt();
+        if named[i] && named[j] {
+            let overlap = (dot_sorted(&names[i], &names[j]) / cfg.names_overlap).min(1.0);
+            rel *= cfg.names_penalty + (1.0 - cfg.names_penalty) * overlap;
         }
+        let (a, b) = (item[i], item[j]);
+        graph[a as usize].push((b, rel));
+        graph[b as usize].push((a, rel));
     }
-    let scores = w.clone();
-    let mut members = average_linkage(&mut w, c, cfg.refine_threshold);
-    attach_fragments(&scores, &mut members, cfg.refine_attach, cfg.refine_attach_size);
+    let mut root = linkage::average_linkage(&graph, &lang, cfg.refine_threshold);
+    linkage::attach_fragments(&graph, &lang, &mut root, cfg.refine_attach, cfg.refine_attach_size);
     let mut label = vec![usize::MAX; n];
-    for (root, &i) in members.iter().zip(&eligible) {
-        label[i] = eligible[*root];
+    for (r, &i) in root.iter().zip(&eligible) {
+        label[i] = eligible[*r];
     }
     // Dense labels by first member; ineligible articles are their own cluster.
     let mut dense: FxHashMap<usize, usize> = FxHashMap::default();
@@ -122,8 +126,16 @@ fn names_only(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
     names
 }
 
-/// Dense `n × n` cosine matrix through an inverted index (diagonal left at 0).
-fn similarities(vectors: &[Vec<(u32, f32)>]) -> Vec<f32> {
+/// An article's neighbourhood in the window.
+struct Row {
+    /// Mean cosine to its `k` nearest articles (at least [`MIN_SCALE`]).
+    scale: f32,
+    /// The articles with a cosine of at least the floor, and that cosine.
+    near: Vec<(u32, f32)>,
+}
+
+/// Every article's [`Row`], through an inverted index of the window.
+fn neighbours(vectors: &[Vec<(u32, f32)>], floor: f32, k: usize) -> Vec<Row> {
     let n = vectors.len();
     let mut postings: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
     for (i, v) in vectors.iter().enumerate() {
@@ -131,182 +143,51 @@ fn similarities(vectors: &[Vec<(u32, f32)>]) -> Vec<f32> {
             postings.entry(id).or_default().push((i as u32, w));
         }
     }
-    let mut sims = vec![0.0f32; n * n];
-    for list in postings.values() {
-        for (x, &(i, wi)) in list.iter().enumerate() {
-            let row = i as usize * n;
-            for &(j, wj) in &list[x + 1..] {
-                sims[row + j as usize] += wi * wj;
-            }
-        }
-    }
-    for i in 0..n {
-        for j in i + 1..n {
-            sims[j * n + i] = sims[i * n + j];
-        }
-    }
-    sims
+    (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0.0f32; n], Vec::new()),
+            |(acc, touched), i| {
+                for (id, w) in &vectors[i] {
+                    for &(j, wj) in &postings[id] {
+                        // Weights are positive: a zero sum means not yet touched.
+                        if acc[j as usize] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j as usize] += w * wj;
+                    }
+                }
+                let mut sims: Vec<(u32, f32)> = touched
+                    .drain(..)
+                    .map(|j| (j, std::mem::take(&mut acc[j as usize])))
+                    .filter(|&(j, _)| j as usize != i)
+                    .collect();
+                let scale = local_scale(&mut sims, n.saturating_sub(1), k);
+                // A new vector: `sims` may hold the whole window.
+                let mut near: Vec<(u32, f32)> = sims.into_iter().filter(|s| s.1 >= floor).collect();
+                near.sort_unstable_by_key(|s| s.0);
+                Row { scale, near }
+            },
+        )
+        .collect()
 }
 
-/// Mean similarity of article `i` to its `k` nearest others (`row` is its similarity row).
-fn local_scale(row: &[f32], i: usize, k: usize) -> f32 {
-    let mut others: Vec<f32> = row.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, &s)| s).collect();
-    let k = k.min(others.len());
+/// Mean of the `k` highest of an article's cosines to the `others` articles of the window, of
+/// which `sims` lists the non-zero ones (reordered).
+fn local_scale(sims: &mut [(u32, f32)], others: usize, k: usize) -> f32 {
+    let k = k.min(others);
     if k == 0 {
         return MIN_SCALE;
     }
-    if k < others.len() {
-        others.select_nth_unstable_by(k - 1, |a, b| b.total_cmp(a));
+    if k < sims.len() {
+        sims.select_nth_unstable_by(k - 1, |x, y| y.1.total_cmp(&x.1));
     }
-    (others[..k].iter().sum::<f32>() / k as f32).max(MIN_SCALE)
-}
-
-/// Weighted average-linkage (WPGMA) agglomeration over `c` items whose pairwise scores are
-/// in `w` (row-major), while the best cluster pair's score is at least `threshold`; a merged
-/// cluster's score to another is the mean of its two parts' scores (so a big fragment does
-/// not outvote a small one). Returns each item's cluster root (an item index).
-///
-/// Each cluster keeps its best partner; after a merge only clusters whose best partner was one
-/// of the two merged need a new scan: the merged cluster's score to any other is the mean of
-/// two old ones, so it beats no one's current best.
-fn average_linkage(w: &mut [f32], c: usize, threshold: f32) -> Vec<usize> {
-    // Live clusters in increasing order: scans skip the merged ones (the matrix is never
-    // compacted, so their rows and columns are simply no longer read).
-    let mut live: Vec<usize> = (0..c).collect();
-    let mut root: Vec<usize> = (0..c).collect();
-    let best_of = |w: &[f32], live: &[usize], a: usize| -> Option<(usize, f32)> {
-        let row = &w[a * c..(a + 1) * c];
-        let mut best: Option<(usize, f32)> = None;
-        for &b in live.iter().filter(|&&b| b != a) {
-            if best.is_none_or(|(_, bm)| row[b] > bm) {
-                best = Some((b, row[b]));
-            }
-        }
-        best
-    };
-    let mut best: Vec<Option<(usize, f32)>> = (0..c).map(|a| best_of(w, &live, a)).collect();
-    loop {
-        let mut pick: Option<(usize, usize, f32)> = None;
-        for &a in &live {
-            if let Some((b, m)) = best[a] {
-                if pick.is_none_or(|(_, _, pm)| m > pm) {
-                    pick = Some((a, b, m));
-                }
-            }
-        }
-        let Some((a, b, m)) = pick else { break };
-        if m < threshold {
-            break;
-        }
-        // The lower index keeps the cluster, so results do not depend on scan order.
-        let (keep, gone) = (a.min(b), a.max(b));
-        live.retain(|&x| x != gone);
-        for &x in &live {
-            let merged = (w[keep * c + x] + w[gone * c + x]) / 2.0;
-            w[keep * c + x] = merged;
-            w[x * c + keep] = merged;
-        }
-        for r in root.iter_mut() {
-            if *r == gone {
-                *r = keep;
-            }
-        }
-        for &x in &live {
-            if x == keep || matches!(best[x], Some((p, _)) if p == keep || p == gone) {
-                best[x] = best_of(w, &live, x);
-            }
-        }
-        best[gone] = None;
-    }
-    root
-}
-
-/// A fragment left by the agglomeration (a cluster of at most `max_size` articles) joins the
-/// cluster larger than itself that it is closest to on average (mean over all its pairs with
-/// that cluster), when that mean relative similarity reaches `threshold`: an outlier report of a
-/// story (an odd angle, a short text) is more often a member than a story of its own. The
-/// clusters are those of the agglomeration; attachments do not chain.
-fn attach_fragments(scores: &[f32], root: &mut [usize], threshold: f32, max_size: usize) {
-    let c = root.len();
-    let mut size = vec![0usize; c];
-    root.iter().for_each(|&r| size[r] += 1);
-    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for (i, &r) in root.iter().enumerate() {
-        members.entry(r).or_default().push(i);
-    }
-    let mut fragments: Vec<usize> = members.keys().copied().filter(|&r| size[r] <= max_size).collect();
-    fragments.sort_unstable();
-    let mut sums: FxHashMap<usize, f32> = FxHashMap::default();
-    let moves: Vec<(usize, usize)> = fragments
-        .into_iter()
-        .filter_map(|f| {
-            sums.clear();
-            for &i in &members[&f] {
-                for j in (0..c).filter(|&j| size[root[j]] > size[f]) {
-                    *sums.entry(root[j]).or_insert(0.0) += scores[i * c + j];
-                }
-            }
-            let mut best: Option<(usize, f32)> = None;
-            for (&r, &sum) in &sums {
-                let m = sum / (size[r] * size[f]) as f32;
-                if best.is_none_or(|(br, bm)| m > bm || (m == bm && r < br)) {
-                    best = Some((r, m));
-                }
-            }
-            best.filter(|&(_, m)| m >= threshold).map(|(r, _)| (f, r))
-        })
-        .collect();
-    for (f, r) in moves {
-        for &i in &members[&f] {
-            root[i] = r;
-        }
-    }
+    (sims.iter().take(k).map(|s| s.1).sum::<f32>() / k as f32).max(MIN_SCALE)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn average_linkage_stops_at_the_threshold() {
-        // Items 0,1 close; 2,3 close; across weak.
-        let s = [[0.0, 0.9, 0.1, 0.0], [0.9, 0.0, 0.0, 0.1], [0.1, 0.0, 0.0, 0.8], [0.0, 0.1, 0.8, 0.0]];
-        let mut w: Vec<f32> = s.iter().flatten().copied().collect();
-        assert_eq!(average_linkage(&mut w, 4, 0.5), [0, 0, 2, 2]);
-        let mut w: Vec<f32> = s.iter().flatten().copied().collect();
-        assert_eq!(average_linkage(&mut w, 4, 0.01), [0, 0, 0, 0]);
-    }
-
-    #[test]
-    fn small_fragments_join_their_closest_larger_cluster() {
-        // Items 0,1,2 one cluster; 3,4 a fragment close to it (mean 0.8); 5 alone and far.
-        let c = 6;
-        let mut scores = vec![0.0f32; c * c];
-        let mut set = |i: usize, j: usize, v: f32| {
-            scores[i * c + j] = v;
-            scores[j * c + i] = v;
-        };
-        for (i, j) in [(3, 0), (3, 1), (3, 2), (4, 0), (4, 1), (4, 2)] {
-            set(i, j, 0.8);
-        }
-        set(5, 0, 0.3);
-        let mut root = vec![0, 0, 0, 3, 3, 5];
-        attach_fragments(&scores, &mut root, 0.7, 2);
-        assert_eq!(root, [0, 0, 0, 0, 0, 5]);
-        // A lone article joins a pair (a cluster larger than itself).
-        let mut root = vec![0, 0, 0, 3, 3, 5];
-        scores[5 * c + 3] = 0.9;
-        scores[3 * c + 5] = 0.9;
-        scores[5 * c + 4] = 0.9;
-        scores[4 * c + 5] = 0.9;
-        attach_fragments(&scores, &mut root, 0.7, 2);
-        assert_eq!(root, [0, 0, 0, 0, 0, 3]);
-        // With fragments of one article only, the pair stays apart (and the lone one still
-        // joins it).
-        let mut root = vec![0, 0, 0, 3, 3, 5];
-        attach_fragments(&scores, &mut root, 0.7, 1);
-        assert_eq!(root, [0, 0, 0, 3, 3, 3]);
-    }
 
     #[test]
     fn events_of_one_kind_with_different_names_stay_apart() {
@@ -330,7 +211,9 @@ mod tests {
 
     #[test]
     fn local_scale_is_the_mean_of_the_nearest() {
-        assert_eq!(local_scale(&[1.0, 0.4, 0.2, 0.6], 0, 2), 0.5);
-        assert_eq!(local_scale(&[1.0, 0.0], 0, 5), MIN_SCALE);
+        assert_eq!(local_scale(&mut [(1, 0.4), (2, 0.2), (3, 0.6)], 3, 2), 0.5);
+        // Articles sharing no term count 0.
+        assert_eq!(local_scale(&mut [(1, 0.6)], 3, 2), 0.3);
+        assert_eq!(local_scale(&mut [], 1, 5), MIN_SCALE);
     }
 }
