@@ -94,6 +94,17 @@ rm -f "$W/big.jsonl"
 big_secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/big.time")
 big_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/big.time")
 big_rate=$(python3 -c "print(round($BIG / $big_secs))")
+# Big windows: every ECB+ and Multi-News article in one input (1,648 articles, one window) with
+# the exhaustive neighbour search, the pruned one that windows over 2,000 articles get, and the
+# online pass alone; then the 200k stream with its 7-day windows (14,000 articles) refined.
+cat "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" > "$W/mixed.jsonl"
+cat "$E/gold_event_all.jsonl" "$W/mn_gold.jsonl" > "$W/mixed_gold.jsonl"
+mixed() { "$N" cluster "$W/mixed.jsonl" "$@" | as_pred > "$W/mixed.pred"; score "$W/mixed_gold.jsonl" "$W/mixed.pred" | cut -d' ' -f1,2 | tr ' ' /; }
+x_exact=$(mixed); x_pruned=$(mixed --refine-exact-max 0); x_online=$(mixed --refine-max 0)
+/usr/bin/time -v "$N" cluster "$W/stream.jsonl" --refine-max 30000 > /dev/null 2> "$W/refined.time"
+ref_secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/refined.time")
+ref_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/refined.time")
+ref_rate=$(python3 -c "print(round($ARTICLES / $ref_secs))")
 "$PY" bench/sklearn_baseline.py "$W/stream.jsonl" --threshold "$bt" --limit "$BASELINE_SPEED_N" > /dev/null 2> "$W/sk.speed"
 sk_rate=$(grep -o '= [0-9]* articles/s' "$W/sk.speed" | cut -d' ' -f2)
 
@@ -110,3 +121,5 @@ printf '| %s-article stream in process, %s threads (wall clock of features + ass
 printf '| the same, 1 thread (for reference) | %s articles/s | |\n' "$mem1_rate"
 printf '| %s-article stream, `newsdesk cluster FILE > /dev/null` end to end, %s threads | %s articles/s, peak RSS %s MiB | |\n' "$BIG" "$threads" "$big_rate" "$big_rss"
 printf '| speed ratio (end to end, ours / baseline) | %sx | |\n' "$(python3 -c "print(round($cli_rate / $sk_rate))")"
+printf '| all ECB+ and Multi-News articles in one input (1,648): pairwise F1 / BCubed F1, refined (exhaustive search) / refined (pruned search) / online pass only | %s; %s; %s | |\n' "$x_exact" "$x_pruned" "$x_online"
+printf '| %s-article stream with `--refine-max 30000` (its 14,000-article windows refined, pruned search) | %s articles/s, peak RSS %s MiB | |\n' "$ARTICLES" "$ref_rate" "$ref_rss"

@@ -129,7 +129,7 @@ fn quality(
     let articles = load(docs, split)?;
     let labels = gold_of(gold, &articles)?;
     let t = Instant::now();
-    let out = super::pipeline::cluster(&articles, full_clean);
+    let out = super::pipeline::cluster(&articles, full_clean, &ClusterConfig::default());
     let secs = t.elapsed().as_secs_f64();
     let stories: Vec<&str> = out.iter().map(|a| a.story.as_str()).collect();
     let scores = score(&labels, &stories)?;

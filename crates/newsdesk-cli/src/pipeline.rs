@@ -41,23 +41,21 @@ pub fn brief_with(raw: &[RawArticle], options: &BriefOptions) -> Brief {
 }
 
 /// Groups the articles into stories (fast feature path unless `full_clean`).
-pub fn cluster(raw: &[RawArticle], full_clean: bool) -> Vec<StoryAssignment> {
-    let cfg = ClusterConfig::default();
+pub fn cluster(raw: &[RawArticle], full_clean: bool, cfg: &ClusterConfig) -> Vec<StoryAssignment> {
     if full_clean {
         let articles: Vec<_> = raw.iter().map(newsdesk::clean::clean).collect();
-        newsdesk::cluster::cluster_articles(&articles, &cfg)
+        newsdesk::cluster::cluster_articles(&articles, cfg)
     } else {
-        newsdesk::cluster::cluster(raw, &cfg)
+        newsdesk::cluster::cluster(raw, cfg)
     }
 }
 
 /// Reads and clusters the articles under `paths` on the fast feature path without holding
 /// the input: each batch of lines is parsed and featurised in parallel while the previous
 /// batch is assigned. Problems are printed as [`read`] prints them.
-pub fn cluster_stream(paths: &[PathBuf]) -> (Vec<StoryAssignment>, Streamed) {
-    let cfg = ClusterConfig::default();
-    let mut stream = newsdesk::cluster::Stream::new(&cfg);
-    let read = stream_paths(paths, STREAM_BATCH, |a| Doc::from_raw(a, &cfg), |batch| stream.extend(batch));
+pub fn cluster_stream(paths: &[PathBuf], cfg: &ClusterConfig) -> (Vec<StoryAssignment>, Streamed) {
+    let mut stream = newsdesk::cluster::Stream::new(cfg);
+    let read = stream_paths(paths, STREAM_BATCH, |a| Doc::from_raw(a, cfg), |batch| stream.extend(batch));
     report(&read.problems, read.articles);
     (stream.finish(), read)
 }

@@ -258,6 +258,9 @@ fn cluster_separates_events_and_marks_copies() {
     assert!(lines.iter().all(|l| l["lang"] == "en"));
     let again = run(bin().arg("cluster").arg(repo().join("examples/stream")));
     assert_eq!(out.stdout, again.stdout, "deterministic");
+    // The same stories with the pruned neighbour search of big windows.
+    let pruned = run(bin().arg("cluster").arg(repo().join("examples/stream")).args(["--refine-exact-max", "0"]));
+    assert_eq!(out.stdout, pruned.stdout);
 }
 
 #[test]

@@ -40,7 +40,7 @@ const MIN_SCALE: f32 = 0.05;
 pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let n = docs.len();
     let vectors = tfidf(docs);
-    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours);
+    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
     let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].terms.len() >= cfg.min_features).collect();
     let mut item = vec![u32::MAX; n];
     for (a, &i) in eligible.iter().enumerate() {
@@ -57,10 +57,18 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let names: Vec<Vec<(u32, f32)>> = vectors.iter().map(|v| names_only(v)).collect();
     let named: Vec<bool> =
         docs.iter().map(|d| d.terms.iter().filter(|t| is_name(t.0)).count() >= cfg.names_min).collect();
-    // The eligible pairs above the floor (each row lists both directions; taken from the lower).
+    // The eligible pairs above the floor, once each (a pruned search may find a pair from one
+    // side only).
+    let mut pairs: Vec<(usize, usize, f32)> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.near.iter().map(move |&(j, s)| (i.min(j as usize), i.max(j as usize), s)))
+        .filter(|&(i, j, _)| item[i] != u32::MAX && item[j] != u32::MAX)
+        .collect();
+    pairs.sort_unstable_by_key(|p| (p.0, p.1));
+    pairs.dedup_by_key(|p| (p.0, p.1));
     let mut graph: Graph = vec![Vec::new(); eligible.len()];
-    let pairs = rows.iter().enumerate().flat_map(|(i, row)| row.near.iter().map(move |&(j, s)| (i, j as usize, s)));
-    for (i, j, s) in pairs.filter(|&(i, j, _)| i < j && item[i] != u32::MAX && item[j] != u32::MAX) {
+    for (i, j, s) in pairs {
         let mut rel = s / (rows[i].scale * rows[j].scale).sqrt();
         if named[i] && named[j] {
             let overlap = (dot_sorted(&names[i], &names[j]) / cfg.names_overlap).min(1.0);
@@ -134,21 +142,34 @@ struct Row {
     near: Vec<(u32, f32)>,
 }
 
-/// Every article's [`Row`], through an inverted index of the window.
-fn neighbours(vectors: &[Vec<(u32, f32)>], floor: f32, k: usize) -> Vec<Row> {
+/// Pruned search (windows over `refine_exact_max` articles): each article is indexed and
+/// looked up by this many of its heaviest terms ...
+const PRUNED_TERMS: usize = 40;
+/// ... and the exact cosine is computed for this many of its best candidates. On the tuning
+/// data (searched this way instead of exhaustively) this keeps ECB+ train and Multi-News as
+/// they are and costs ECB+ dev 0.014 pairwise F1.
+const PRUNED_CANDIDATES: usize = 60;
+
+/// Every article's [`Row`], through an inverted index of the window: exhaustive (every pair
+/// that shares a term is scored) up to `exact_max` articles, pruned above.
+fn neighbours(vectors: &[Vec<(u32, f32)>], floor: f32, k: usize, exact_max: usize) -> Vec<Row> {
     let n = vectors.len();
+    let exact = n <= exact_max;
+    let tops: Vec<Vec<(u32, f32)>> = if exact { Vec::new() } else { vectors.par_iter().map(|v| heaviest(v)).collect() };
+    let indexed = if exact { vectors } else { &tops[..] };
     let mut postings: FxHashMap<u32, Vec<(u32, f32)>> = FxHashMap::default();
-    for (i, v) in vectors.iter().enumerate() {
+    for (i, v) in indexed.iter().enumerate() {
         for &(id, w) in v {
             postings.entry(id).or_default().push((i as u32, w));
         }
     }
+    let candidates = PRUNED_CANDIDATES.max(k);
     (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0.0f32; n], Vec::new()),
-            |(acc, touched), i| {
-                for (id, w) in &vectors[i] {
+            || (vec![0.0f32; n], Vec::new(), Vec::new()),
+            |(acc, touched, sims), i| {
+                for (id, w) in &indexed[i] {
                     for &(j, wj) in &postings[id] {
                         // Weights are positive: a zero sum means not yet touched.
                         if acc[j as usize] == 0.0 {
@@ -157,19 +178,33 @@ fn neighbours(vectors: &[Vec<(u32, f32)>], floor: f32, k: usize) -> Vec<Row> {
                         acc[j as usize] += w * wj;
                     }
                 }
-                let mut sims: Vec<(u32, f32)> = touched
-                    .drain(..)
-                    .map(|j| (j, std::mem::take(&mut acc[j as usize])))
-                    .filter(|&(j, _)| j as usize != i)
-                    .collect();
-                let scale = local_scale(&mut sims, n.saturating_sub(1), k);
-                // A new vector: `sims` may hold the whole window.
-                let mut near: Vec<(u32, f32)> = sims.into_iter().filter(|s| s.1 >= floor).collect();
+                sims.clear();
+                sims.extend(touched.drain(..).map(|j| (j, std::mem::take(&mut acc[j as usize]))));
+                sims.retain(|&(j, _)| j as usize != i);
+                if !exact {
+                    if sims.len() > candidates {
+                        sims.select_nth_unstable_by(candidates - 1, |x, y| y.1.total_cmp(&x.1));
+                        sims.truncate(candidates);
+                    }
+                    sims.iter_mut().for_each(|s| s.1 = dot_sorted(&vectors[i], &vectors[s.0 as usize]));
+                }
+                let scale = local_scale(sims, n.saturating_sub(1), k);
+                let mut near: Vec<(u32, f32)> = sims.iter().copied().filter(|s| s.1 >= floor).collect();
                 near.sort_unstable_by_key(|s| s.0);
                 Row { scale, near }
             },
         )
         .collect()
+}
+
+/// The [`PRUNED_TERMS`] heaviest terms of a vector (any order).
+fn heaviest(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let mut top = v.to_vec();
+    if top.len() > PRUNED_TERMS {
+        top.select_nth_unstable_by(PRUNED_TERMS - 1, |x, y| y.1.total_cmp(&x.1));
+        top.truncate(PRUNED_TERMS);
+    }
+    top
 }
 
 /// Mean of the `k` highest of an article's cosines to the `others` articles of the window, of
@@ -207,6 +242,36 @@ mod tests {
         assert_eq!(refine(&docs, &cfg), [0, 0, 0, 1, 1, 1]);
         let off = ClusterConfig { names_penalty: 1.0, ..cfg };
         assert_eq!(refine(&docs, &off), [0; 6]);
+    }
+
+    #[test]
+    fn pruned_search_finds_what_the_exhaustive_one_finds_when_nothing_is_pruned() {
+        // Articles of at most PRUNED_TERMS terms, fewer than PRUNED_CANDIDATES of them: the
+        // pruned search must score exactly the pairs the exhaustive one scores.
+        let docs: Vec<Doc> = (0..12u32)
+            .map(|i| Doc {
+                terms: (0..20).map(|k| (((i / 4) * 100 + (k + i) % 25) << 2, 1.0)).collect(),
+                ..Doc::default()
+            })
+            .map(|mut d| {
+                d.terms.sort_unstable_by_key(|t| t.0);
+                d
+            })
+            .collect();
+        let docs: Vec<&Doc> = docs.iter().collect();
+        let vectors = tfidf(&docs);
+        let exhaustive = neighbours(&vectors, 0.1, 3, usize::MAX);
+        let pruned = neighbours(&vectors, 0.1, 3, 0);
+        for (e, p) in exhaustive.iter().zip(&pruned) {
+            assert!((e.scale - p.scale).abs() < 1e-6);
+            assert_eq!(e.near.len(), p.near.len());
+            for (x, y) in e.near.iter().zip(&p.near) {
+                assert!(x.0 == y.0 && (x.1 - y.1).abs() < 1e-6, "{x:?} {y:?}");
+            }
+        }
+        assert!(exhaustive.iter().all(|r| r.near.len() >= 3), "each article has its group of four");
+        let cfg = ClusterConfig::default();
+        assert_eq!(refine(&docs, &cfg), refine(&docs, &ClusterConfig { refine_exact_max: 0, ..cfg.clone() }));
     }
 
     #[test]
