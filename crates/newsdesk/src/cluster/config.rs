@@ -1,5 +1,7 @@
-//! The clustering parameters. Thresholds and weights are learned on the ECB+ train and dev
-//! splits with `newsdesk bench cluster-tune` (see docs/benchmarks.md); never on test data.
+//! The clustering parameters. The online thresholds are learned on the ECB+ train and dev
+//! splits with `newsdesk bench cluster tune`, the refinement's with `bench/cluster_refine_tune.py`
+//! (ECB+ train/dev and the first half of the Multi-News clusters; see docs/benchmarks.md);
+//! never on test data.
 
 /// Everything that shapes the clustering decision.
 #[derive(Clone, Debug, PartialEq)]
