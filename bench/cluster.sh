@@ -48,6 +48,13 @@ score() { # GOLD PRED -> "pairF1 B3F1 NMI ARI"
     python3 -c 'import json,sys; s=json.load(sys.stdin); print("%.4f %.4f %.4f %.4f" % (s["pair_f1"], s["bcubed_f1"], s["nmi_arithmetic"], s["ari"]))'
 }
 
+timed() { # ARTICLES ARGS... -> "articles/s peakRSS(MiB)" of `newsdesk cluster ARGS > /dev/null`
+  local n=$1; shift
+  /usr/bin/time -v "$N" cluster "$@" > /dev/null 2> "$W/timed.txt"
+  awk -F': ' -v n="$n" '/Elapsed \(wall clock\)/ {k=split($2,t,":"); s=0; for(i=1;i<=k;i++) s=s*60+t[i]}
+    /Maximum resident/ {r=$2/1024} END {printf "%.0f %.0f\n", n/s, r}' "$W/timed.txt"
+}
+
 "$N" cluster "$W/ecb_test.jsonl" | as_pred > "$W/ours_ecb.pred"
 "$N" cluster "$W/mn.jsonl" | as_pred > "$W/ours_mn.pred"
 read -r o_ep o_eb o_en o_ea <<<"$(score "$E/gold_event_test.jsonl" "$W/ours_ecb.pred")"
@@ -73,10 +80,8 @@ read -r s_mp s_mb s_mn s_ma <<<"$(score "$W/mn_gold.jsonl" "$W/sk_mn.pred")"
 # Speed: the same synthetic stream for both (ours end to end through the CLI).
 "$N" bench cluster stream "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" \
   --articles "$ARTICLES" --write "$W/stream.jsonl" 2>/dev/null
-/usr/bin/time -v "$N" cluster "$W/stream.jsonl" > /dev/null 2> "$W/cli.time"
-cli_secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/cli.time")
-cli_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/cli.time")
-cli_rate=$(python3 -c "print(round($ARTICLES / $cli_secs))")
+# The median of three runs: the wall clock of one run varies by a third on this shared machine.
+read -r cli_rate cli_rss <<<"$(for _ in 1 2 3; do timed "$ARTICLES" "$W/stream.jsonl"; done | sort -n | sed -n 2p)"
 # In process: features (all threads) overlapped with the placement (one thread), wall
 # clock, stream generation not counted; on all cores (the headline) and on one (for reference).
 threads=$(nproc)
@@ -89,11 +94,8 @@ mem1_rate=$(grep -o '[0-9]* articles/s' "$W/stream1.out" | head -1 | cut -d' ' -
 # The long stream through the command itself (its file is large: removed afterwards).
 "$N" bench cluster stream "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" \
   --articles "$BIG" --write "$W/big.jsonl" 2>/dev/null
-/usr/bin/time -v "$N" cluster "$W/big.jsonl" > /dev/null 2> "$W/big.time"
+read -r big_rate big_rss <<<"$(timed "$BIG" "$W/big.jsonl")"
 rm -f "$W/big.jsonl"
-big_secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/big.time")
-big_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/big.time")
-big_rate=$(python3 -c "print(round($BIG / $big_secs))")
 # Big windows: every ECB+ and Multi-News article in one input (1,648 articles, one window) with
 # the exhaustive neighbour search, the pruned one that windows over 2,000 articles get, and the
 # online pass alone; then the 200k stream with its 7-day windows (14,000 articles) refined.
@@ -101,19 +103,13 @@ cat "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" > 
 cat "$E/gold_event_all.jsonl" "$W/mn_gold.jsonl" > "$W/mixed_gold.jsonl"
 mixed() { "$N" cluster "$W/mixed.jsonl" "$@" | as_pred > "$W/mixed.pred"; score "$W/mixed_gold.jsonl" "$W/mixed.pred" | cut -d' ' -f1,2 | tr ' ' /; }
 x_exact=$(mixed); x_pruned=$(mixed --refine-exact-max 0); x_online=$(mixed --refine-max 0)
-/usr/bin/time -v "$N" cluster "$W/stream.jsonl" --refine-max 30000 > /dev/null 2> "$W/refined.time"
-ref_secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/refined.time")
-ref_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/refined.time")
-ref_rate=$(python3 -c "print(round($ARTICLES / $ref_secs))")
+read -r ref_rate ref_rss <<<"$(timed "$ARTICLES" "$W/stream.jsonl" --refine-max 30000)"
 # A slower stream (250 articles a day): its 1,750-article windows are within the default
 # --refine-max, so every article is also refined.
 "$N" bench cluster stream "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" \
   --articles "$ARTICLES" --per-day 250 --write "$W/slow.jsonl" 2>/dev/null
-/usr/bin/time -v "$N" cluster "$W/slow.jsonl" > /dev/null 2> "$W/slow.time"
+read -r slow_rate slow_rss <<<"$(timed "$ARTICLES" "$W/slow.jsonl")"
 rm -f "$W/slow.jsonl"
-slow_secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/slow.time")
-slow_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$W/slow.time")
-slow_rate=$(python3 -c "print(round($ARTICLES / $slow_secs))")
 "$PY" bench/sklearn_baseline.py "$W/stream.jsonl" --threshold "$bt" --limit "$BASELINE_SPEED_N" > /dev/null 2> "$W/sk.speed"
 sk_rate=$(grep -o '= [0-9]* articles/s' "$W/sk.speed" | cut -d' ' -f2)
 

@@ -22,8 +22,10 @@
 //!
 //! The similarities form a sparse graph: each article's row is computed through an inverted
 //! index (rows in parallel), and only its pairs above the floor are kept for the linkage
-//! ([`linkage`]). The search is still quadratic in the window (every pair sharing a term is
-//! scored), so windows larger than `refine_max_articles` keep their online assignment.
+//! ([`linkage`]). Up to `refine_exact_max` articles the search is exhaustive (every pair sharing
+//! a term is scored, quadratic); above, it is pruned to a fixed amount of work per article.
+//! Either way the refinement costs far more per article than the online pass, so windows
+//! larger than `refine_max_articles` keep their online assignment.
 
 use super::features::is_name;
 use super::linkage::{self, Graph};
