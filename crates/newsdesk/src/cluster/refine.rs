@@ -171,18 +171,34 @@ fn neighbours(vectors: &[Vec<(u32, f32)>], floor: f32, k: usize, exact_max: usiz
         .map_init(
             || (vec![0.0f32; n], Vec::new(), Vec::new()),
             |(acc, touched, sims), i| {
-                for (id, w) in &indexed[i] {
-                    for &(j, wj) in &postings[id] {
-                        // Weights are positive: a zero sum means not yet touched.
-                        if acc[j as usize] == 0.0 {
-                            touched.push(j);
-                        }
-                        acc[j as usize] += w * wj;
-                    }
-                }
+                let acc: &mut [f32] = acc;
                 sims.clear();
-                sims.extend(touched.drain(..).map(|j| (j, std::mem::take(&mut acc[j as usize]))));
-                sims.retain(|&(j, _)| j as usize != i);
+                if exact {
+                    // A window small enough to scan the whole row: no bookkeeping in the hot loop.
+                    for (id, w) in &indexed[i] {
+                        for &(j, wj) in &postings[id] {
+                            acc[j as usize] += w * wj;
+                        }
+                    }
+                    acc[i] = 0.0;
+                    for (j, a) in acc.iter_mut().enumerate() {
+                        if *a > 0.0 {
+                            sims.push((j as u32, std::mem::take(a)));
+                        }
+                    }
+                } else {
+                    for (id, w) in &indexed[i] {
+                        for &(j, wj) in &postings[id] {
+                            // Weights are positive: a zero sum means not yet touched.
+                            if acc[j as usize] == 0.0 {
+                                touched.push(j);
+                            }
+                            acc[j as usize] += w * wj;
+                        }
+                    }
+                    sims.extend(touched.drain(..).map(|j| (j, std::mem::take(&mut acc[j as usize]))));
+                    sims.retain(|&(j, _)| j as usize != i);
+                }
                 if !exact {
                     if sims.len() > candidates {
                         sims.select_nth_unstable_by(candidates - 1, |x, y| y.1.total_cmp(&x.1));
