@@ -56,8 +56,8 @@ enum Command {
         full_clean: bool,
         /// Re-cluster windows (7 days of articles; an undated input is one window) of up to
         /// this many articles, which finds stories better than the online pass alone; larger
-        /// windows keep the online stories. Above 2,000 articles it costs about 100 µs per
-        /// article.
+        /// windows keep the online stories. It costs 50–100 µs per article, more than all the
+        /// rest together.
         #[arg(long, default_value_t = ClusterConfig::default().refine_max_articles)]
         refine_max: usize,
         /// Windows up to this many articles get the exhaustive neighbour search (for

@@ -133,6 +133,7 @@ pub fn is_name(id: u32) -> bool {
     id & KIND_BITS == Kind::Name as u32
 }
 
+/// The [`Kind`] a feature id carries in its low bits.
 fn kind_of(id: u32) -> Kind {
     match id & KIND_BITS {
         0 => Kind::Word,
