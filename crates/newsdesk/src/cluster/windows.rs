@@ -1,13 +1,31 @@
 //! Windows of the refinement. The pushed articles (publication order) are cut into runs of
 //! `window_days` counted from each run's first day (an undated input is one run); each run
 //! that is small enough is re-clustered by [`refine`] with the recent part of the run before
-//! it as context, as soon as the run is complete. Only the refined labels are kept, so the
-//! articles' features can be dropped as the stream moves on; [`link`] turns the labels and
-//! the online placements into the final stories at the end.
+//! it as context, as soon as the run is complete. The refinement of a window runs on a thread
+//! pool of its own while the stream goes on (one window at a time: the next one waits for
+//! it), on a copy of the window's features. Only the refined labels are kept, so the articles' features can
+//! be dropped as the stream moves on; [`link`] turns the labels and the online placements into
+//! the final stories at the end.
 
 use super::online::Placement;
 use super::{refine, ClusterConfig, Doc};
 use rustc_hash::FxHashMap;
+use std::sync::mpsc::{self, Receiver};
+use std::sync::LazyLock;
+
+/// The refinement's own threads: a window is refined while the caller goes on, and the caller
+/// may wait for it from inside the global pool (the stream's batches run there), which must
+/// not be the pool the refinement needs. `None` when no pool could be built: windows are then
+/// refined in place.
+static POOL: LazyLock<Option<rayon::ThreadPool>> = LazyLock::new(|| {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(rayon::current_num_threads())
+        .thread_name(|i| format!("refine-{i}"))
+        // A panic drops the window's sender; `wait` then reports it instead of an abort.
+        .panic_handler(|_| {})
+        .build()
+        .ok()
+});
 
 /// A completed run of pushed articles (push numbers): context `from..start`, own
 /// articles `start..end`.
@@ -30,11 +48,21 @@ pub(crate) struct Windower {
     first_day: Option<i32>,
     previous_start: usize,
     windows: Vec<Window>,
+    /// The refinement still running: its window's index and where its labels will come.
+    running: Option<(usize, Receiver<Vec<usize>>)>,
 }
 
 impl Windower {
     pub fn new(cfg: &ClusterConfig) -> Self {
-        Self { cfg: cfg.clone(), keys: Vec::new(), start: 0, first_day: None, previous_start: 0, windows: Vec::new() }
+        Self {
+            cfg: cfg.clone(),
+            keys: Vec::new(),
+            start: 0,
+            first_day: None,
+            previous_start: 0,
+            windows: Vec::new(),
+            running: None,
+        }
     }
 
     /// Registers the next pushed article's day key. When it falls outside the current run,
@@ -55,27 +83,49 @@ impl Windower {
         if end > self.start {
             self.close(end, doc);
         }
+        self.wait();
         self.windows
+    }
+
+    /// Waits for the running refinement and stores its labels.
+    fn wait(&mut self) {
+        if let Some((w, labels)) = self.running.take() {
+            // A refinement that panicked drops its sender: the panic is reported by its pool.
+            self.windows[w].labels = Some(labels.recv().expect("the window refinement panicked"));
+        }
     }
 
     fn close<'d>(&mut self, end: usize, doc: impl Fn(usize) -> &'d Doc) {
         let (start, first_day, max) = (self.start, self.first_day, self.cfg.refine_max_articles);
-        let labels = (max > 0 && end - start <= max).then(|| {
+        let mut from = start;
+        if max > 0 && end - start <= max {
             // The previous run is refined again as context, so a story that continues across
             // the boundary is found even when the online pass split it. Only its articles
             // whose story can still be active (within `window_days`) take part.
             let recent = (self.previous_start..start)
                 .find(|&k| within(self.keys[k], first_day, self.cfg.window_days))
                 .unwrap_or(start);
-            let from = if end - recent <= max { recent } else { start };
-            let docs: Vec<&Doc> = (from..end).map(&doc).collect();
-            (from, refine::refine(&docs, &self.cfg))
-        });
-        let (from, labels) = match labels {
-            Some((from, labels)) => (from, Some(labels)),
-            None => (start, None),
-        };
-        self.windows.push(Window { from, start, end, labels });
+            from = if end - recent <= max { recent } else { start };
+            self.wait();
+            let (tx, rx) = mpsc::channel();
+            match POOL.as_ref() {
+                Some(pool) => {
+                    let docs: Vec<Doc> = (from..end).map(|k| doc(k).clone()).collect();
+                    let cfg = self.cfg.clone();
+                    pool.spawn(move || {
+                        // The receiver only goes away with the whole stream.
+                        let _ = tx.send(refine::refine(&docs.iter().collect::<Vec<_>>(), &cfg));
+                    });
+                }
+                None => {
+                    let docs: Vec<&Doc> = (from..end).map(doc).collect();
+                    let _ = tx.send(refine::refine(&docs, &self.cfg));
+                }
+            }
+            self.running = Some((self.windows.len(), rx));
+        }
+        // Labels `None` until the refinement is waited for (and for good when not refined).
+        self.windows.push(Window { from, start, end, labels: None });
         self.previous_start = start;
         self.start = end;
         self.first_day = None;
