@@ -3,9 +3,9 @@
 //! that is small enough is re-clustered by [`refine`] with the recent part of the run before
 //! it as context, as soon as the run is complete. The refinement of a window runs on a thread
 //! pool of its own while the stream goes on (one window at a time: the next one waits for
-//! it), on a copy of the window's features. Only the refined labels are kept, so the articles' features can
-//! be dropped as the stream moves on; [`link`] turns the labels and the online placements into
-//! the final stories at the end.
+//! it), on a copy of the window's features. Only the refined labels are kept, so the
+//! articles' features can be dropped as the stream moves on; [`link`] turns the labels and
+//! the online placements into the final stories at the end.
 
 use super::online::Placement;
 use super::{refine, ClusterConfig, Doc};
@@ -90,7 +90,7 @@ impl Windower {
     /// Waits for the running refinement and stores its labels.
     fn wait(&mut self) {
         if let Some((w, labels)) = self.running.take() {
-            // A refinement that panicked drops its sender: the panic is reported by its pool.
+            // A refinement that panicked (the panic hook printed why) dropped its sender.
             self.windows[w].labels = Some(labels.recv().expect("the window refinement panicked"));
         }
     }
