@@ -3,57 +3,34 @@
 /// Maps terms to dense ids, local to one computation (a story, a batch). Ids are given in
 /// order of first sight.
 ///
-/// The terms live back to back in one string, found through an open-addressing table of
-/// ids: a new term costs no allocation of its own (a story brings thousands).
+/// The terms live back to back in one string and the table holds only ids: a new term costs
+/// no allocation of its own (a story brings thousands).
 #[derive(Debug, Default)]
 pub struct Vocabulary {
     /// Every term's text, back to back.
     text: String,
     /// Each id's byte range in `text`.
     spans: Vec<(usize, usize)>,
-    /// Id + 1 of the term hashed to each slot (0: empty); a power of two long, at most half full.
-    slots: Vec<u32>,
+    /// The ids, found by their term's hash.
+    table: hashbrown::HashTable<u32>,
 }
 
 impl Vocabulary {
     /// The id of `term`, assigning the next free one on first sight.
     pub fn id(&mut self, term: &str) -> u32 {
-        if self.spans.len() * 2 >= self.slots.len() {
-            self.grow();
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = hash(term) & mask;
-        while let Some(id) = self.slots[i].checked_sub(1) {
-            if self.term(id) == term {
-                return id;
+        let (text, spans) = (&mut self.text, &mut self.spans);
+        let found = |&id: &u32| span_text(text, spans, id) == term;
+        match self.table.entry(hash(term), found, |&id| hash(span_text(text, spans, id))) {
+            hashbrown::hash_table::Entry::Occupied(entry) => *entry.get(),
+            hashbrown::hash_table::Entry::Vacant(entry) => {
+                let id = spans.len() as u32;
+                let start = text.len();
+                text.push_str(term);
+                spans.push((start, text.len()));
+                entry.insert(id);
+                id
             }
-            i = (i + 1) & mask;
         }
-        let id = self.spans.len() as u32;
-        let start = self.text.len();
-        self.text.push_str(term);
-        self.spans.push((start, self.text.len()));
-        self.slots[i] = id + 1;
-        id
-    }
-
-    fn term(&self, id: u32) -> &str {
-        let (start, end) = self.spans[id as usize];
-        &self.text[start..end]
-    }
-
-    /// Doubles the table, placing every term again.
-    fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(64);
-        let mut slots = vec![0u32; size];
-        for id in 0..self.spans.len() as u32 {
-            let mut i = hash(self.term(id)) & (size - 1);
-            while slots[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = id + 1;
-        }
-        self.slots = slots;
     }
 
     /// Number of distinct terms seen.
@@ -67,9 +44,15 @@ impl Vocabulary {
     }
 }
 
-fn hash(term: &str) -> usize {
+/// The text of term `id`.
+fn span_text<'t>(text: &'t str, spans: &[(usize, usize)], id: u32) -> &'t str {
+    let (start, end) = spans[id as usize];
+    &text[start..end]
+}
+
+fn hash(term: &str) -> u64 {
     use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one(term) as usize
+    rustc_hash::FxBuildHasher.hash_one(term)
 }
 
 /// A sparse vector: `(term id, weight)` pairs sorted by id, ids unique.
