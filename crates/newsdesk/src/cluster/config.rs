@@ -43,6 +43,12 @@ pub struct ClusterConfig {
     pub refine_floor: f32,
     /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
     pub refine_threshold: f32,
+    /// Refinement: two clusters are not merged when their score is under this fraction of the
+    /// score that formed either of them (a sharp drop: two stories of one topic).
+    pub refine_gap: f32,
+    /// Refinement: a fragment does not join a cluster when its mean is under this fraction of
+    /// the score that formed that cluster.
+    pub refine_attach_gap: f32,
     /// Refinement: mean relative similarity at which a fragment (see `refine_attach_size`)
     /// joins its closest larger cluster.
     pub refine_attach: f32,
@@ -89,6 +95,8 @@ impl Default for ClusterConfig {
             refine_neighbours: 30,
             refine_floor: 0.125,
             refine_threshold: 0.975,
+            refine_gap: 0.5,
+            refine_attach_gap: 0.35,
             refine_attach: 0.7,
             refine_attach_size: 2,
             names_min: 3,

@@ -46,7 +46,7 @@ const TRIGGER_WORDS: &str = "tweet tweets twitter facebook instagram youtube wha
 
 /// Words that (in news text) only site notices use, such as the web archive's crawl notes:
 /// their blocks are checked even when they read as prose.
-const STRONG_TRIGGER_WORDS: &str = "crawl crawls crawled wayback alexa warc javascript cookies";
+const STRONG_TRIGGER_WORDS: &str = "crawl crawls crawled wayback alexa warc javascript cookies email";
 
 /// Words of a long block that are matched against the notice patterns.
 const STRONG_PREFIX_WORDS: usize = 40;

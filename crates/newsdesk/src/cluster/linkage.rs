@@ -1,6 +1,14 @@
 //! The refinement's agglomeration over a sparse similarity graph: weighted average linkage
 //! (WPGMA) down to a threshold, then small fragments join a larger cluster they are close to.
 //!
+//! Both steps also refuse a join that scores far below the merge that formed the cluster being
+//! joined (the *gap* rule, after Chameleon's relative closeness): reports of one event are
+//! about as close to each other across two partial clusters as within them, while two events
+//! of one topic (two North Korea stories, two extradition cases) are each tight and only
+//! loosely related to the other. A fixed threshold cannot tell these apart when the topic's
+//! stories are few and far from everything else, as their relative similarities are then all
+//! high.
+//!
 //! Items are a window's eligible articles; `graph[i]` lists `(j, score)` for the pairs that
 //! can matter (relative similarity above the floor), in both directions. A pair that is not
 //! listed scores 0, exactly as in a dense matrix. Items of different known languages
@@ -57,15 +65,37 @@ fn compatible(a: Option<u32>, b: Option<u32>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
+/// The agglomeration's clusters.
+#[derive(Debug, PartialEq)]
+pub struct Clusters {
+    /// Each item's cluster, named by its lowest item.
+    pub root: Vec<usize>,
+    /// Per root, the score of the merge that formed its cluster (infinite for a single item).
+    pub height: Vec<f32>,
+}
+
+/// The score a join of clusters with these heights needs under the gap rule: `gap` times the
+/// lower height of the two (single items set no bar).
+fn gap_bar(gap: f32, a: f32, b: f32) -> f32 {
+    let h = a.min(b);
+    if h.is_finite() {
+        gap * h
+    } else {
+        0.0
+    }
+}
+
 /// WPGMA while the best cluster pair scores at least `threshold`: a merged cluster's score to
 /// another is the mean of its two parts' scores (so a big fragment does not outvote a small
-/// one). Returns each item's cluster root, its lowest item.
+/// one). A pair scoring under `gap` times the score that formed either cluster is not merged.
 ///
 /// Since a merged score is a mean of two old ones, only pairs that reach the threshold are
-/// ever candidates, and a merge only changes the merged cluster's pairs: the heap holds the
-/// candidates, and entries made stale by a merge are skipped when they come up.
-pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32) -> Vec<usize> {
+/// ever candidates, merges come in falling score order, and a merge only changes the merged
+/// cluster's pairs: the heap holds the candidates, and entries made stale by a merge are
+/// skipped when they come up.
+pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32, gap: f32) -> Clusters {
     let c = graph.len();
+    let mut height = vec![f32::INFINITY; c];
     let mut links: Vec<FxHashMap<u32, f32>> = graph.iter().map(|l| l.iter().copied().collect()).collect();
     let mut lang = lang.to_vec();
     let mut version = vec![0u32; c];
@@ -79,9 +109,14 @@ pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32) -> V
             }
         }
     }
-    while let Some(Candidate { a, b, versions, .. }) = heap.pop() {
+    while let Some(Candidate { score, a, b, versions }) = heap.pop() {
         let (a, b) = (a as usize, b as usize);
-        if !alive[a] || !alive[b] || versions != (version[a], version[b]) || !compatible(lang[a], lang[b]) {
+        if !alive[a]
+            || !alive[b]
+            || versions != (version[a], version[b])
+            || !compatible(lang[a], lang[b])
+            || score < gap_bar(gap, height[a], height[b])
+        {
             continue;
         }
         // The lower item keeps the cluster.
@@ -106,6 +141,7 @@ pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32) -> V
             }
         }
         links[keep] = merged;
+        height[keep] = score;
         lang[keep] = lang[keep].or(lang[gone]);
         let moved = std::mem::take(&mut members[gone]);
         members[keep].extend(moved);
@@ -116,15 +152,24 @@ pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32) -> V
             root[i as usize] = r;
         }
     }
-    root
+    Clusters { root, height }
 }
 
 /// A fragment left by the agglomeration (a cluster of at most `max_size` items) joins the
 /// cluster larger than itself that it is closest to on average (mean over all its pairs with
 /// that cluster, unlisted pairs counting 0), when that mean reaches `threshold`: an outlier
 /// report of a story (an odd angle, a short text) is more often a member than a story of its
-/// own. The clusters are those of the agglomeration; attachments do not chain.
-pub fn attach_fragments(graph: &Graph, lang: &[Option<u32>], root: &mut [usize], threshold: f32, max_size: usize) {
+/// own. The mean must also reach `gap` times the score that formed that cluster. The clusters
+/// are those of the agglomeration; attachments do not chain.
+pub fn attach_fragments(
+    graph: &Graph,
+    lang: &[Option<u32>],
+    clusters: &mut Clusters,
+    threshold: f32,
+    gap: f32,
+    max_size: usize,
+) {
+    let Clusters { root, height } = clusters;
     let c = root.len();
     let mut size = vec![0usize; c];
     let mut cluster_lang: Vec<Option<u32>> = vec![None; c];
@@ -158,7 +203,8 @@ pub fn attach_fragments(graph: &Graph, lang: &[Option<u32>], root: &mut [usize],
                     best = Some((r, m));
                 }
             }
-            best.filter(|&(_, m)| m >= threshold).map(|(r, _)| (f, r))
+            // `r` is larger than a fragment, so it was formed by a merge and has a height.
+            best.filter(|&(r, m)| m >= threshold.max(gap * height[r])).map(|(r, _)| (f, r))
         })
         .collect();
     for (f, r) in moves {
@@ -182,22 +228,50 @@ mod tests {
         g
     }
 
+    /// Clusters as given, each formed at score 1.0 (single items at infinity).
+    fn clusters(root: Vec<usize>) -> Clusters {
+        let mut height = vec![f32::INFINITY; root.len()];
+        for (i, &r) in root.iter().enumerate() {
+            if r != i {
+                height[r] = 1.0;
+            }
+        }
+        Clusters { root, height }
+    }
+
     #[test]
     fn average_linkage_stops_at_the_threshold() {
         // Items 0,1 close; 2,3 close; across weak.
         let g = graph(4, &[(0, 1, 0.9), (0, 2, 0.1), (1, 3, 0.1), (2, 3, 0.8)]);
-        assert_eq!(average_linkage(&g, &[None; 4], 0.5), [0, 0, 2, 2]);
+        assert_eq!(average_linkage(&g, &[None; 4], 0.5, 0.0).root, [0, 0, 2, 2]);
         // Merged scores are means: {0,1}–{2,3} is (0.05 + 0.05) / 2.
-        assert_eq!(average_linkage(&g, &[None; 4], 0.05), [0, 0, 0, 0]);
-        assert_eq!(average_linkage(&g, &[None; 4], 0.06), [0, 0, 2, 2]);
+        assert_eq!(average_linkage(&g, &[None; 4], 0.05, 0.0).root, [0, 0, 0, 0]);
+        assert_eq!(average_linkage(&g, &[None; 4], 0.06, 0.0).root, [0, 0, 2, 2]);
+    }
+
+    #[test]
+    fn two_tight_stories_of_one_topic_stay_apart() {
+        // {0,1} formed at 0.9 and {2,3} at 0.8 score 0.3 to each other; 4 scores 0.35 to 0 and 1.
+        let across: Vec<(usize, usize, f32)> =
+            [(0, 2), (0, 3), (1, 2), (1, 3)].iter().map(|&(i, j)| (i, j, 0.3)).collect();
+        let g = graph(5, &[across, vec![(0, 1, 0.9), (2, 3, 0.8), (4, 0, 0.35), (4, 1, 0.35)]].concat());
+        let none = [None; 5];
+        assert_eq!(average_linkage(&g, &none, 0.1, 0.0).root, [0, 0, 0, 0, 0]);
+        // Half the lower height (0.4) is more than 0.3; 0.35 is under half of 0.9.
+        let c = average_linkage(&g, &none, 0.1, 0.5);
+        assert_eq!(c.root, [0, 0, 2, 2, 4]);
+        assert_eq!((c.height[0], c.height[2], c.height[4]), (0.9, 0.8, f32::INFINITY));
+        // With a third as the bar, 4 joins {0,1} (at 0.35), and {0,1,4} then scores 0.15 with
+        // {2,3}, over a third of 0.35.
+        assert_eq!(average_linkage(&g, &none, 0.1, 0.3).root, [0, 0, 0, 0, 0]);
     }
 
     #[test]
     fn clusters_of_different_languages_never_merge() {
         // 1 has no language: it joins 2 (de), and then {1, 2} scores 0.45 with 0 (en).
         let g = graph(3, &[(0, 1, 0.9), (1, 2, 0.95)]);
-        assert_eq!(average_linkage(&g, &[None; 3], 0.4), [0, 0, 0]);
-        assert_eq!(average_linkage(&g, &[Some(0), None, Some(1)], 0.4), [0, 1, 1]);
+        assert_eq!(average_linkage(&g, &[None; 3], 0.4, 0.0).root, [0, 0, 0]);
+        assert_eq!(average_linkage(&g, &[Some(0), None, Some(1)], 0.4, 0.0).root, [0, 1, 1]);
     }
 
     #[test]
@@ -207,23 +281,27 @@ mod tests {
             [(3, 0), (3, 1), (3, 2), (4, 0), (4, 1), (4, 2)].iter().map(|&(i, j)| (i, j, 0.8)).collect();
         let g = graph(6, &[close.clone(), vec![(5, 0, 0.3)]].concat());
         let none = [None; 6];
-        let mut root = vec![0, 0, 0, 3, 3, 5];
-        attach_fragments(&g, &none, &mut root, 0.7, 2);
-        assert_eq!(root, [0, 0, 0, 0, 0, 5]);
+        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
+        attach_fragments(&g, &none, &mut c, 0.7, 0.0, 2);
+        assert_eq!(c.root, [0, 0, 0, 0, 0, 5]);
+        // Unless the mean is far below the score that formed the cluster (1.0 here).
+        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
+        attach_fragments(&g, &none, &mut c, 0.7, 0.9, 2);
+        assert_eq!(c.root, [0, 0, 0, 3, 3, 5]);
         // A lone article joins a pair (a cluster larger than itself).
         let g = graph(6, &[close, vec![(5, 0, 0.3), (5, 3, 0.9), (5, 4, 0.9)]].concat());
-        let mut root = vec![0, 0, 0, 3, 3, 5];
-        attach_fragments(&g, &none, &mut root, 0.7, 2);
-        assert_eq!(root, [0, 0, 0, 0, 0, 3]);
+        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
+        attach_fragments(&g, &none, &mut c, 0.7, 0.0, 2);
+        assert_eq!(c.root, [0, 0, 0, 0, 0, 3]);
         // With fragments of one article only, the pair stays apart (and the lone one still
         // joins it).
-        let mut root = vec![0, 0, 0, 3, 3, 5];
-        attach_fragments(&g, &none, &mut root, 0.7, 1);
-        assert_eq!(root, [0, 0, 0, 3, 3, 3]);
+        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
+        attach_fragments(&g, &none, &mut c, 0.7, 0.0, 1);
+        assert_eq!(c.root, [0, 0, 0, 3, 3, 3]);
         // Not across languages.
-        let mut root = vec![0, 0, 0, 3, 3, 5];
+        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
         let lang = [Some(0), Some(0), Some(0), Some(1), Some(1), Some(0)];
-        attach_fragments(&g, &lang, &mut root, 0.7, 1);
-        assert_eq!(root, [0, 0, 0, 3, 3, 5]);
+        attach_fragments(&g, &lang, &mut c, 0.7, 0.0, 1);
+        assert_eq!(c.root, [0, 0, 0, 3, 3, 5]);
     }
 }

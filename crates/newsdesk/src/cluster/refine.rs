@@ -80,10 +80,17 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
         graph[a as usize].push((b, rel));
         graph[b as usize].push((a, rel));
     }
-    let mut root = linkage::average_linkage(&graph, &lang, cfg.refine_threshold);
-    linkage::attach_fragments(&graph, &lang, &mut root, cfg.refine_attach, cfg.refine_attach_size);
+    let mut clusters = linkage::average_linkage(&graph, &lang, cfg.refine_threshold, cfg.refine_gap);
+    linkage::attach_fragments(
+        &graph,
+        &lang,
+        &mut clusters,
+        cfg.refine_attach,
+        cfg.refine_attach_gap,
+        cfg.refine_attach_size,
+    );
     let mut label = vec![usize::MAX; n];
-    for (r, &i) in root.iter().zip(&eligible) {
+    for (r, &i) in clusters.root.iter().zip(&eligible) {
         label[i] = eligible[*r];
     }
     // Dense labels by first member; ineligible articles are their own cluster.
