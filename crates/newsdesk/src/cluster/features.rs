@@ -44,8 +44,8 @@ const ENGLISH_MIN_WORDS: usize = 10;
 /// almost nothing. What slips through is a block unusual enough to match no keyword.
 const TRIGGER_WORDS: &str = "tweet tweets twitter facebook instagram youtube whatsapp linkedin pinterest reddit share shares shared subscribe subscribed newsletter newsletters sign signing login log cookie cookies javascript browser advertisement advertisements advertising advert ads ad sponsored promoted copyright rights reserved crawl crawls crawled archive wayback alexa warc click tap follow email e mail comment comments reply privacy terms video videos photo photos image images picture pictures caption credit gallery playback embed related read reading latest trending popular recommended must continue continued loading scroll skip enable update updated posted published uploaded reporting contributed report tip tips typo reprints print printer close toggle enlarge view larger watch listen pics more next previous back top home tags filed";
 
-/// Words that (in news text) only site notices use, such as the web archive's crawl notes:
-/// their blocks are checked even when they read as prose.
+/// Words of site and form notices (the web archive's crawl notes, "email this page" and
+/// sign-up confirmations) that read as prose: their blocks are checked all the same.
 const STRONG_TRIGGER_WORDS: &str = "crawl crawls crawled wayback alexa warc javascript cookies email";
 
 /// Words of a long block that are matched against the notice patterns.

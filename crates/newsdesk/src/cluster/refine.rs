@@ -22,7 +22,7 @@
 //!
 //! The similarities form a sparse graph: each article's row is computed through an inverted
 //! index (rows in parallel), and only its pairs above the floor are kept for the linkage
-//! ([`linkage`]). Up to `refine_exact_max` articles the search is exhaustive (every pair sharing
+//! ([`linkage`], which also applies the gap rule). Up to `refine_exact_max` articles the search is exhaustive (every pair sharing
 //! a term is scored, quadratic); above, it is pruned to a fixed amount of work per article.
 //! Either way the refinement costs far more per article than the online pass, so windows
 //! larger than `refine_max_articles` keep their online assignment.

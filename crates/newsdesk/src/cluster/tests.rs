@@ -105,6 +105,17 @@ fn crawl_seed_notices_are_not_features() {
 }
 
 #[test]
+fn email_form_notices_are_not_features() {
+    // Invented wording in the shape of an "email this page" form: prose that mentions email.
+    let notice = "Thank you for your interest in spreading the word about the Gazette.\n\
+        NOTE: We only request your email address so that the friend you are sending this page to \
+        knows it came from you and that it is not spam. Nothing you type here is stored.";
+    let cfg = ClusterConfig::default();
+    let d = Doc::from_raw(&raw("n", notice), &cfg);
+    assert!(d.len() < cfg.min_features, "{d:?}");
+}
+
+#[test]
 fn refinement_groups_reworded_reports_by_event() {
     // Two events of one kind (dock strikes), reworded reports: each event one story.
     let texts = [
