@@ -45,7 +45,7 @@ NAMES_MIN = 3
 # Fragment attachment: (threshold, largest fragment size) or None.
 ATTACH = [None] + [(t, m) for m in (1, 2, 3) for t in (0.6, 0.7)]
 # Gap rule (WPGMA only; cluster/linkage.rs): (merge gap, attachment gap) or None (scipy, no rule).
-GAPS = [None, (0.5, 0.3)]
+GAPS = [None, (0.5, 0.35)]
 if os.environ.get("TUNE_QUICK"):
     GAPS = [None] + [(g, a) for g in (0.4, 0.5, 0.6) for a in (0.0, 0.25, 0.3, 0.35, 0.4)]
 

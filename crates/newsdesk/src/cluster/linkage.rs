@@ -281,27 +281,24 @@ mod tests {
             [(3, 0), (3, 1), (3, 2), (4, 0), (4, 1), (4, 2)].iter().map(|&(i, j)| (i, j, 0.8)).collect();
         let g = graph(6, &[close.clone(), vec![(5, 0, 0.3)]].concat());
         let none = [None; 6];
-        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
-        attach_fragments(&g, &none, &mut c, 0.7, 0.0, 2);
-        assert_eq!(c.root, [0, 0, 0, 0, 0, 5]);
-        // Unless the mean is far below the score that formed the cluster (1.0 here).
-        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
-        attach_fragments(&g, &none, &mut c, 0.7, 0.9, 2);
-        assert_eq!(c.root, [0, 0, 0, 3, 3, 5]);
+        // The fragments' roots after attaching to the clusters {0,1,2}, {3,4}, {5}, each formed
+        // at 1.0.
+        let attached = |g: &Graph, lang: &[Option<u32>], gap: f32, max_size: usize| {
+            let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
+            attach_fragments(g, lang, &mut c, 0.7, gap, max_size);
+            c.root
+        };
+        assert_eq!(attached(&g, &none, 0.0, 2), [0, 0, 0, 0, 0, 5]);
+        // Unless the mean is far below the score that formed the cluster.
+        assert_eq!(attached(&g, &none, 0.9, 2), [0, 0, 0, 3, 3, 5]);
         // A lone article joins a pair (a cluster larger than itself).
         let g = graph(6, &[close, vec![(5, 0, 0.3), (5, 3, 0.9), (5, 4, 0.9)]].concat());
-        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
-        attach_fragments(&g, &none, &mut c, 0.7, 0.0, 2);
-        assert_eq!(c.root, [0, 0, 0, 0, 0, 3]);
+        assert_eq!(attached(&g, &none, 0.0, 2), [0, 0, 0, 0, 0, 3]);
         // With fragments of one article only, the pair stays apart (and the lone one still
         // joins it).
-        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
-        attach_fragments(&g, &none, &mut c, 0.7, 0.0, 1);
-        assert_eq!(c.root, [0, 0, 0, 3, 3, 3]);
+        assert_eq!(attached(&g, &none, 0.0, 1), [0, 0, 0, 3, 3, 3]);
         // Not across languages.
-        let mut c = clusters(vec![0, 0, 0, 3, 3, 5]);
         let lang = [Some(0), Some(0), Some(0), Some(1), Some(1), Some(0)];
-        attach_fragments(&g, &lang, &mut c, 0.7, 0.0, 1);
-        assert_eq!(c.root, [0, 0, 0, 3, 3, 5]);
+        assert_eq!(attached(&g, &lang, 0.0, 1), [0, 0, 0, 3, 3, 5]);
     }
 }
