@@ -66,7 +66,7 @@ fn compatible(a: Option<u32>, b: Option<u32>) -> bool {
 }
 
 /// The agglomeration's clusters.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Clusters {
     /// Each item's cluster, named by its lowest item.
     pub root: Vec<usize>,
