@@ -22,8 +22,9 @@
 //!
 //! The similarities form a sparse graph: each article's row is computed through an inverted
 //! index (rows in parallel), and only its pairs above the floor are kept for the linkage
-//! ([`linkage`], which also applies the gap rule). Up to `refine_exact_max` articles the search is exhaustive (every pair sharing
-//! a term is scored, quadratic); above, it is pruned to a fixed amount of work per article.
+//! ([`linkage`], which also applies the gap rule). Up to `refine_exact_max` articles the
+//! search is exhaustive (every pair sharing a term is scored, quadratic); above, it is pruned
+//! to a fixed amount of work per article.
 //! Either way the refinement costs far more per article than the online pass, so windows
 //! larger than `refine_max_articles` keep their online assignment.
 
@@ -205,8 +206,6 @@ fn neighbours(vectors: &[Vec<(u32, f32)>], floor: f32, k: usize, exact_max: usiz
                     }
                     sims.extend(touched.drain(..).map(|j| (j, std::mem::take(&mut acc[j as usize]))));
                     sims.retain(|&(j, _)| j as usize != i);
-                }
-                if !exact {
                     if sims.len() > candidates {
                         sims.select_nth_unstable_by(candidates - 1, |x, y| y.1.total_cmp(&x.1));
                         sims.truncate(candidates);
