@@ -162,11 +162,16 @@ def pair_f1(gold, pred):
     return 2 * p * r / (p + r) if p + r else 0
 
 
-def bcubed_f1(gold, pred):
+def bcubed(gold, pred):
+    """BCubed precision, recall and F1."""
     j, g, q, n = collections.Counter(zip(gold, pred)), collections.Counter(gold), collections.Counter(pred), len(gold)
     p = sum(v * v / q[b] for (a, b), v in j.items()) / n
     r = sum(v * v / g[a] for (a, b), v in j.items()) / n
-    return 2 * p * r / (p + r)
+    return p, r, 2 * p * r / (p + r)
+
+
+def bcubed_f1(gold, pred):
+    return bcubed(gold, pred)[2]
 
 
 def main():

@@ -12,7 +12,6 @@ Prints four things, on the real features (`newsdesk bench cluster features`, shi
 usage: multinews_ceiling.py NEWSDESK WORKDIR   (WORKDIR as written by bench/cluster.sh)
 Needs numpy and scipy (the scikit-learn venv of bench/cluster.sh has both). About a minute.
 """
-import collections
 import itertools
 import json
 import os
@@ -22,17 +21,10 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cluster_refine_tune import (MIN_FEATURES, NAMES_MIN, attach, cosines, cut, features,  # noqa: E402
-                                 gapped_wpgma, is_name, name_factor, relative)
+from cluster_refine_tune import (MIN_FEATURES, NAMES_MIN, attach, bcubed, cosines, cut,  # noqa: E402
+                                 features, gapped_wpgma, is_name, name_factor, relative)
 
 SHIPPED_WEIGHTS = "2,100,2,1,3"
-
-
-def bcubed(gold, pred):
-    j, g, q, n = collections.Counter(zip(gold, pred)), collections.Counter(gold), collections.Counter(pred), len(gold)
-    p = sum(v * v / q[b] for (a, b), v in j.items()) / n
-    r = sum(v * v / g[a] for (a, b), v in j.items()) / n
-    return p, r, 2 * p * r / (p + r)
 
 
 def linked_parts(gold, s, eligible, c):
