@@ -71,7 +71,7 @@ def main():
         print(f"   c = {c:.3f}: BCubed P {p:.4f} R {r:.4f} F1 {f:.4f}")
 
     out = subprocess.run([newsdesk, "cluster", f"{work}/mn.jsonl"], check=True, capture_output=True, text=True).stdout
-    story = {json.loads(line)["id"]: json.loads(line)["story"] for line in out.splitlines()}
+    story = {d["id"]: d["story"] for d in map(json.loads, out.splitlines())}
     pred = [story[d["id"]] for d in docs]
     p, r, f = bcubed(gold, pred)
     _, _, f_exact = bcubed(gold, list(zip(pred, gold)))

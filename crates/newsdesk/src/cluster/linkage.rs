@@ -173,12 +173,10 @@ pub fn attach_fragments(
     let c = root.len();
     let mut size = vec![0usize; c];
     let mut cluster_lang: Vec<Option<u32>> = vec![None; c];
+    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (i, &r) in root.iter().enumerate() {
         size[r] += 1;
         cluster_lang[r] = cluster_lang[r].or(lang[i]);
-    }
-    let mut members: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for (i, &r) in root.iter().enumerate() {
         members.entry(r).or_default().push(i);
     }
     let mut fragments: Vec<usize> = members.keys().copied().filter(|&r| size[r] <= max_size).collect();
