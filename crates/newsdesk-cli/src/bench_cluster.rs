@@ -131,11 +131,12 @@ fn quality(
     let t = Instant::now();
     let out = super::pipeline::cluster(&articles, full_clean, &ClusterConfig::default());
     let secs = t.elapsed().as_secs_f64();
-    let stories: Vec<&str> = out.iter().map(|a| a.story.as_str()).collect();
+    let labels_out: Vec<_> = out.iter().map(|a| a.story_label()).collect();
+    let stories: Vec<&str> = labels_out.iter().map(|s| s.as_ref()).collect();
     let scores = score(&labels, &stories)?;
     if let Some(path) = pred {
         let lines: Vec<String> =
-            out.iter().map(|a| serde_json::json!({"id": a.article, "cluster": a.story}).to_string()).collect();
+            out.iter().map(|a| serde_json::json!({"id": a.article, "cluster": a.story_label()}).to_string()).collect();
         std::fs::write(&path, lines.join("\n") + "\n").with_context(|| format!("writing {}", path.display()))?;
     }
     println!("{scores}");
@@ -332,7 +333,7 @@ fn stream(
     stream.extend(pending);
     let out = stream.finish();
     work += t.elapsed().as_secs_f64();
-    let stories = out.iter().map(|a| a.story.as_str()).collect::<std::collections::HashSet<_>>().len();
+    let stories = out.iter().map(|a| a.story_label()).collect::<std::collections::HashSet<_>>().len();
     println!(
         "stream: {articles} articles over {} days ({per_day}/day), {} threads",
         articles.div_ceil(per_day),

@@ -230,11 +230,26 @@ pub struct StoryAssignment {
     /// The article id.
     #[serde(rename = "id")]
     pub article: String,
-    /// The story id; equal for every article of one story.
-    pub story: String,
+    /// The story id; equal for every article of one story. `None` for an article with too
+    /// little content to report anything (a widget, a notice, a banner): see `reason`.
+    pub story: Option<String>,
+    /// Why `story` is `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// Detected (or given) language code, `None` when unknown.
     pub lang: Option<String>,
     /// The id of the earlier article this one is a near-copy of.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<String>,
+}
+
+impl StoryAssignment {
+    /// The story label for scoring: the story id, or a story of its own (`unassigned:ID`) for
+    /// an article without one, as the contract's checkers treat it.
+    pub fn story_label(&self) -> std::borrow::Cow<'_, str> {
+        match &self.story {
+            Some(story) => story.as_str().into(),
+            None => format!("unassigned:{}", self.article).into(),
+        }
+    }
 }

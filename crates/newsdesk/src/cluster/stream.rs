@@ -196,7 +196,8 @@ impl Stream {
             .zip(self.lang_of)
             .map(|((p, id), lang)| StoryAssignment {
                 article: id.clone(),
-                story: format!("story-{}", p.story + 1),
+                story: Some(format!("story-{}", p.story + 1)),
+                reason: None,
                 lang: self.langs[lang as usize].clone(),
                 duplicate_of: p.duplicate_of.map(|i| ids[i].clone()),
             })

@@ -128,7 +128,7 @@ fn refinement_groups_reworded_reports_by_event() {
     ];
     let raws: Vec<RawArticle> = texts.iter().enumerate().map(|(i, t)| raw(&i.to_string(), t)).collect();
     let out = cluster(&raws, &ClusterConfig::default());
-    let s: Vec<&str> = out.iter().map(|a| a.story.as_str()).collect();
+    let s: Vec<&str> = out.iter().map(|a| a.story.as_deref().unwrap_or("")).collect();
     assert_eq!(s[0], s[1]);
     assert_eq!(s[0], s[2]);
     assert_eq!(s[3], s[4]);
@@ -168,12 +168,13 @@ fn batches_in_or_out_of_date_order_give_what_place_gives() {
         let mut raws: Vec<RawArticle> = (0..12).map(|i| dated(&format!("a{i}"), texts[i % 2], dates[i / 3])).collect();
         raws.push(raw("undated", STRIKE));
         let docs: Vec<Doc> = raws.iter().map(|r| Doc::from_raw(r, &cfg)).collect();
-        let want: Vec<String> = place(&docs, &cfg).iter().map(|p| format!("story-{}", p.story + 1)).collect();
+        let want: Vec<Option<String>> =
+            place(&docs, &cfg).iter().map(|p| Some(format!("story-{}", p.story + 1))).collect();
         let mut stream = Stream::new(&cfg);
         for (chunk, docs) in raws.chunks(5).zip(docs.chunks(5)) {
             stream.extend(chunk.iter().map(|r| r.id.clone()).zip(docs.iter().cloned()));
         }
-        let got: Vec<String> = stream.finish().into_iter().map(|a| a.story).collect();
+        let got: Vec<Option<String>> = stream.finish().into_iter().map(|a| a.story).collect();
         assert_eq!(got, want, "{dates:?}");
         assert_eq!(cluster(&raws, &cfg).into_iter().map(|a| a.story).collect::<Vec<_>>(), want);
     }
