@@ -6,6 +6,7 @@ mod bench_cluster;
 mod eval;
 mod pipeline;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use newsdesk::cluster::ClusterConfig;
 use std::path::PathBuf;
@@ -64,6 +65,10 @@ enum Command {
         /// measurements of the pruned one).
         #[arg(long, hide = true, default_value_t = ClusterConfig::default().refine_exact_max)]
         refine_exact_max: usize,
+        /// Sets a clustering parameter for experiments (`bench/suite.py`); the shipped
+        /// configuration is the default.
+        #[arg(long = "set", hide = true, value_name = "NAME=VALUE")]
+        set: Vec<String>,
     },
     /// Score output against gold data.
     Eval {
@@ -96,9 +101,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Brief { paths, format, words } => brief(&paths, format, words),
         Command::Clean { paths, stats } => clean(&paths, stats),
-        Command::Cluster { paths, format: ClusterFormat::Jsonl, full_clean, refine_max, refine_exact_max } => {
+        Command::Cluster { paths, format: ClusterFormat::Jsonl, full_clean, refine_max, refine_exact_max, set } => {
             let cfg = ClusterConfig { refine_max_articles: refine_max, refine_exact_max, ..ClusterConfig::default() };
-            cluster(&paths, full_clean, &cfg)
+            cluster_config(cfg, &set).and_then(|cfg| cluster(&paths, full_clean, &cfg))
         }
         Command::Eval { what } => eval::run(what),
         Command::Bench { what } => bench::run(what),
@@ -146,6 +151,16 @@ fn clean(paths: &[PathBuf], stats: bool) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(pipeline::exit_code(&input))
+}
+
+/// `cfg` with each `NAME=VALUE` of `--set` applied.
+fn cluster_config(mut cfg: ClusterConfig, set: &[String]) -> anyhow::Result<ClusterConfig> {
+    for s in set {
+        let (name, value) = s.split_once('=').with_context(|| format!("--set {s}: expected NAME=VALUE"))?;
+        let value: f32 = value.trim().parse().with_context(|| format!("--set {s}: not a number"))?;
+        cfg.set(name.trim(), value)?;
+    }
+    Ok(cfg)
 }
 
 fn cluster(paths: &[PathBuf], full_clean: bool, cfg: &ClusterConfig) -> anyhow::Result<ExitCode> {

@@ -108,3 +108,47 @@ impl Default for ClusterConfig {
         }
     }
 }
+
+/// A parameter name [`ClusterConfig::set`] does not know.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown clustering parameter {0:?}")]
+pub struct UnknownParameter(pub String);
+
+impl ClusterConfig {
+    /// Sets a parameter by its field name (for tuning from the command line; counts round).
+    pub fn set(&mut self, name: &str, value: f32) -> Result<(), UnknownParameter> {
+        let count = |v: f32| v.max(0.0).round() as usize;
+        match name {
+            "threshold" => self.threshold = value,
+            "merge_threshold" => self.merge_threshold = value,
+            "title_boost" => self.title_boost = value,
+            "lead_tokens" => self.lead_tokens = count(value),
+            "lead_boost" => self.lead_boost = value,
+            "entity_weight" => self.entity_weight = value,
+            "number_weight" => self.number_weight = value,
+            "min_features" => self.min_features = count(value),
+            "query_terms" => self.query_terms = count(value),
+            "candidates" => self.candidates = count(value),
+            "centroid_terms" => self.centroid_terms = count(value),
+            "window_days" => self.window_days = value.round() as i32,
+            "time_scale_days" => self.time_scale_days = value,
+            "duplicate_threshold" => self.duplicate_threshold = value,
+            "max_tokens" => self.max_tokens = count(value),
+            "refine_neighbours" => self.refine_neighbours = count(value),
+            "refine_floor" => self.refine_floor = value,
+            "refine_threshold" => self.refine_threshold = value,
+            "refine_gap" => self.refine_gap = value,
+            "refine_attach_gap" => self.refine_attach_gap = value,
+            "refine_attach" => self.refine_attach = value,
+            "refine_attach_size" => self.refine_attach_size = count(value),
+            "names_min" => self.names_min = count(value),
+            "names_overlap" => self.names_overlap = value,
+            "names_penalty" => self.names_penalty = value,
+            "reorder_articles" => self.reorder_articles = count(value),
+            "refine_max_articles" => self.refine_max_articles = count(value),
+            "refine_exact_max" => self.refine_exact_max = count(value),
+            _ => return Err(UnknownParameter(name.to_string())),
+        }
+        Ok(())
+    }
+}

@@ -35,7 +35,7 @@ pub mod refine;
 mod stream;
 mod windows;
 
-pub use config::ClusterConfig;
+pub use config::{ClusterConfig, UnknownParameter};
 pub use features::Doc;
 pub use online::{Clusterer, Placement};
 pub use stream::Stream;
