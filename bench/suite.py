@@ -11,7 +11,7 @@ copied into the repository):
            punctuation kept. Title and text are those `newsdesk clean` finds (the headline it
            recognises, else the first sentence; web addresses skipped), as a feed carries the
            page's title and lead rather than the tweet widget a raw scrape starts with; a page
-           with no content left is an "(empty)" item;
+           with no content left is not in these forms (a feed carries no empty item);
   - title: the title (or first sentence) alone, at most 15 words, case kept.
 - A dated stream with drift, in long and short form: every story of the set gets a start day
   in a 90-day span and its articles are spread, in their order, over a span of 0-2 days (half
@@ -85,7 +85,7 @@ def title_form(title, _rest):
 def build(newsdesk, workdir):
     """Writes every set as SET.jsonl (+ .short / .title forms) and SET.gold.jsonl."""
     os.makedirs(workdir, exist_ok=True)
-    stamp = os.path.join(workdir, "built-v2")
+    stamp = os.path.join(workdir, "built-v3")
     if os.path.exists(stamp):
         return
     sets = defaultdict(list)  # name -> [(id, text, gold, group)]
@@ -130,19 +130,21 @@ def dated_stream(items, rng):
 
 
 def write_set(workdir, name, items, cleaned_forms, forms=("long", "short", "title")):
-    with open(os.path.join(workdir, f"{name}.gold.jsonl"), "w") as g:
-        for i, _, gold, _ in items:
-            g.write(json.dumps({"id": i, "cluster": gold}) + "\n")
+    """SET(.FORM).jsonl and its gold. A short or title form leaves out the articles with no
+    content left after cleaning (a feed carries no empty item)."""
     for form in forms:
-        path = os.path.join(workdir, name + ("" if form == "long" else "." + form) + ".jsonl")
-        with open(path, "w") as f:
-            for i, text, _, date in items:
+        stem = os.path.join(workdir, name + ("" if form == "long" else "." + form))
+        with open(stem + ".jsonl", "w") as f, open(stem + ".gold.jsonl", "w") as g:
+            for i, text, gold, date in items:
                 cut = short_form if form == "short" else title_form
                 t = text if form == "long" else cut(*cleaned_forms.get(i, ("", "")))
-                rec = {"id": i, "text": t or "(empty)"}
+                if not t.strip():
+                    continue
+                rec = {"id": i, "text": t}
                 if date:
                     rec["date"] = date
                 f.write(json.dumps(rec) + "\n")
+                g.write(json.dumps({"id": i, "cluster": gold}) + "\n")
 
 
 # ---------------------------------------------------------------- running and scoring
@@ -152,10 +154,10 @@ def rows(workdir):
     out = []
     for base in ("ecb_train", "ecb_dev", "ecb_test", "mn1", "mn2", "mn"):
         for form in ("", ".short", ".title"):
-            out.append((base + form, os.path.join(workdir, base + form + ".jsonl"), os.path.join(workdir, base + ".gold.jsonl")))
+            out.append((base + form, os.path.join(workdir, base + form + ".jsonl"), os.path.join(workdir, base + form + ".gold.jsonl")))
     for base in ("stream_train", "stream_test"):
         for form in ("", ".short"):
-            out.append((base + form, os.path.join(workdir, base + form + ".jsonl"), os.path.join(workdir, base + ".gold.jsonl")))
+            out.append((base + form, os.path.join(workdir, base + form + ".jsonl"), os.path.join(workdir, base + form + ".gold.jsonl")))
     desk, gold = os.path.join(ROOT, "examples/desk"), os.path.join(ROOT, "examples/desk.gold.jsonl")
     if os.path.isdir(desk) and os.path.exists(gold):
         out.append(("desk", desk, gold))

@@ -116,6 +116,8 @@ pub struct Doc {
     pub lang: Option<String>,
     /// Publication day (days since 1 January of year 1), when known.
     pub day: Option<i32>,
+    /// Blocks dropped as boilerplate (widgets, notices, prompts).
+    pub junk_blocks: u32,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -189,6 +191,7 @@ struct Builder<'c> {
     words_seen: usize,
     stopwords: usize,
     lang_text: String,
+    junk_blocks: u32,
 }
 
 impl<'c> Builder<'c> {
@@ -209,6 +212,7 @@ impl<'c> Builder<'c> {
             words_seen: 0,
             stopwords: 0,
             lang_text: s.lang_text,
+            junk_blocks: 0,
         }
     }
 
@@ -392,7 +396,7 @@ impl<'c> Builder<'c> {
             _ if english => Some("en".to_string()),
             _ => lang::detect(&self.lang_text),
         });
-        Doc { terms, signature: Signature::from_terms(&self.words), lang, day }
+        Doc { terms, signature: Signature::from_terms(&self.words), lang, day, junk_blocks: self.junk_blocks }
     }
 }
 
@@ -417,6 +421,15 @@ impl Drop for Builder<'_> {
         s.lines.clear();
         SCRATCH.set(s);
     }
+}
+
+/// Fewer features than this place nothing, however clean.
+const MIN_CONTENT_FEATURES: usize = 2;
+
+/// Whether a removal by the clean stage is page junk (not the headline or article metadata).
+fn is_junk_reason(reason: newsdesk_model::RemovalReason) -> bool {
+    use newsdesk_model::RemovalReason as R;
+    !matches!(reason, R::Title | R::RepeatedTitle | R::Byline | R::Dateline | R::SourceTag | R::Subheading)
 }
 
 fn day_of(date: Option<chrono::NaiveDate>) -> Option<i32> {
@@ -488,6 +501,7 @@ impl Doc {
                 b.hits.truncate(mark.0);
                 b.words.truncate(mark.1);
                 (b.lead, b.tokens) = (mark.2, mark.3);
+                b.junk_blocks += 1;
             }
         }
         b.finish(raw.lang.as_deref(), day_of(raw.date))
@@ -496,6 +510,7 @@ impl Doc {
     /// Features of an article cleaned by the full clean stage.
     pub fn from_article(article: &Article, cfg: &ClusterConfig) -> Doc {
         let mut b = Builder::new(cfg);
+        b.junk_blocks = article.removed.iter().filter(|r| is_junk_reason(r.reason)).count() as u32;
         if let Some(t) = &article.title {
             b.scan(t, true);
         }
@@ -506,6 +521,21 @@ impl Doc {
             b.scan(&s.text, false);
         }
         b.finish(article.lang.as_deref(), day_of(article.date))
+    }
+
+    /// Why the article has no story, when it has too little content to place: fewer than
+    /// `min_features` features, and either what is left is the residue of a page of
+    /// boilerplate (a tweet widget, a cookie notice, an archive banner) or there is next to
+    /// nothing at all. A short item that is all content (a headline, a feed item) is placed.
+    pub fn no_content(&self, cfg: &ClusterConfig) -> Option<String> {
+        let n = self.terms.len();
+        if n >= cfg.min_features || (self.junk_blocks == 0 && n >= MIN_CONTENT_FEATURES) {
+            return None;
+        }
+        Some(match self.junk_blocks {
+            0 => format!("too little content: {n} content words"),
+            b => format!("too little content: {n} content words besides {b} boilerplate blocks"),
+        })
     }
 
     /// Number of features.

@@ -145,7 +145,7 @@ impl Clusterer {
                 }
             }
         }
-        if vector.len() < self.cfg.min_features {
+        if doc.no_content(&self.cfg).is_some() {
             let node = self.open(Vec::new(), doc.day, lang, false);
             self.articles.push((node, NONE));
             return;

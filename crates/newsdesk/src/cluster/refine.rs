@@ -17,7 +17,7 @@
 //! the pair's relative similarity is scaled down, to `names_penalty` when no name is shared.
 //!
 //! TF-IDF is two-pass here (document frequencies of the whole window), so early articles are
-//! weighted as well as late ones. Articles with fewer than `min_features` features stay alone;
+//! weighted as well as late ones. Articles with too little content ([`Doc::no_content`]) stay alone;
 //! two articles in different known languages never share a cluster.
 //!
 //! The similarities form a sparse graph: each article's row is computed through an inverted
@@ -44,7 +44,7 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let n = docs.len();
     let vectors = tfidf(docs);
     let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
-    let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].terms.len() >= cfg.min_features).collect();
+    let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].no_content(cfg).is_none()).collect();
     let mut item = vec![u32::MAX; n];
     for (a, &i) in eligible.iter().enumerate() {
         item[i] = a as u32;

@@ -9,6 +9,7 @@ use super::online::{Clusterer, Placement};
 use super::windows::{self, Windower};
 use super::{ClusterConfig, Doc};
 use newsdesk_model::StoryAssignment;
+use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 
@@ -157,12 +158,20 @@ pub struct Stream {
     /// Language of each article, as an index into `langs`.
     lang_of: Vec<u32>,
     langs: Vec<Option<String>>,
+    /// Input position → why the article has no story (few: junk pages).
+    no_story: FxHashMap<usize, String>,
 }
 
 impl Stream {
     /// An empty stream.
     pub fn new(cfg: &ClusterConfig) -> Self {
-        Self { placer: Placer::new(cfg), ids: Vec::new(), lang_of: Vec::new(), langs: Vec::new() }
+        Self {
+            placer: Placer::new(cfg),
+            ids: Vec::new(),
+            lang_of: Vec::new(),
+            langs: Vec::new(),
+            no_story: Default::default(),
+        }
     }
 
     /// Adds the next articles of the input.
@@ -176,6 +185,9 @@ impl Stream {
                 }
             };
             self.lang_of.push(lang as u32);
+            if let Some(reason) = doc.no_content(&self.placer.cfg) {
+                self.no_story.insert(self.ids.len(), reason);
+            }
             self.ids.push(id);
             self.placer.add(doc);
         }
@@ -186,20 +198,30 @@ impl Stream {
         self.placer.clusterer.active_stories()
     }
 
-    /// Every article's story, in input order.
-    pub fn finish(self) -> Vec<StoryAssignment> {
+    /// Every article's story, in input order. Stories are numbered by first appearance;
+    /// an article with too little content has none, and says why.
+    pub fn finish(mut self) -> Vec<StoryAssignment> {
         let placements = self.placer.finish();
         let ids = &self.ids;
+        let mut numbers: FxHashMap<usize, usize> = FxHashMap::default();
         placements
             .into_iter()
             .zip(ids)
             .zip(self.lang_of)
-            .map(|((p, id), lang)| StoryAssignment {
-                article: id.clone(),
-                story: Some(format!("story-{}", p.story + 1)),
-                reason: None,
-                lang: self.langs[lang as usize].clone(),
-                duplicate_of: p.duplicate_of.map(|i| ids[i].clone()),
+            .enumerate()
+            .map(|(k, ((p, id), lang))| {
+                let reason = self.no_story.remove(&k);
+                let story = reason.is_none().then(|| {
+                    let next = numbers.len();
+                    format!("story-{}", *numbers.entry(p.story).or_insert(next) + 1)
+                });
+                StoryAssignment {
+                    article: id.clone(),
+                    story,
+                    reason,
+                    lang: self.langs[lang as usize].clone(),
+                    duplicate_of: p.duplicate_of.map(|i| ids[i].clone()),
+                }
             })
             .collect()
     }

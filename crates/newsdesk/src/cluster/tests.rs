@@ -7,7 +7,7 @@ fn raw(id: &str, text: &str) -> RawArticle {
 #[test]
 fn english_is_recognised_without_whatlang() {
     let cfg = ClusterConfig::default();
-    let d = Doc::from_raw(&raw("a", "Perennial party girl Tara Reid checked herself into Promises Treatment Center, her rep told People.\n`` We appreciate your respect to her and her family's privacy at this time, '' the 33-year-old actress's rep Jack Ketsoyan told the magazine exclusively for their Web site."), &cfg);
+    let d = Doc::from_raw(&raw("a", "The singer Mara Quell checked into a clinic in Valmora on Tuesday, her agent told reporters.\n`` We ask you to respect her privacy and that of her family at this time, '' the 41-year-old's agent Tomas Brenner said in a statement on their web site."), &cfg);
     assert_eq!(d.lang.as_deref(), Some("en"));
 }
 
@@ -178,4 +178,22 @@ fn batches_in_or_out_of_date_order_give_what_place_gives() {
         assert_eq!(got, want, "{dates:?}");
         assert_eq!(cluster(&raws, &cfg).into_iter().map(|a| a.story).collect::<Vec<_>>(), want);
     }
+}
+
+#[test]
+fn junk_pages_have_no_story_and_short_items_have_one() {
+    // Invented: a page that is only a social widget, and two headline-sized items of one event.
+    let widget = "This post is unavailable\n\nFollow us on Twitter\n\nShare on Facebook\n\nAccept cookies to view this content\n\nAdvertisement";
+    let raws = [
+        raw("widget", widget),
+        raw("h1", "Valmora dockworkers strike over pay"),
+        raw("h2", "Valmora dockworkers strike enters second day"),
+    ];
+    let out = cluster(&raws, &ClusterConfig::default());
+    assert_eq!(out[0].story, None);
+    assert!(out[0].reason.as_deref().is_some_and(|r| r.contains("boilerplate")), "{out:?}");
+    assert!(out[1].story.is_some() && out[1].reason.is_none());
+    assert_eq!(out[1].story, out[2].story, "{out:?}");
+    let line = serde_json::to_string(&out[0]).unwrap();
+    assert!(line.contains("\"story\":null") && line.contains("\"reason\""), "{line}");
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Random search of clustering parameters on the TUNING rows of bench/suite.py only (ECB+
+train/dev, the first Multi-News half, their short forms, stream_train): one configuration
+for every form. The objective is the mean BCubed F1 over those rows; held-out rows are never
+read here.
+
+usage: suite_tune.py NEWSDESK WORKDIR [TRIALS] [SEED]   (after one bench/suite.py run built WORKDIR)
+Prints each trial as it goes and the ten best at the end.
+"""
+import random
+import subprocess
+import sys
+
+SPACE = {
+    "number_weight": [0.5, 1.0, 1.5, 2.0, 3.0],
+    "entity_weight": [0.0, 0.5, 1.0, 1.5],
+    "title_boost": [1.0, 2.0, 3.0],
+    "lead_boost": [1.0, 1.5, 2.0],
+    "refine_threshold": [0.7, 0.8, 0.9, 0.975, 1.05],
+    "refine_floor": [0.06, 0.08, 0.1, 0.125, 0.15],
+    "refine_neighbours": [15, 20, 30, 40],
+    "refine_gap": [0.0, 0.4, 0.5, 0.6],
+    "refine_attach": [0.6, 0.7, 0.8],
+    "names_penalty": [0.6, 0.7, 0.85, 1.0],
+    "threshold": [0.2, 0.25, 0.3],
+}
+
+
+def objective(newsdesk, workdir, params):
+    args = [sys.executable, "bench/suite.py", newsdesk, workdir, "--objective"]
+    for k, v in params.items():
+        args += ["--set", f"{k}={v}"]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout.split()
+    return float(out[1]), float(out[3]), " ".join(out[4:])
+
+
+def main():
+    newsdesk, workdir = sys.argv[1], sys.argv[2]
+    trials = int(sys.argv[3]) if len(sys.argv) > 3 else 100
+    rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 1)
+    results = [(objective(newsdesk, workdir, {}), {})]
+    print(f"shipped: {results[0][0][0]:.4f} min {results[0][0][1]:.4f}", flush=True)
+    for t in range(trials):
+        params = {k: rng.choice(v) for k, v in SPACE.items()}
+        r = objective(newsdesk, workdir, params)
+        results.append((r, params))
+        print(f"{t}: {r[0]:.4f} min {r[1]:.4f} {params}", flush=True)
+    results.sort(key=lambda x: -x[0][0])
+    print("best:")
+    for r, p in results[:10]:
+        print(f"{r[0]:.4f} min {r[1]:.4f} {' '.join(f'--set {k}={v}' for k, v in p.items())}\n   {r[2]}")
+
+
+if __name__ == "__main__":
+    main()
