@@ -15,14 +15,17 @@ SPACE = {
     "number_weight": [0.5, 1.0, 1.5, 2.0, 3.0],
     "entity_weight": [0.0, 0.5, 1.0, 1.5],
     "title_boost": [1.0, 2.0, 3.0],
+    "refine_scale_power": [0.0, 0.5, 0.75, 1.0],
     "lead_boost": [1.0, 1.5, 2.0],
     "refine_threshold": [0.7, 0.8, 0.9, 0.975, 1.05],
-    "refine_floor": [0.06, 0.08, 0.1, 0.125, 0.15],
+    "refine_floor": [0.04, 0.06, 0.08, 0.1, 0.125, 0.15],
     "refine_neighbours": [15, 20, 30, 40],
     "refine_gap": [0.0, 0.4, 0.5, 0.6],
     "refine_attach": [0.6, 0.7, 0.8],
     "names_penalty": [0.6, 0.7, 0.85, 1.0],
     "threshold": [0.2, 0.25, 0.3],
+    "min_features": [4, 6, 8, 10],
+    "window_days": [7, 10, 14],
 }
 
 
@@ -42,6 +45,9 @@ def main():
     print(f"shipped: {results[0][0][0]:.4f} min {results[0][0][1]:.4f}", flush=True)
     for t in range(trials):
         params = {k: rng.choice(v) for k, v in SPACE.items()}
+        if params["refine_scale_power"] == 0.0:
+            # The plain cosine lives on another scale than the relative similarity.
+            params["refine_threshold"] = rng.choice([0.08, 0.1, 0.12, 0.15])
         r = objective(newsdesk, workdir, params)
         results.append((r, params))
         print(f"{t}: {r[0]:.4f} min {r[1]:.4f} {params}", flush=True)

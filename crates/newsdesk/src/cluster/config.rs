@@ -41,6 +41,9 @@ pub struct ClusterConfig {
     pub refine_neighbours: usize,
     /// Refinement: cosine under which a pair counts as unrelated, whatever the local scales.
     pub refine_floor: f32,
+    /// Refinement: how far a pair's cosine is read relative to the two articles' local scales
+    /// (`cosine / (rᵢ·rⱼ)^(p/2)`): 1 is fully relative, 0 the plain cosine.
+    pub refine_scale_power: f32,
     /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
     pub refine_threshold: f32,
     /// Refinement: two clusters are not merged when their score is under this fraction of the
@@ -94,6 +97,7 @@ impl Default for ClusterConfig {
             max_tokens: 500,
             refine_neighbours: 30,
             refine_floor: 0.125,
+            refine_scale_power: 1.0,
             refine_threshold: 0.975,
             refine_gap: 0.5,
             refine_attach_gap: 0.35,
@@ -136,6 +140,7 @@ impl ClusterConfig {
             "max_tokens" => self.max_tokens = count(value),
             "refine_neighbours" => self.refine_neighbours = count(value),
             "refine_floor" => self.refine_floor = value,
+            "refine_scale_power" => self.refine_scale_power = value,
             "refine_threshold" => self.refine_threshold = value,
             "refine_gap" => self.refine_gap = value,
             "refine_attach_gap" => self.refine_attach_gap = value,

@@ -72,7 +72,7 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     pairs.dedup_by_key(|p| (p.0, p.1));
     let mut graph: Graph = vec![Vec::new(); eligible.len()];
     for (i, j, s) in pairs {
-        let mut rel = s / (rows[i].scale * rows[j].scale).sqrt();
+        let mut rel = s / (rows[i].scale * rows[j].scale).powf(cfg.refine_scale_power / 2.0);
         if named[i] && named[j] {
             let overlap = (dot_sorted(&names[i], &names[j]) / cfg.names_overlap).min(1.0);
             rel *= cfg.names_penalty + (1.0 - cfg.names_penalty) * overlap;
