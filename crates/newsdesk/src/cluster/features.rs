@@ -372,7 +372,7 @@ impl<'c> Builder<'c> {
         let mut terms: Vec<(u32, f32)> = Vec::with_capacity(self.hits.len() / 2);
         let mut i = 0;
         while i < self.hits.len() {
-            let (id, kind, ..) = self.hits[i];
+            let id = self.hits[i].0;
             let (mut body, mut in_title) = (0.0f32, false);
             while i < self.hits.len() && self.hits[i].0 == id {
                 body += self.hits[i].2;
@@ -380,16 +380,26 @@ impl<'c> Builder<'c> {
                 i += 1;
             }
             let tf = if body > 0.0 { 1.0 + body.ln().max(0.0) } else { 0.0 };
-            let kind_weight = match kind {
-                Kind::Word => 1.0,
-                Kind::Name => cfg.entity_weight,
-                Kind::Number => cfg.number_weight,
-            };
-            let w = (tf + if in_title { cfg.title_boost } else { 0.0 }) * kind_weight;
+            let w = tf + if in_title { cfg.title_boost } else { 0.0 };
             if w > 0.0 {
                 terms.push((id, w));
             }
         }
+        // Names and numbers weigh more than words by their kind's weight, in full only in an
+        // article of `kind_full_features` features or more: in a short item (a headline and a
+        // line) one shared figure or name would otherwise outweigh all of its words.
+        let fill = match cfg.kind_full_features {
+            0 => 1.0,
+            full => (terms.len() as f32 / full as f32).min(1.0),
+        };
+        for (id, w) in &mut terms {
+            *w *= match kind_of(*id) {
+                Kind::Word => 1.0,
+                Kind::Name => 1.0 + (cfg.entity_weight - 1.0) * fill,
+                Kind::Number => 1.0 + (cfg.number_weight - 1.0) * fill,
+            };
+        }
+        terms.retain(|t| t.1 > 0.0);
         let english = self.stopwords * 100 >= self.words_seen * ENGLISH_STOPWORD_PERCENT;
         let lang = lang.and_then(lang::normalize).or_else(|| match self.words_seen {
             0..ENGLISH_MIN_WORDS => None,

@@ -70,7 +70,12 @@ impl Windower {
     /// `doc(k)`: only the last `refine_max_articles` pushed before this one are ever read.
     pub fn push<'d>(&mut self, key: Option<i32>, doc: impl Fn(usize) -> &'d Doc) {
         let end = self.keys.len();
-        if end > self.start && !within(self.first_day, key, self.cfg.window_days) {
+        // A run spans at least `window_days`, and goes on while it holds at most half the
+        // refinement's budget: a sparse stream's stories, which go quiet for more than a week
+        // and come back, are then refined together, and the run still fits the budget when
+        // the next days bring as many articles again.
+        let sparse = 2 * (end - self.start) <= self.cfg.refine_max_articles;
+        if end > self.start && !within(self.first_day, key, self.cfg.window_days) && !sparse {
             self.close(end, doc);
         }
         self.first_day = self.first_day.or(key);
@@ -221,7 +226,8 @@ mod tests {
 
     #[test]
     fn runs_are_cut_by_days_and_the_recent_part_of_the_one_before_is_context() {
-        let cfg = ClusterConfig { window_days: 7, ..ClusterConfig::default() };
+        // A budget of 4: a run goes past its 7 days only while it holds at most 2 articles.
+        let cfg = ClusterConfig { window_days: 7, refine_max_articles: 4, ..ClusterConfig::default() };
         // Days 1, 2, 6 | 9, 9, 10 | 30: of the first run only day 6 is within 7 days of day 9.
         let keys = [Some(1), Some(2), Some(6), Some(9), Some(9), Some(10), Some(30)];
         assert_eq!(cuts(&keys, &cfg), [(0, 0, 3, true), (2, 3, 6, true), (6, 6, 7, true)]);
@@ -230,6 +236,9 @@ mod tests {
         assert_eq!(cuts(&keys, &small), [(0, 0, 3, false), (3, 3, 6, false), (6, 6, 7, true)]);
         // An undated input is one run.
         assert_eq!(cuts(&[None, None, None], &cfg), [(0, 0, 3, true)]);
+        // A sparse run goes on past its days while it holds at most half the budget.
+        let sparse = [Some(1), Some(20), Some(40), Some(60), Some(80)];
+        assert_eq!(cuts(&sparse, &cfg), [(0, 0, 3, true), (3, 3, 5, true)]);
     }
 
     #[test]
