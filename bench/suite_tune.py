@@ -32,6 +32,10 @@ SPACE = {
     "names_penalty": [0.6, 0.7, 0.85, 1.0],
     "threshold": [0.2, 0.25, 0.3],
     "min_features": [4, 6, 8, 10],
+    "merge_threshold": [0.25, 0.3, 0.35, 0.45],
+    "time_scale_days": [3.0, 7.0, 14.0, 30.0],
+    "query_terms": [8, 12, 16],
+    "candidates": [8, 16],
     "window_days": [7, 10, 14],
 }
 
@@ -58,13 +62,14 @@ def loso(log):
               + " ".join(f"--set {k}={v}" for k, v in best["params"].items()))
 
 
-DEFAULTS = {"number_weight": 3.0, "kind_full_features": 80, "entity_weight": 1.0, "title_boost": 2.0, "refine_scale_power": 1.0,
-            "lead_boost": 2.0, "refine_threshold": 0.9, "refine_floor": 0.125, "refine_neighbours": 30,
+DEFAULTS = {"number_weight": 3.0, "kind_full_features": 80, "entity_weight": 0.5, "merge_threshold": 0.35,
+            "time_scale_days": 3.0, "query_terms": 8, "candidates": 8, "title_boost": 2.0, "refine_scale_power": 1.0,
+            "lead_boost": 2.0, "refine_threshold": 0.9, "refine_floor": 0.1, "refine_neighbours": 30,
             "refine_gap": 0.5, "refine_attach": 0.7, "names_penalty": 0.7, "threshold": 0.25,
             "min_features": 8, "window_days": 7}
 
 
-def local(newsdesk, workdir, passes=2):
+def local(newsdesk, workdir, passes=2, only=None):
     """Coordinate ascent from the shipped configuration: each parameter in turn takes the
     value of its grid that raises the objective most, the others held."""
     log = open(f"{workdir}/tune.jsonl", "a")
@@ -73,6 +78,8 @@ def local(newsdesk, workdir, passes=2):
     print(f"start {best[0]:.4f}", flush=True)
     for _ in range(passes):
         for k, values in SPACE.items():
+            if only and k not in only:
+                continue
             for v in values:
                 if v == current[k]:
                     continue
@@ -90,8 +97,9 @@ def local(newsdesk, workdir, passes=2):
 def main():
     if sys.argv[1] == "--loso":
         return loso(sys.argv[2])
-    if sys.argv[1] == "--local":
-        return local(sys.argv[2], sys.argv[3])
+    if sys.argv[1] == "--local":  # [PARAM,PARAM...] to search only those
+        only = sys.argv[4].split(",") if len(sys.argv) > 4 else None
+        return local(sys.argv[2], sys.argv[3], only=only)
     newsdesk, workdir = sys.argv[1], sys.argv[2]
     log = open(f"{workdir}/tune.jsonl", "a")
     trials = int(sys.argv[3]) if len(sys.argv) > 3 else 100

@@ -84,7 +84,7 @@ pub struct ClusterConfig {
 impl Default for ClusterConfig {
     fn default() -> Self {
         Self {
-            threshold: 0.25,
+            threshold: 0.2,
             merge_threshold: 0.35,
             title_boost: 2.0,
             lead_tokens: 100,
@@ -93,11 +93,11 @@ impl Default for ClusterConfig {
             number_weight: 3.0,
             kind_full_features: 80,
             min_features: 8,
-            query_terms: 8,
+            query_terms: 16,
             candidates: 8,
             centroid_terms: 150,
             window_days: 7,
-            time_scale_days: 3.0,
+            time_scale_days: 30.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
             refine_neighbours: 30,
