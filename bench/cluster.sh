@@ -103,7 +103,7 @@ cat "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" > 
 cat "$E/gold_event_all.jsonl" "$W/mn_gold.jsonl" > "$W/mixed_gold.jsonl"
 mixed() { "$N" cluster "$W/mixed.jsonl" "$@" | as_pred > "$W/mixed.pred"; score "$W/mixed_gold.jsonl" "$W/mixed.pred" | cut -d' ' -f1,2 | tr ' ' /; }
 x_exact=$(mixed); x_pruned=$(mixed --refine-exact-max 0); x_online=$(mixed --refine-max 0)
-read -r ref_rate ref_rss <<<"$(timed "$ARTICLES" "$W/stream.jsonl" --refine-max 30000)"
+read -r ref_rate ref_rss <<<"$(timed "$ARTICLES" "$W/stream.jsonl" --refine-max 30000 --refine-max-features 100000000)"
 # A slower stream (250 articles a day): its 1,750-article windows are within the default
 # --refine-max, so every article is also refined.
 "$N" bench cluster stream "$W/ecb_train.jsonl" "$W/ecb_dev.jsonl" "$W/ecb_test.jsonl" "$W/mn.jsonl" \

@@ -55,12 +55,16 @@ enum Command {
         /// skipping repeated and boilerplate blocks).
         #[arg(long)]
         full_clean: bool,
-        /// Re-cluster windows (7 days of articles; an undated input is one window) of up to
-        /// this many articles, which finds stories better than the online pass alone; larger
-        /// windows keep the online stories. It costs 50–100 µs per article, more than all the
-        /// rest together.
+        /// Re-cluster windows (7 days of articles, longer for a sparse stream; an undated input
+        /// is one window) of up to this many articles and `--refine-max-features` features,
+        /// which finds stories much better than the online pass alone; larger windows keep
+        /// the online stories. It costs more per article than all the rest together.
         #[arg(long, default_value_t = ClusterConfig::default().refine_max_articles)]
         refine_max: usize,
+        /// The refinement's budget in features (300,000: 2,000 full articles of ~150 features
+        /// or ~12,000 feed items of ~25).
+        #[arg(long, default_value_t = ClusterConfig::default().refine_max_features)]
+        refine_max_features: usize,
         /// Windows up to this many articles get the exhaustive neighbour search (for
         /// measurements of the pruned one).
         #[arg(long, hide = true, default_value_t = ClusterConfig::default().refine_exact_max)]
@@ -101,8 +105,21 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Brief { paths, format, words } => brief(&paths, format, words),
         Command::Clean { paths, stats } => clean(&paths, stats),
-        Command::Cluster { paths, format: ClusterFormat::Jsonl, full_clean, refine_max, refine_exact_max, set } => {
-            let cfg = ClusterConfig { refine_max_articles: refine_max, refine_exact_max, ..ClusterConfig::default() };
+        Command::Cluster {
+            paths,
+            format: ClusterFormat::Jsonl,
+            full_clean,
+            refine_max,
+            refine_max_features,
+            refine_exact_max,
+            set,
+        } => {
+            let cfg = ClusterConfig {
+                refine_max_articles: refine_max,
+                refine_max_features,
+                refine_exact_max,
+                ..ClusterConfig::default()
+            };
             cluster_config(cfg, &set).and_then(|cfg| cluster(&paths, full_clean, &cfg))
         }
         Command::Eval { what } => eval::run(what),

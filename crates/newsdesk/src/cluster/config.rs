@@ -72,10 +72,15 @@ pub struct ClusterConfig {
     /// Articles held back to be put in publication order; an article later than this many
     /// positions is placed when it comes. Bounds memory on endless streams.
     pub reorder_articles: usize,
-    /// Windows with more articles keep the online assignment: the refinement costs 50–100 µs
-    /// per article, more than all the rest together, so by default streams of thousands of
-    /// articles a day (7-day windows far larger than this) stay fast. 0 turns it off.
+    /// Windows with more articles keep the online assignment (a bound on the linkage's size;
+    /// see `refine_max_features` for the budget that usually decides). 0 turns it off.
     pub refine_max_articles: usize,
+    /// Windows whose articles hold more features than this keep the online assignment. The
+    /// refinement's cost and memory grow with the features it reads, not the article count:
+    /// 300,000 is 2,000 full articles (~150 features each) or ~12,000 feed items (~25). So
+    /// by default streams of thousands of full articles a day (7-day windows far larger) stay
+    /// fast, and a big pile of headlines is still refined.
+    pub refine_max_features: usize,
     /// Windows up to this many articles are searched exhaustively for each article's
     /// neighbours (quadratic); larger ones by a pruned search (a fixed cost per article).
     pub refine_exact_max: usize,
@@ -112,7 +117,8 @@ impl Default for ClusterConfig {
             names_overlap: 0.1,
             names_penalty: 0.7,
             reorder_articles: 50_000,
-            refine_max_articles: 2000,
+            refine_max_articles: 20_000,
+            refine_max_features: 300_000,
             refine_exact_max: 2000,
         }
     }
@@ -124,6 +130,11 @@ impl Default for ClusterConfig {
 pub struct UnknownParameter(pub String);
 
 impl ClusterConfig {
+    /// Whether a window of `articles` holding `features` features is refined.
+    pub fn refines(&self, articles: usize, features: usize) -> bool {
+        articles > 0 && articles <= self.refine_max_articles && features <= self.refine_max_features
+    }
+
     /// Sets a parameter by its field name (for tuning from the command line; counts round).
     pub fn set(&mut self, name: &str, value: f32) -> Result<(), UnknownParameter> {
         let count = |v: f32| v.max(0.0).round() as usize;
@@ -157,6 +168,7 @@ impl ClusterConfig {
             "names_penalty" => self.names_penalty = value,
             "reorder_articles" => self.reorder_articles = count(value),
             "refine_max_articles" => self.refine_max_articles = count(value),
+            "refine_max_features" => self.refine_max_features = count(value),
             "refine_exact_max" => self.refine_exact_max = count(value),
             _ => return Err(UnknownParameter(name.to_string())),
         }

@@ -48,8 +48,10 @@ pub(crate) struct Placer {
     leading: VecDeque<(usize, Doc)>,
     /// Day of the last dated article of the input, the day of the undated ones after it.
     last_day: Option<i32>,
-    /// Features of the last `refine_max_articles` pushed articles (the refinement's input).
+    /// Features of the last pushed articles, as many as the refinement's budget can read
+    /// (its input), and their feature count.
     recent: VecDeque<Doc>,
+    recent_features: usize,
     /// Input position of each pushed article.
     order: Vec<usize>,
     seen: usize,
@@ -65,6 +67,7 @@ impl Placer {
             leading: VecDeque::new(),
             last_day: None,
             recent: VecDeque::new(),
+            recent_features: 0,
             order: Vec::new(),
             seen: 0,
         }
@@ -115,12 +118,19 @@ impl Placer {
     fn push(&mut self, key: Option<i32>, input: usize, doc: Doc) {
         self.clusterer.push(&doc);
         let (recent, base) = (&self.recent, self.order.len() - self.recent.len());
-        self.windower.push(key, |k| &recent[k - base]);
+        self.windower.push(key, doc.terms.len(), |k| &recent[k - base]);
         self.order.push(input);
-        if self.recent.len() == self.cfg.refine_max_articles.max(1) {
+        self.recent_features += doc.terms.len();
+        self.recent.push_back(doc);
+        // Keep the fewest latest articles that exceed the budget (a refined window fits it).
+        while let Some(front) = self.recent.front() {
+            let rest = (self.recent.len() - 1, self.recent_features - front.terms.len());
+            if self.recent.len() <= 1 || self.cfg.refines(rest.0, rest.1) {
+                break;
+            }
+            self.recent_features = rest.1;
             self.recent.pop_front();
         }
-        self.recent.push_back(doc);
     }
 
     /// Every article's placement, indexed by input position: stories numbered by first

@@ -202,3 +202,13 @@ fn junk_pages_have_no_story_and_short_items_have_one() {
     let line = serde_json::to_string(&out[0]).unwrap();
     assert!(line.contains("\"story\":null") && line.contains("\"reason\""), "{line}");
 }
+
+#[test]
+fn the_refinement_budget_is_counted_in_features() {
+    let cfg = ClusterConfig::default();
+    // A pile of 11,000 feed items (~25 features each) is refined; a week of 2,000 full
+    // articles a day (~150 features each) is not.
+    assert!(cfg.refines(11_000, 11_000 * 25));
+    assert!(!cfg.refines(14_000, 14_000 * 150));
+    assert!(cfg.refines(1_750, 1_750 * 150));
+}

@@ -34,7 +34,7 @@ pub(crate) struct Window {
     start: usize,
     end: usize,
     /// The refined cluster of each article of `from..end`; `None` when the run was larger
-    /// than `refine_max_articles` (it keeps its online stories).
+    /// than the refinement's budget (it keeps its online stories).
     labels: Option<Vec<usize>>,
 }
 
@@ -43,6 +43,8 @@ pub(crate) struct Windower {
     cfg: ClusterConfig,
     /// Day key of every pushed article.
     keys: Vec<Option<i32>>,
+    /// Features of the pushed articles before each one (a prefix sum: a run's size in O(1)).
+    features: Vec<u64>,
     start: usize,
     /// The first known day of the current run.
     first_day: Option<i32>,
@@ -57,6 +59,7 @@ impl Windower {
         Self {
             cfg: cfg.clone(),
             keys: Vec::new(),
+            features: vec![0],
             start: 0,
             first_day: None,
             previous_start: 0,
@@ -65,21 +68,29 @@ impl Windower {
         }
     }
 
-    /// Registers the next pushed article's day key. When it falls outside the current run,
-    /// that run is complete and is refined, reading the features of push number `k` through
-    /// `doc(k)`: only the last `refine_max_articles` pushed before this one are ever read.
-    pub fn push<'d>(&mut self, key: Option<i32>, doc: impl Fn(usize) -> &'d Doc) {
+    /// Registers the next pushed article's day key and feature count. When it falls outside
+    /// the current run, that run is complete and is refined, reading the features of push
+    /// number `k` through `doc(k)`: only the last pushed articles that fit the refinement's
+    /// budget are ever read.
+    pub fn push<'d>(&mut self, key: Option<i32>, features: usize, doc: impl Fn(usize) -> &'d Doc) {
         let end = self.keys.len();
         // A run spans at least `window_days`, and goes on while it holds at most half the
         // refinement's budget: a sparse stream's stories, which go quiet for more than a week
         // and come back, are then refined together, and the run still fits the budget when
         // the next days bring as many articles again.
-        let sparse = 2 * (end - self.start) <= self.cfg.refine_max_articles;
+        let sparse = self.fits(self.start, end, 2);
         if end > self.start && !within(self.first_day, key, self.cfg.window_days) && !sparse {
             self.close(end, doc);
         }
         self.first_day = self.first_day.or(key);
         self.keys.push(key);
+        self.features.push(self.features[end] + features as u64);
+    }
+
+    /// Whether pushes `from..end`, `times` over, fit the refinement's budget.
+    fn fits(&self, from: usize, end: usize, times: usize) -> bool {
+        let features = (self.features[end] - self.features[from]) as usize;
+        self.cfg.refines((end - from) * times, features * times)
     }
 
     /// Completes the last run and returns every window.
@@ -101,16 +112,16 @@ impl Windower {
     }
 
     fn close<'d>(&mut self, end: usize, doc: impl Fn(usize) -> &'d Doc) {
-        let (start, first_day, max) = (self.start, self.first_day, self.cfg.refine_max_articles);
+        let (start, first_day) = (self.start, self.first_day);
         let mut from = start;
-        if max > 0 && end - start <= max {
+        if self.fits(start, end, 1) {
             // The previous run is refined again as context, so a story that continues across
             // the boundary is found even when the online pass split it. Only its articles
             // whose story can still be active (within `window_days`) take part.
             let recent = (self.previous_start..start)
                 .find(|&k| within(self.keys[k], first_day, self.cfg.window_days))
                 .unwrap_or(start);
-            from = if end - recent <= max { recent } else { start };
+            from = if self.fits(recent, end, 1) { recent } else { start };
             self.wait();
             let (tx, rx) = mpsc::channel();
             match POOL.as_ref() {
@@ -220,7 +231,7 @@ mod tests {
     fn cuts(keys: &[Option<i32>], cfg: &ClusterConfig) -> Vec<(usize, usize, usize, bool)> {
         let doc = Doc::default();
         let mut w = Windower::new(cfg);
-        keys.iter().for_each(|&k| w.push(k, |_| &doc));
+        keys.iter().for_each(|&k| w.push(k, 0, |_| &doc));
         w.finish(|_| &doc).iter().map(|w| (w.from, w.start, w.end, w.labels.is_some())).collect()
     }
 
