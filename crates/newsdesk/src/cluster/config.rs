@@ -48,6 +48,9 @@ pub struct ClusterConfig {
     /// Refinement: how far a pair's cosine is read relative to the two articles' local scales
     /// (`cosine / (rᵢ·rⱼ)^(p/2)`): 1 is fully relative, 0 the plain cosine.
     pub refine_scale_power: f32,
+    /// Refinement: a dated pair more than `window_days` apart has its relative similarity
+    /// divided by 1 + the days beyond that over this many days.
+    pub refine_time_scale_days: f32,
     /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
     pub refine_threshold: f32,
     /// Refinement: two clusters are not merged when their score is under this fraction of the
@@ -108,6 +111,7 @@ impl Default for ClusterConfig {
             refine_neighbours: 30,
             refine_floor: 0.1,
             refine_scale_power: 1.0,
+            refine_time_scale_days: 14.0,
             refine_threshold: 0.9,
             refine_gap: 0.5,
             refine_attach_gap: 0.35,
@@ -158,6 +162,7 @@ impl ClusterConfig {
             "refine_neighbours" => self.refine_neighbours = count(value),
             "refine_floor" => self.refine_floor = value,
             "refine_scale_power" => self.refine_scale_power = value,
+            "refine_time_scale_days" => self.refine_time_scale_days = value,
             "refine_threshold" => self.refine_threshold = value,
             "refine_gap" => self.refine_gap = value,
             "refine_attach_gap" => self.refine_attach_gap = value,

@@ -16,6 +16,9 @@
 //! name enough (`names_min`) and their names barely overlap (name cosine under `names_overlap`),
 //! the pair's relative similarity is scaled down, to `names_penalty` when no name is shared.
 //!
+//! A dated pair's relative similarity is divided by `1 + (days apart − window_days) /
+//! refine_time_scale_days` when they are more than `window_days` apart.
+//!
 //! TF-IDF is two-pass here (document frequencies of the whole window), so early articles are
 //! weighted as well as late ones. Articles with too little content ([`Doc::no_content`]) stay alone;
 //! two articles in different known languages never share a cluster.
@@ -76,6 +79,13 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
         if named[i] && named[j] {
             let overlap = (dot_sorted(&names[i], &names[j]) / cfg.names_overlap).min(1.0);
             rel *= cfg.names_penalty + (1.0 - cfg.names_penalty) * overlap;
+        }
+        if let (Some(a), Some(b)) = (docs[i].day, docs[j].day) {
+            // Reports of one story come close together; two events of one kind may be weeks
+            // apart (a sparse stream's window spans months). Within `window_days` time says
+            // nothing (a story's first week), beyond it the similarity weakens.
+            let beyond = a.abs_diff(b).saturating_sub(cfg.window_days.unsigned_abs());
+            rel /= 1.0 + beyond as f32 / cfg.refine_time_scale_days;
         }
         let (a, b) = (item[i], item[j]);
         graph[a as usize].push((b, rel));
