@@ -33,6 +33,8 @@ pub mod clean;
 pub mod cluster;
 pub mod dates;
 pub mod dedup;
+pub mod desk;
 pub mod eval;
 pub mod ingest;
+pub mod store;
 pub mod text;

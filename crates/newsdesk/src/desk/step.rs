@@ -1,0 +1,290 @@
+//! One ingest step: new articles → one [`Change`] of the store, in one transaction.
+//!
+//! 1. Exact copies (same normalised text or same URL as a stored or earlier article) are
+//!    counted and dropped; an id the store already has for another text is renamed `id#N`.
+//! 2. The live window — stored articles placed within `window_days` of a new article's day
+//!    (and the latest undated ones when new articles are undated) — is re-featurised from
+//!    the stored text and clustered again with the new articles, stored ones first in arrival
+//!    order, so the clusterer sees what one run over everything would have seen.
+//! 3. The new clusters are matched to the stored stories ([`super::mapping`]): ids stay,
+//!    splits give the larger part the old id, merged-away stories are redirected; stored
+//!    articles that changed story move; new clusters get a new id from their first article.
+//! 4. Each story that changed gets its title: the most central titled member of the window.
+
+use super::mapping::map_labels;
+use super::{DeskOptions, IngestReport, Prepared};
+use crate::cluster::{Doc, Stream};
+use crate::store::{outlet, Change, NewArticle, Result, Store, StoredArticle};
+use newsdesk_model::RawArticle;
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// Characters of a headline made from a first line, at most.
+const FALLBACK_TITLE_CHARS: usize = 120;
+
+/// Runs one step; see the module docs.
+pub(super) fn run(
+    store: &mut dyn Store,
+    batch: Vec<Prepared>,
+    options: &DeskOptions,
+    report: &mut IngestReport,
+) -> Result<()> {
+    let fresh = new_articles(store, batch, report)?;
+    if fresh.is_empty() {
+        return Ok(());
+    }
+    let cfg = &options.cluster;
+    let ranges = day_ranges(fresh.iter().filter_map(|p| p.doc.day), cfg.window_days);
+    let undated = if fresh.iter().any(|p| p.doc.day.is_none()) { options.undated_window } else { 0 };
+    let window = store.window(&ranges, undated)?;
+    let window_docs: Vec<Doc> = window.par_iter().map(|a| Doc::from_raw(&raw_of(a), cfg)).collect();
+
+    let mut stream = Stream::new(cfg);
+    stream.extend(window.iter().zip(&window_docs).map(|(a, d)| (a.id.clone(), d.clone())));
+    stream.extend(fresh.iter().map(|p| (p.raw.id.clone(), p.doc.clone())));
+    let assigned = stream.finish();
+    let (old, new) = assigned.split_at(window.len());
+
+    // Labels → story ids.
+    let pairs: Vec<(&str, &str)> =
+        window.iter().zip(old).filter_map(|(a, s)| Some((a.story.as_deref()?, s.story.as_deref()?))).collect();
+    let mut sizes: HashMap<String, usize> = HashMap::new();
+    for (story, _) in &pairs {
+        if !sizes.contains_key(*story) {
+            let size = store.story(story)?.map_or(0, |s| s.articles);
+            sizes.insert(story.to_string(), size);
+        }
+    }
+    let mapping = map_labels(&pairs, &sizes);
+    let mut story_of: HashMap<&str, String> = HashMap::new();
+    let mut created: HashSet<String> = HashSet::new();
+    let ids: Vec<&str> = window.iter().map(|a| a.id.as_str()).chain(fresh.iter().map(|p| p.raw.id.as_str())).collect();
+    // Each label's members in feed order, labels in order of first appearance.
+    let mut by_label: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut labels: Vec<&str> = Vec::new();
+    for (a, id) in assigned.iter().zip(&ids) {
+        if let Some(label) = a.story.as_deref() {
+            let members = by_label.entry(label).or_default();
+            if members.is_empty() {
+                labels.push(label);
+            }
+            members.push(id);
+        }
+    }
+    for label in labels {
+        let id = match mapping.kept.get(label) {
+            Some(story) => story.clone(),
+            None => {
+                let founders = by_label.get(label).map(Vec::as_slice).unwrap_or_default();
+                let id = new_story_id(store, founders.iter().copied(), &created)?;
+                created.insert(id.clone());
+                id
+            }
+        };
+        story_of.insert(label, id);
+    }
+    let final_story = |label: Option<&str>| label.and_then(|l| story_of.get(l).cloned());
+
+    let mut change = Change::default();
+    let mut touched: BTreeSet<String> = BTreeSet::new();
+    for (a, s) in window.iter().zip(old) {
+        let story = final_story(s.story.as_deref());
+        if story != a.story {
+            touched.extend(a.story.clone());
+            touched.extend(story.clone());
+            change.moves.push((a.id.clone(), story));
+        }
+    }
+    for (story, label) in &mapping.merged {
+        if let Some(to) = story_of.get(label.as_str()) {
+            change.redirects.push((story.clone(), to.clone()));
+            touched.insert(story.clone());
+            touched.insert(to.clone());
+        }
+    }
+    let mut day = None;
+    for a in &window {
+        day = a.day.or(day);
+    }
+    for (p, s) in fresh.iter().zip(new) {
+        // The day the clusterer placed it on: its own, else that of the article before it.
+        day = p.doc.day.or(day);
+        let story = final_story(s.story.as_deref());
+        touched.extend(story.clone());
+        report.near_copies += usize::from(s.duplicate_of.is_some());
+        let raw = &p.raw;
+        change.articles.push(NewArticle {
+            id: raw.id.clone(),
+            content_hash: p.hash,
+            url: raw.url.clone(),
+            title: raw.title.clone(),
+            source: raw.source.clone(),
+            outlet: outlet(raw.source.as_deref(), raw.url.as_deref()),
+            lang: s.lang.clone().or_else(|| raw.lang.clone()),
+            date: raw.date,
+            day,
+            origin: raw.origin.to_string(),
+            raw: raw.text.clone(),
+            signature: p.doc.signature.as_ref().map(|sig| sig.bins().to_vec()),
+            story,
+            story_reason: s.reason.clone(),
+            duplicate_of: s.duplicate_of.clone(),
+        });
+    }
+
+    // Titles of the stories that changed, from their members in this step.
+    let mut members: HashMap<&str, Vec<(&Doc, Option<&str>, &str)>> = HashMap::new();
+    let titled = window
+        .iter()
+        .zip(&window_docs)
+        .zip(old)
+        .map(|((a, d), s)| (d, a.headline.as_deref(), a.raw.as_str(), s))
+        .chain(fresh.iter().zip(new).map(|(p, s)| (&p.doc, p.raw.title.as_deref(), p.raw.text.as_str(), s)));
+    for (doc, title, text, s) in titled {
+        if let Some(story) = s.story.as_deref().and_then(|l| story_of.get(l)) {
+            members.entry(story.as_str()).or_default().push((doc, title.filter(|t| !t.trim().is_empty()), text));
+        }
+    }
+    for story in &touched {
+        let Some(list) = members.get(story.as_str()) else { continue };
+        let docs: Vec<&[(u32, f32)]> = list.iter().map(|(d, _, _)| d.terms.as_slice()).collect();
+        let title = match crate::text::central::most_central(&docs, |i| list[i].1.is_some()) {
+            Some(i) => list[i].1.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
+            // No member has a title: a new story is named by its most central first line.
+            None if created.contains(story) => {
+                crate::text::central::most_central(&docs, |_| true).and_then(|i| first_line(list[i].2))
+            }
+            None => continue,
+        };
+        change.titles.push((story.clone(), title));
+    }
+
+    report.new += change.articles.len();
+    report.stories_new += created.len();
+    report.stories_merged += change.redirects.len();
+    let gone: HashSet<&str> = change.redirects.iter().map(|(from, _)| from.as_str()).collect();
+    report.stories_updated += touched.iter().filter(|s| !created.contains(*s) && !gone.contains(s.as_str())).count();
+    change.touched = touched.into_iter().collect();
+    store.apply(&change)
+}
+
+/// Drops exact copies and renames ids the store has for other texts.
+fn new_articles(store: &mut dyn Store, batch: Vec<Prepared>, report: &mut IngestReport) -> Result<Vec<Prepared>> {
+    let probes: Vec<([u8; 16], Option<&str>)> = batch.iter().map(|p| (p.hash, p.raw.url.as_deref())).collect();
+    let stored = store.exact_copies(&probes)?;
+    let (mut hashes, mut urls, mut ids) = (HashSet::new(), HashSet::new(), HashSet::new());
+    let mut fresh = Vec::with_capacity(batch.len());
+    for (mut p, copy) in batch.into_iter().zip(stored) {
+        let seen_url = p.raw.url.as_ref().is_some_and(|u| urls.contains(u));
+        if copy.is_some() || hashes.contains(&p.hash) || seen_url {
+            report.duplicates += 1;
+            continue;
+        }
+        hashes.insert(p.hash);
+        urls.extend(p.raw.url.clone());
+        if ids.contains(&p.raw.id) || store.id_taken(true, &p.raw.id)? {
+            let base = p.raw.id.clone();
+            let mut n = 2;
+            p.raw.id = loop {
+                let candidate = format!("{base}#{n}");
+                if !ids.contains(&candidate) && !store.id_taken(true, &candidate)? {
+                    break candidate;
+                }
+                n += 1;
+            };
+            report.renamed += 1;
+        }
+        ids.insert(p.raw.id.clone());
+        fresh.push(p);
+    }
+    Ok(fresh)
+}
+
+/// The days `[d − w, d + w]` around each of `days`, overlapping ranges joined.
+pub(super) fn day_ranges(days: impl Iterator<Item = i32>, w: i32) -> Vec<(i32, i32)> {
+    let mut days: Vec<i32> = days.collect();
+    days.sort_unstable();
+    days.dedup();
+    let mut out: Vec<(i32, i32)> = Vec::new();
+    for d in days {
+        let (from, to) = (d.saturating_sub(w), d.saturating_add(w));
+        match out.last_mut() {
+            Some(last) if from <= last.1.saturating_add(1) => last.1 = last.1.max(to),
+            _ => out.push((from, to)),
+        }
+    }
+    out
+}
+
+/// A stored article as the clusterer reads it (the input's own title, not a cleaned one).
+pub(super) fn raw_of(a: &StoredArticle) -> RawArticle {
+    let mut raw = RawArticle::new(a.id.clone(), a.raw.clone(), &a.origin);
+    raw.title = a.title.clone();
+    raw.date = a.date;
+    raw.url = a.url.clone();
+    raw.source = a.source.clone();
+    raw.lang = a.lang.clone();
+    raw
+}
+
+/// A new story's id, from its first article's id (so one run over everything and several
+/// runs name a story alike); the next member's when that id is taken.
+fn new_story_id<'a>(
+    store: &dyn Store,
+    members: impl Iterator<Item = &'a str>,
+    created: &HashSet<String>,
+) -> Result<String> {
+    let mut fallback = String::new();
+    for article in members {
+        let id = format!("s{:012x}", xxhash_rust::xxh3::xxh3_64(article.as_bytes()) >> 16);
+        if !created.contains(&id) && !store.id_taken(false, &id)? {
+            return Ok(id);
+        }
+        if fallback.is_empty() {
+            fallback = id;
+        }
+    }
+    let mut n = 2;
+    loop {
+        let id = format!("{fallback}-{n}");
+        if !created.contains(&id) && !store.id_taken(false, &id)? {
+            return Ok(id);
+        }
+        n += 1;
+    }
+}
+
+/// A headline-shaped first line (2–20 words, no closing punctuation), shortened.
+fn first_line(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let shaped = (2..=20).contains(&words.len()) && !line.ends_with(['.', '!', '?', ':', ';', ',']);
+    if !shaped || line.starts_with("http") {
+        return None;
+    }
+    let joined = words.join(" ");
+    Some(match joined.char_indices().nth(FALLBACK_TITLE_CHARS) {
+        Some((cut, _)) => format!("{}…", &joined[..cut]),
+        None => joined,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_ranges_join_when_they_touch() {
+        assert_eq!(day_ranges([10, 3, 30, 12].into_iter(), 7), [(-4, 19), (23, 37)]);
+        assert!(day_ranges(std::iter::empty(), 7).is_empty());
+    }
+
+    #[test]
+    fn only_headline_shaped_first_lines_name_a_story() {
+        assert_eq!(
+            first_line("\n  Port strike enters third day \nBody.").as_deref(),
+            Some("Port strike enters third day")
+        );
+        assert_eq!(first_line("Dockworkers walked out on Monday."), None);
+    }
+}
