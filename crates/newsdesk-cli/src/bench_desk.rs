@@ -16,6 +16,18 @@ use std::time::Instant;
 const OUTLETS: [&str; 6] =
     ["Valmora Post", "Harbor Daily", "Coastal Wire", "Island Herald", "Metro Ledger", "Brindlemoor Courier"];
 
+/// CPU time (user + system) of this process so far, in seconds (Linux; 0 elsewhere): on a
+/// machine shared with other work, wall time alone says little.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name; 100 ticks a second.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 /// Runs the benchmark; `dir` holds the stream file and the store (kept for inspection).
 pub fn run(paths: &[PathBuf], articles: usize, per_day: usize, briefs: bool, dir: &Path) -> anyhow::Result<ExitCode> {
     let bases = super::pipeline::read(paths).articles;
@@ -46,12 +58,12 @@ pub fn run(paths: &[PathBuf], articles: usize, per_day: usize, briefs: bool, dir
     let generate = t.elapsed().as_secs_f64();
     let options = DeskOptions { briefs, ..DeskOptions::default() };
     let mut store = newsdesk::store::open(&db.display().to_string())?;
-    let t = Instant::now();
+    let (t, cpu) = (Instant::now(), cpu_seconds());
     let (first, _) = newsdesk::desk::ingest(store.as_mut(), &[&input], &options, &mut |_| {})?;
-    let ingest = t.elapsed().as_secs_f64();
-    let t = Instant::now();
+    let (ingest, ingest_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let (t, cpu) = (Instant::now(), cpu_seconds());
     let (again, _) = newsdesk::desk::ingest(store.as_mut(), &[&input], &options, &mut |_| {})?;
-    let reingest = t.elapsed().as_secs_f64();
+    let (reingest, reingest_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     let counts = store.counts()?;
     println!(
         "desk: {articles} articles over {} days ({per_day}/day), briefs {}, {} threads (stream written in {generate:.1} s, not counted)",
@@ -59,8 +71,15 @@ pub fn run(paths: &[PathBuf], articles: usize, per_day: usize, briefs: bool, dir
         if briefs { "on" } else { "off" },
         rayon::current_num_threads()
     );
-    println!("ingest {ingest:.2} s: {:.0} articles/s; {first}", articles as f64 / ingest);
-    println!("re-ingest {reingest:.2} s: {:.0} articles/s; {again}", articles as f64 / reingest);
+    println!(
+        "ingest {ingest:.2} s: {:.0} articles/s ({ingest_cpu:.1} CPU s: {:.0} articles per CPU second); {first}",
+        articles as f64 / ingest,
+        articles as f64 / ingest_cpu.max(1e-3)
+    );
+    println!(
+        "re-ingest {reingest:.2} s: {:.0} articles/s ({reingest_cpu:.1} CPU s); {again}",
+        articles as f64 / reingest
+    );
     let size = std::fs::metadata(&db).map(|m| m.len() as f64 / (1 << 20) as f64).unwrap_or(0.0);
     println!(
         "store: {} articles, {} stories, {} redirects, {size:.0} MiB; peak RSS {}",

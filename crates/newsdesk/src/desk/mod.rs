@@ -26,7 +26,7 @@ pub use briefs::{current_brief, rebuild_briefs, story_brief};
 pub use digest::{digest, DigestReport};
 
 use crate::brief::BriefOptions;
-use crate::cluster::{ClusterConfig, Doc};
+use crate::cluster::ClusterConfig;
 use crate::ingest::{stream_paths, InputError};
 use crate::store::{Store, StoreError};
 use newsdesk_model::RawArticle;
@@ -138,27 +138,31 @@ pub struct Progress {
     pub briefs_total: usize,
 }
 
-/// An article read, featurised and hashed (in parallel, as it is read).
+/// An article read and hashed (in parallel, as it is read); only new ones are featurised.
 struct Prepared {
     raw: RawArticle,
-    doc: Doc,
     hash: [u8; 16],
 }
 
 impl Prepared {
-    fn new(raw: &RawArticle, cfg: &ClusterConfig) -> Self {
-        Self { doc: Doc::from_raw(raw, cfg), hash: content_hash(&raw.text), raw: raw.clone() }
+    fn new(raw: &RawArticle) -> Self {
+        Self { hash: content_hash(&raw.text), raw: raw.clone() }
     }
 }
 
 /// Hash of a text with its whitespace normalised: equal for exact copies.
 pub fn content_hash(text: &str) -> [u8; 16] {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
-    for word in text.split_whitespace() {
-        h.update(word.as_bytes());
-        h.update(b" ");
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    h.digest128().to_le_bytes()
+    BUFFER.with_borrow_mut(|normal| {
+        normal.clear();
+        for word in text.split_whitespace() {
+            normal.push_str(word);
+            normal.push(' ');
+        }
+        xxhash_rust::xxh3::xxh3_128(normal.as_bytes()).to_le_bytes()
+    })
 }
 
 /// Adds the articles under `paths` to the store, step by step, then (when `options.briefs`)
@@ -170,29 +174,23 @@ pub fn ingest<P: AsRef<Path>>(
     options: &DeskOptions,
     progress: &mut (dyn FnMut(&Progress) + Send),
 ) -> Result<(IngestReport, Vec<InputError>), DeskError> {
-    let cfg = &options.cluster;
     let step_size = options.step_articles.max(1);
     let mut report = IngestReport::default();
     let mut pending: Vec<Prepared> = Vec::new();
     let mut failure: Option<StoreError> = None;
-    let read = stream_paths(
-        paths,
-        READ_BATCH,
-        |raw| Prepared::new(raw, cfg),
-        |batch| {
-            if failure.is_some() {
-                return;
-            }
-            report.read += batch.len();
-            pending.extend(batch.into_iter().map(|(_, p)| p));
-            while pending.len() >= step_size && failure.is_none() {
-                let rest = pending.split_off(step_size);
-                let step = std::mem::replace(&mut pending, rest);
-                failure = step::run(&mut *store, step, options, &mut report).err();
-            }
-            progress(&Progress { read: report.read, new: report.new, ..Progress::default() });
-        },
-    );
+    let read = stream_paths(paths, READ_BATCH, Prepared::new, |batch| {
+        if failure.is_some() {
+            return;
+        }
+        report.read += batch.len();
+        pending.extend(batch.into_iter().map(|(_, p)| p));
+        while pending.len() >= step_size && failure.is_none() {
+            let rest = pending.split_off(step_size);
+            let step = std::mem::replace(&mut pending, rest);
+            failure = step::run(&mut *store, step, options, &mut report).err();
+        }
+        progress(&Progress { read: report.read, new: report.new, ..Progress::default() });
+    });
     if let Some(e) = failure {
         return Err(e.into());
     }

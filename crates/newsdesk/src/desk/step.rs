@@ -13,16 +13,36 @@
 
 use super::mapping::map_labels;
 use super::{DeskOptions, IngestReport, Prepared};
-use crate::cluster::{Doc, Stream};
-use crate::store::{outlet, Change, NewArticle, Result, Store, StoredArticle};
-use newsdesk_model::RawArticle;
+use crate::cluster::{ClusterConfig, Doc, Stream};
+use crate::store::{outlet, Assign, Change, NewArticle, Result, Store, StoredArticle};
+use chrono::Datelike;
+use newsdesk_model::{RawArticle, StoryAssignment};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Characters of a headline made from a first line, at most.
 const FALLBACK_TITLE_CHARS: usize = 120;
 
-/// Runs one step; see the module docs.
+/// The clusterer's view of a step: features of the window and the new articles (in feed
+/// order: stored ones first) and where it put each.
+struct Clustered {
+    docs: Vec<Doc>,
+    assigned: Vec<StoryAssignment>,
+}
+
+fn cluster_feed(window: &[StoredArticle], fresh: &[Prepared], cfg: &ClusterConfig) -> Clustered {
+    let raws: Vec<RawArticle> = window.iter().map(raw_of).collect();
+    let docs: Vec<Doc> =
+        raws.par_iter().chain(fresh.par_iter().map(|p| &p.raw)).map(|r| Doc::from_raw(r, cfg)).collect();
+    let ids = raws.iter().chain(fresh.iter().map(|p| &p.raw)).map(|r| r.id.clone());
+    let mut stream = Stream::new(cfg);
+    stream.extend(ids.zip(docs.iter().cloned()));
+    Clustered { docs, assigned: stream.finish() }
+}
+
+/// Runs one step; see the module docs. The new articles are written (with their search
+/// index rows, the slow part) while the clusterer runs on another thread; the rest follows in
+/// the same transaction.
 pub(super) fn run(
     store: &mut dyn Store,
     batch: Vec<Prepared>,
@@ -34,28 +54,74 @@ pub(super) fn run(
         return Ok(());
     }
     let cfg = &options.cluster;
-    let ranges = day_ranges(fresh.iter().filter_map(|p| p.doc.day), cfg.window_days);
-    let undated = if fresh.iter().any(|p| p.doc.day.is_none()) { options.undated_window } else { 0 };
+    let ranges = day_ranges(fresh.iter().filter_map(|p| p.raw.date.map(|d| d.num_days_from_ce())), cfg.window_days);
+    let undated = if fresh.iter().any(|p| p.raw.date.is_none()) { options.undated_window } else { 0 };
     let window = store.window(&ranges, undated)?;
-    let window_docs: Vec<Doc> = window.par_iter().map(|a| Doc::from_raw(&raw_of(a), cfg)).collect();
+    let mut sizes: HashMap<String, usize> = HashMap::new();
+    for story in window.iter().filter_map(|a| a.story.as_deref()) {
+        if !sizes.contains_key(story) {
+            sizes.insert(story.to_string(), store.story(story)?.map_or(0, |s| s.articles));
+        }
+    }
+    let articles: Vec<NewArticle> = fresh
+        .iter()
+        .map(|p| {
+            let raw = &p.raw;
+            NewArticle {
+                id: raw.id.clone(),
+                content_hash: p.hash,
+                url: raw.url.clone(),
+                title: raw.title.clone(),
+                source: raw.source.clone(),
+                outlet: outlet(raw.source.as_deref(), raw.url.as_deref()),
+                date: raw.date,
+                origin: raw.origin.to_string(),
+                raw: raw.text.clone(),
+            }
+        })
+        .collect();
+    let (clustered, written) = std::thread::scope(|s| {
+        let clusterer = s.spawn(|| cluster_feed(&window, &fresh, cfg));
+        let written = store.begin_step(&articles);
+        (clusterer.join(), written)
+    });
+    let clustered = match clustered {
+        Ok(c) => c,
+        Err(panic) => {
+            store.abort_step()?;
+            std::panic::resume_unwind(panic)
+        }
+    };
+    written?;
+    match decide(store, &window, &fresh, &clustered, &sizes, report) {
+        Ok(mut change) => {
+            change.articles = articles;
+            store.finish_step(&change)
+        }
+        Err(e) => {
+            store.abort_step()?;
+            Err(e)
+        }
+    }
+}
 
-    let mut stream = Stream::new(cfg);
-    stream.extend(window.iter().zip(&window_docs).map(|(a, d)| (a.id.clone(), d.clone())));
-    stream.extend(fresh.iter().map(|p| (p.raw.id.clone(), p.doc.clone())));
-    let assigned = stream.finish();
+/// Everything but the new articles' rows: where they go, moves, merges and titles.
+fn decide(
+    store: &mut dyn Store,
+    window: &[StoredArticle],
+    fresh: &[Prepared],
+    clustered: &Clustered,
+    sizes: &HashMap<String, usize>,
+    report: &mut IngestReport,
+) -> Result<Change> {
+    let Clustered { docs, assigned } = clustered;
     let (old, new) = assigned.split_at(window.len());
+    let (window_docs, fresh_docs) = docs.split_at(window.len());
 
     // Labels → story ids.
     let pairs: Vec<(&str, &str)> =
         window.iter().zip(old).filter_map(|(a, s)| Some((a.story.as_deref()?, s.story.as_deref()?))).collect();
-    let mut sizes: HashMap<String, usize> = HashMap::new();
-    for (story, _) in &pairs {
-        if !sizes.contains_key(*story) {
-            let size = store.story(story)?.map_or(0, |s| s.articles);
-            sizes.insert(story.to_string(), size);
-        }
-    }
-    let mapping = map_labels(&pairs, &sizes);
+    let mapping = map_labels(&pairs, sizes);
     let mut story_of: HashMap<&str, String> = HashMap::new();
     let mut created: HashSet<String> = HashSet::new();
     let ids: Vec<&str> = window.iter().map(|a| a.id.as_str()).chain(fresh.iter().map(|p| p.raw.id.as_str())).collect();
@@ -103,43 +169,36 @@ pub(super) fn run(
         }
     }
     let mut day = None;
-    for a in &window {
+    for a in window {
         day = a.day.or(day);
     }
-    for (p, s) in fresh.iter().zip(new) {
+    for ((p, s), doc) in fresh.iter().zip(new).zip(fresh_docs) {
         // The day the clusterer placed it on: its own, else that of the article before it.
-        day = p.doc.day.or(day);
+        day = doc.day.or(day);
         let story = final_story(s.story.as_deref());
         touched.extend(story.clone());
         report.near_copies += usize::from(s.duplicate_of.is_some());
-        let raw = &p.raw;
-        change.articles.push(NewArticle {
-            id: raw.id.clone(),
-            content_hash: p.hash,
-            url: raw.url.clone(),
-            title: raw.title.clone(),
-            source: raw.source.clone(),
-            outlet: outlet(raw.source.as_deref(), raw.url.as_deref()),
-            lang: s.lang.clone().or_else(|| raw.lang.clone()),
-            date: raw.date,
-            day,
-            origin: raw.origin.to_string(),
-            raw: raw.text.clone(),
-            signature: p.doc.signature.as_ref().map(|sig| sig.bins().to_vec()),
+        change.assign.push(Assign {
+            article: p.raw.id.clone(),
             story,
-            story_reason: s.reason.clone(),
+            reason: s.reason.clone(),
             duplicate_of: s.duplicate_of.clone(),
+            lang: s.lang.clone().or_else(|| p.raw.lang.clone()),
+            day,
+            signature: doc.signature.as_ref().map(|sig| sig.bins().to_vec()),
         });
     }
 
     // Titles of the stories that changed, from their members in this step.
     let mut members: HashMap<&str, Vec<(&Doc, Option<&str>, &str)>> = HashMap::new();
-    let titled = window
-        .iter()
-        .zip(&window_docs)
-        .zip(old)
-        .map(|((a, d), s)| (d, a.headline.as_deref(), a.raw.as_str(), s))
-        .chain(fresh.iter().zip(new).map(|(p, s)| (&p.doc, p.raw.title.as_deref(), p.raw.text.as_str(), s)));
+    let titled =
+        window.iter().zip(window_docs).zip(old).map(|((a, d), s)| (d, a.headline.as_deref(), a.raw.as_str(), s)).chain(
+            fresh
+                .iter()
+                .zip(fresh_docs)
+                .zip(new)
+                .map(|((p, d), s)| (d, p.raw.title.as_deref(), p.raw.text.as_str(), s)),
+        );
     for (doc, title, text, s) in titled {
         if let Some(story) = s.story.as_deref().and_then(|l| story_of.get(l)) {
             members.entry(story.as_str()).or_default().push((doc, title.filter(|t| !t.trim().is_empty()), text));
@@ -159,22 +218,23 @@ pub(super) fn run(
         change.titles.push((story.clone(), title));
     }
 
-    report.new += change.articles.len();
+    report.new += fresh.len();
     report.stories_new += created.len();
     report.stories_merged += change.redirects.len();
     let gone: HashSet<&str> = change.redirects.iter().map(|(from, _)| from.as_str()).collect();
     report.stories_updated += touched.iter().filter(|s| !created.contains(*s) && !gone.contains(s.as_str())).count();
     change.touched = touched.into_iter().collect();
-    store.apply(&change)
+    Ok(change)
 }
 
 /// Drops exact copies and renames ids the store has for other texts.
 fn new_articles(store: &mut dyn Store, batch: Vec<Prepared>, report: &mut IngestReport) -> Result<Vec<Prepared>> {
-    let probes: Vec<([u8; 16], Option<&str>)> = batch.iter().map(|p| (p.hash, p.raw.url.as_deref())).collect();
-    let stored = store.exact_copies(&probes)?;
+    let probes: Vec<([u8; 16], Option<&str>, &str)> =
+        batch.iter().map(|p| (p.hash, p.raw.url.as_deref(), p.raw.id.as_str())).collect();
+    let known = store.known(&probes)?;
     let (mut hashes, mut urls, mut ids) = (HashSet::new(), HashSet::new(), HashSet::new());
     let mut fresh = Vec::with_capacity(batch.len());
-    for (mut p, copy) in batch.into_iter().zip(stored) {
+    for (mut p, (copy, taken)) in batch.into_iter().zip(known) {
         let seen_url = p.raw.url.as_ref().is_some_and(|u| urls.contains(u));
         if copy.is_some() || hashes.contains(&p.hash) || seen_url {
             report.duplicates += 1;
@@ -182,7 +242,7 @@ fn new_articles(store: &mut dyn Store, batch: Vec<Prepared>, report: &mut Ingest
         }
         hashes.insert(p.hash);
         urls.extend(p.raw.url.clone());
-        if ids.contains(&p.raw.id) || store.id_taken(true, &p.raw.id)? {
+        if taken || ids.contains(&p.raw.id) {
             let base = p.raw.id.clone();
             let mut n = 2;
             p.raw.id = loop {

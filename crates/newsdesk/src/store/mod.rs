@@ -59,7 +59,7 @@ pub enum StoreError {
 /// Result of store operations.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// An article as the desk writes it.
+/// An article as the desk writes it first (where it goes comes with [`Assign`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct NewArticle {
     /// Unique id.
@@ -74,24 +74,31 @@ pub struct NewArticle {
     pub source: Option<String>,
     /// Outlet shown to readers: `source`, else the URL's host.
     pub outlet: Option<String>,
-    /// Language code.
-    pub lang: Option<String>,
     /// Publication date.
     pub date: Option<NaiveDate>,
-    /// The day the clusterer placed it on (days since 1 January of year 1).
-    pub day: Option<i32>,
     /// The input (and line) it was read from.
     pub origin: String,
     /// The text as read.
     pub raw: String,
-    /// MinHash bins, when the text is long enough for a signature.
-    pub signature: Option<Vec<u32>>,
-    /// Its story; `None` with a `story_reason` for an article too thin for one.
+}
+
+/// Where a new article goes, once clustered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Assign {
+    /// The article id.
+    pub article: String,
+    /// Its story; `None` with a `reason` for an article too thin for one.
     pub story: Option<String>,
     /// Why `story` is `None`.
-    pub story_reason: Option<String>,
+    pub reason: Option<String>,
     /// The earlier article it nearly copies.
     pub duplicate_of: Option<String>,
+    /// Language code (given or detected).
+    pub lang: Option<String>,
+    /// The day the clusterer placed it on (days since 1 January of year 1).
+    pub day: Option<i32>,
+    /// MinHash bins, when the text is long enough for a signature.
+    pub signature: Option<Vec<u32>>,
 }
 
 /// An article as stored.
@@ -167,8 +174,10 @@ pub struct SearchHit {
 /// Everything one desk step changes, applied in one transaction.
 #[derive(Clone, Debug, Default)]
 pub struct Change {
-    /// Articles to add (each with its story).
+    /// Articles to add.
     pub articles: Vec<NewArticle>,
+    /// Where the added articles go.
+    pub assign: Vec<Assign>,
     /// Stored articles that change story: `(article id, new story)`.
     pub moves: Vec<(String, Option<String>)>,
     /// Merged-away stories: `(from, to)`; `from` answers with `to` from then on.
@@ -208,15 +217,28 @@ pub struct Counts {
 
 /// The desk's persistent state. Reads take `&self`; every write is one transaction.
 pub trait Store: Send {
-    /// For each `(content hash, url)`, the id of the stored article it exactly copies.
-    fn exact_copies(&self, probes: &[([u8; 16], Option<&str>)]) -> Result<Vec<Option<String>>>;
+    /// For each `(content hash, url, id)` of an article read: the id of the stored article it
+    /// exactly copies (same hash or same URL), and whether its id is taken.
+    fn known(&self, probes: &[([u8; 16], Option<&str>, &str)]) -> Result<Vec<(Option<String>, bool)>>;
     /// Whether an article or a story (live or redirected) has this id.
     fn id_taken(&self, article: bool, id: &str) -> Result<bool>;
     /// Stored articles placed on a day inside one of `ranges` (inclusive), plus the last
     /// `undated` articles without a day, in arrival order.
     fn window(&self, ranges: &[(i32, i32)], undated: usize) -> Result<Vec<StoredArticle>>;
+    /// Opens a step's transaction and indexes its new articles for search, so that this slow
+    /// write overlaps the clustering that decides where they go. Nothing is visible to others
+    /// before [`Store::finish_step`].
+    fn begin_step(&mut self, articles: &[NewArticle]) -> Result<()>;
+    /// Writes the step's change — `articles` the same, in the same order, as given to
+    /// `begin_step` — and commits. On error the whole step is rolled back.
+    fn finish_step(&mut self, change: &Change) -> Result<()>;
+    /// Rolls back a step begun and not finished.
+    fn abort_step(&mut self) -> Result<()>;
     /// Applies one step's changes in one transaction.
-    fn apply(&mut self, change: &Change) -> Result<()>;
+    fn apply(&mut self, change: &Change) -> Result<()> {
+        self.begin_step(&change.articles)?;
+        self.finish_step(change)
+    }
     /// Stories whose brief no longer covers their members.
     fn stale_stories(&self) -> Result<Vec<String>>;
     /// A story's members in arrival order, at most `limit`, non-copies first.

@@ -1,28 +1,34 @@
 use super::*;
 
-fn article(id: &str, story: &str, text: &str) -> NewArticle {
-    NewArticle {
+fn article(id: &str, story: &str, text: &str) -> (NewArticle, Assign) {
+    let url = format!("https://www.{id}.example/news/1");
+    let article = NewArticle {
         id: id.to_string(),
         content_hash: xxhash_rust::xxh3::xxh3_128(text.as_bytes()).to_le_bytes(),
-        url: Some(format!("https://www.{id}.example/news/1")),
+        outlet: outlet(None, Some(&url)),
+        url: Some(url),
         title: Some(format!("Headline of {id}")),
         source: None,
-        outlet: outlet(None, Some(&format!("https://www.{id}.example/news/1"))),
-        lang: Some("en".into()),
         date: NaiveDate::from_ymd_opt(2031, 5, 2),
-        day: Some(10),
         origin: "t.jsonl".into(),
         raw: text.to_string(),
+    };
+    let assign = Assign {
+        article: id.to_string(),
         story: Some(story.to_string()),
-        ..NewArticle::default()
-    }
+        lang: Some("en".into()),
+        day: Some(10),
+        ..Assign::default()
+    };
+    (article, assign)
 }
 
-fn change(articles: Vec<NewArticle>) -> Change {
-    let mut touched: Vec<String> = articles.iter().filter_map(|a| a.story.clone()).collect();
+fn change(articles: Vec<(NewArticle, Assign)>) -> Change {
+    let (articles, assign): (Vec<NewArticle>, Vec<Assign>) = articles.into_iter().unzip();
+    let mut touched: Vec<String> = assign.iter().filter_map(|a| a.story.clone()).collect();
     touched.sort();
     touched.dedup();
-    Change { articles, touched, ..Change::default() }
+    Change { articles, assign, touched, ..Change::default() }
 }
 
 fn store_with_two_stories() -> SqliteStore {
@@ -66,8 +72,12 @@ fn stories_carry_their_members_counts() {
 fn an_article_is_stored_once() {
     let mut store = store_with_two_stories();
     let a = article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.");
-    let copies = store.exact_copies(&[(a.content_hash, None), ([0; 16], a.url.as_deref()), ([0; 16], None)]).unwrap();
-    assert_eq!(copies, [Some("a".to_string()), Some("a".to_string()), None]);
+    let (h, url) = (a.0.content_hash, a.0.url.clone());
+    let known = store
+        .known(&[(h, None, "x"), ([0; 16], url.as_deref(), "y"), ([0; 16], None, "a"), ([0; 16], None, "z")])
+        .unwrap();
+    let a_ = Some("a".to_string());
+    assert_eq!(known, [(a_.clone(), false), (a_, false), (None, true), (None, false)]);
     // A second write of the same article fails as a whole and changes nothing.
     assert!(store.apply(&change(vec![article("d", "s3", "new text"), a])).is_err());
     assert_eq!(store.counts().unwrap().articles, 3);

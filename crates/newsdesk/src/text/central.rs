@@ -32,12 +32,13 @@ pub fn centrality(docs: &[&[(u32, f32)]]) -> Vec<f32> {
             *sum.entry(t).or_default() += w;
         }
     }
+    let sum_sq: f32 = sum.values().map(|w| w * w).sum();
     unit.iter()
         .map(|v| {
             // Centroid of the others = sum − self; cosine = (v·sum − 1) / |sum − v|.
             let dot: f32 = v.iter().map(|&(t, w)| w * sum.get(&t).copied().unwrap_or(0.0)).sum();
             let own: f32 = v.iter().map(|&(_, w)| w * w).sum();
-            let others_sq: f32 = sum.values().map(|w| w * w).sum::<f32>() - 2.0 * dot + own;
+            let others_sq = sum_sq - 2.0 * dot + own;
             if others_sq <= f32::EPSILON {
                 0.0
             } else {

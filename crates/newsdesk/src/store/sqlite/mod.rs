@@ -22,6 +22,8 @@ const SEARCH_ROWS: usize = 2000;
 /// The SQLite implementation of [`super::Store`].
 pub struct SqliteStore {
     conn: Connection,
+    /// The row number before a begun step's first article.
+    pending: Option<i64>,
 }
 
 impl SqliteStore {
@@ -41,8 +43,9 @@ impl SqliteStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "cache_size", -65536)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        let mut store = Self { conn };
+        let mut store = Self { conn, pending: None };
         store.migrate()?;
         Ok(store)
     }
@@ -165,18 +168,23 @@ fn aggregate(conn: &Connection, story: &str) -> rusqlite::Result<Aggregate> {
 }
 
 impl super::Store for SqliteStore {
-    fn exact_copies(&self, probes: &[([u8; 16], Option<&str>)]) -> Result<Vec<Option<String>>> {
-        let mut by_hash = self.conn.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?;
-        let mut by_url = self.conn.prepare_cached("SELECT id FROM articles WHERE url = ?1")?;
+    fn known(&self, probes: &[([u8; 16], Option<&str>, &str)]) -> Result<Vec<(Option<String>, bool)>> {
+        // One lookup per article: SQLite answers the OR through the three unique indexes.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, content_hash = ?1 OR coalesce(url = ?2, 0), id = ?3 FROM articles
+             WHERE content_hash = ?1 OR url = ?2 OR id = ?3",
+        )?;
         let mut out = Vec::with_capacity(probes.len());
-        for (hash, url) in probes {
-            let mut found: Option<String> = by_hash.query_row([&hash[..]], |r| r.get(0)).optional()?;
-            if found.is_none() {
-                if let Some(url) = url {
-                    found = by_url.query_row([url], |r| r.get(0)).optional()?;
+        for (hash, url, id) in probes {
+            let mut rows = stmt.query(params![&hash[..], url, id])?;
+            let (mut copy, mut taken) = (None, false);
+            while let Some(r) = rows.next()? {
+                if r.get::<_, bool>(1)? && copy.is_none() {
+                    copy = Some(r.get(0)?);
                 }
+                taken |= r.get::<_, bool>(2)?;
             }
-            out.push(found);
+            out.push((copy, taken));
         }
         Ok(out)
     }
@@ -207,8 +215,21 @@ impl super::Store for SqliteStore {
         Ok(out)
     }
 
-    fn apply(&mut self, change: &super::Change) -> Result<()> {
-        write::apply(&mut self.conn, change)
+    fn begin_step(&mut self, articles: &[super::NewArticle]) -> Result<()> {
+        self.pending = Some(write::begin_step(&self.conn, articles)?);
+        Ok(())
+    }
+
+    fn finish_step(&mut self, change: &super::Change) -> Result<()> {
+        write::finish_step(&self.conn, self.pending.take(), change)
+    }
+
+    fn abort_step(&mut self) -> Result<()> {
+        self.pending = None;
+        if !self.conn.is_autocommit() {
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        Ok(())
     }
 
     fn stale_stories(&self) -> Result<Vec<String>> {

@@ -1,82 +1,124 @@
 //! The SQLite store's writes, each one transaction, and its consistency check.
 
 use super::{aggregate, date_text, now};
-use crate::store::{BriefUpdate, Change, Result};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use crate::store::{Assign, BriefUpdate, Change, NewArticle, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashMap;
 
-/// Applies one desk step: stories first (articles refer to them), then new articles and
-/// their index rows, moves, redirects, and the touched stories' counts. All or nothing.
-pub(super) fn apply(conn: &mut Connection, change: &Change) -> Result<()> {
-    let at = now();
-    let tx = conn.transaction()?;
-    {
-        let mut story = tx.prepare_cached("INSERT OR IGNORE INTO stories (id, updated_at) VALUES (?1, ?2)")?;
-        for id in &change.touched {
-            story.execute(params![id, at])?;
-        }
-        insert_articles(&tx, change, &at)?;
-        let mut mv = tx.prepare_cached("UPDATE articles SET story = ?2, story_reason = NULL WHERE id = ?1")?;
-        for (article, story) in &change.moves {
-            mv.execute(params![article, story])?;
-        }
-        for (from, to) in &change.redirects {
-            // A merge is whole: members outside the re-clustered window follow too. Older
-            // redirects to `from` now lead to `to`: chains stay one hop long.
-            tx.execute("UPDATE articles SET story = ?2 WHERE story = ?1", params![from, to])?;
-            tx.execute("UPDATE redirects SET to_id = ?2 WHERE to_id = ?1", params![from, to])?;
-            tx.execute(
-                "INSERT INTO redirects (from_id, to_id, at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(from_id) DO UPDATE SET to_id = excluded.to_id, at = excluded.at",
-                params![from, to, at],
-            )?;
-        }
-        let mut title = tx.prepare_cached("UPDATE stories SET title = ?2 WHERE id = ?1")?;
-        for (id, t) in &change.titles {
-            title.execute(params![id, t])?;
-        }
-        for id in &change.touched {
-            refresh_story(&tx, id, &at)?;
+/// Opens the step's transaction and writes the search index rows of its articles — the slow
+/// part — under the row numbers their article rows will take (the transaction holds the
+/// write lock, so nothing else can take them). Returns the number before the first. On error
+/// nothing stays written.
+pub(super) fn begin_step(conn: &Connection, articles: &[NewArticle]) -> Result<i64> {
+    if !conn.is_autocommit() {
+        conn.execute_batch("ROLLBACK")?;
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let written = index_articles(conn, articles);
+    if written.is_err() {
+        conn.execute_batch("ROLLBACK")?;
+    }
+    written
+}
+
+fn index_articles(conn: &Connection, articles: &[NewArticle]) -> Result<i64> {
+    let base: i64 = conn.query_row("SELECT coalesce(max(seq), 0) FROM articles", [], |r| r.get(0))?;
+    let mut fts = conn.prepare_cached("INSERT INTO articles_fts (rowid, headline, raw) VALUES (?1, ?2, ?3)")?;
+    for (i, a) in articles.iter().enumerate() {
+        fts.execute(params![base + 1 + i as i64, a.title, a.raw])?;
+    }
+    Ok(base)
+}
+
+/// Writes the rest of a step — stories first (articles refer to them), the articles (under
+/// the row numbers `begin_step` indexed them by, counted from `base`), moves, redirects,
+/// titles and the touched stories' counts — and commits. All or nothing.
+pub(super) fn finish_step(conn: &Connection, base: Option<i64>, change: &Change) -> Result<()> {
+    let base = match base {
+        Some(base) if !conn.is_autocommit() => base,
+        // Not begun (or rolled back): index the articles now.
+        _ => begin_step(conn, &change.articles)?,
+    };
+    match finish(conn, base, change).and_then(|()| Ok(conn.execute_batch("COMMIT")?)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            if !conn.is_autocommit() {
+                conn.execute_batch("ROLLBACK")?;
+            }
+            Err(e)
         }
     }
-    tx.commit()?;
+}
+
+fn finish(conn: &Connection, base: i64, change: &Change) -> Result<()> {
+    let at = now();
+    let mut story = conn.prepare_cached("INSERT OR IGNORE INTO stories (id, updated_at) VALUES (?1, ?2)")?;
+    for id in &change.touched {
+        story.execute(params![id, at])?;
+    }
+    insert_articles(conn, base, change, &at)?;
+    let mut mv = conn.prepare_cached("UPDATE articles SET story = ?2, story_reason = NULL WHERE id = ?1")?;
+    for (article, story) in &change.moves {
+        mv.execute(params![article, story])?;
+    }
+    for (from, to) in &change.redirects {
+        // A merge is whole: members outside the re-clustered window follow too. Older
+        // redirects to `from` now lead to `to`: chains stay one hop long.
+        conn.execute("UPDATE articles SET story = ?2 WHERE story = ?1", params![from, to])?;
+        conn.execute("UPDATE redirects SET to_id = ?2 WHERE to_id = ?1", params![from, to])?;
+        conn.execute(
+            "INSERT INTO redirects (from_id, to_id, at) VALUES (?1, ?2, ?3)
+             ON CONFLICT(from_id) DO UPDATE SET to_id = excluded.to_id, at = excluded.at",
+            params![from, to, at],
+        )?;
+    }
+    let mut title = conn.prepare_cached("UPDATE stories SET title = ?2 WHERE id = ?1")?;
+    for (id, t) in &change.titles {
+        title.execute(params![id, t])?;
+    }
+    for id in &change.touched {
+        refresh_story(conn, id, &at)?;
+    }
     Ok(())
 }
 
-fn insert_articles(tx: &Transaction<'_>, change: &Change, at: &str) -> Result<()> {
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO articles (id, content_hash, url, title, headline, source, outlet, lang, date, day, origin, raw,
-                               signature, story, story_reason, duplicate_of, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+fn insert_articles(conn: &Connection, base: i64, change: &Change, at: &str) -> Result<()> {
+    let assigned: HashMap<&str, &Assign> = change.assign.iter().map(|a| (a.article.as_str(), a)).collect();
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO articles (seq, id, content_hash, url, title, headline, source, outlet, lang, date, day, origin,
+                               raw, signature, story, story_reason, duplicate_of, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
-    let mut fts = tx.prepare_cached("INSERT INTO articles_fts (rowid, headline, raw) VALUES (?1, ?2, ?3)")?;
-    for a in &change.articles {
-        let signature: Option<Vec<u8>> = a.signature.as_ref().map(|s| s.iter().flat_map(|b| b.to_le_bytes()).collect());
+    let none = Assign::default();
+    for (i, a) in change.articles.iter().enumerate() {
+        let p = assigned.get(a.id.as_str()).copied().unwrap_or(&none);
+        let signature: Option<Vec<u8>> = p.signature.as_ref().map(|s| s.iter().flat_map(|b| b.to_le_bytes()).collect());
         insert.execute(params![
+            base + 1 + i as i64,
             a.id,
             &a.content_hash[..],
             a.url,
             a.title,
             a.source,
             a.outlet,
-            a.lang,
+            p.lang,
             date_text(a.date),
-            a.day,
+            p.day,
             a.origin,
             a.raw,
             signature,
-            a.story,
-            a.story_reason,
-            a.duplicate_of,
+            p.story,
+            p.reason,
+            p.duplicate_of,
             at
         ])?;
-        fts.execute(params![tx.last_insert_rowid(), a.title, a.raw])?;
     }
     Ok(())
 }
 
 /// Recomputes a story's counts from its members; a story left without members is deleted
 /// (with its brief), and redirects that led to it are dropped.
-fn refresh_story(tx: &Transaction<'_>, id: &str, at: &str) -> Result<()> {
+fn refresh_story(tx: &Connection, id: &str, at: &str) -> Result<()> {
     let (articles, outlets, languages, first, last) = aggregate(tx, id)?;
     if articles == 0 {
         tx.execute("DELETE FROM redirects WHERE to_id = ?1", [id])?;
