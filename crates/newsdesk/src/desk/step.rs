@@ -190,7 +190,7 @@ fn decide(
     }
 
     // Titles of the stories that changed, from their members in this step.
-    let mut members: HashMap<&str, Vec<(&Doc, Option<&str>, &str)>> = HashMap::new();
+    let mut members: HashMap<&str, Vec<Member<'_>>> = HashMap::new();
     let titled =
         window.iter().zip(window_docs).zip(old).map(|((a, d), s)| (d, a.headline.as_deref(), a.raw.as_str(), s)).chain(
             fresh
@@ -226,6 +226,9 @@ fn decide(
     change.touched = touched.into_iter().collect();
     Ok(change)
 }
+
+/// A story member as its title is chosen: features, headline, text.
+type Member<'a> = (&'a Doc, Option<&'a str>, &'a str);
 
 /// Drops exact copies and renames ids the store has for other texts.
 fn new_articles(store: &mut dyn Store, batch: Vec<Prepared>, report: &mut IngestReport) -> Result<Vec<Prepared>> {
