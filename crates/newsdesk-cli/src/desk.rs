@@ -86,11 +86,27 @@ pub fn ingest(sources: &[PathBuf], store: &StoreArg, briefs: bool, step: usize) 
     Ok(pipeline::exit_code_of(problems.iter().any(|p| !p.is_warning()), report.read))
 }
 
+/// A story line with its member ids (`stories --json --members`).
+#[derive(serde::Serialize)]
+struct WithMembers<'a> {
+    #[serde(flatten)]
+    row: &'a newsdesk::store::StoryRow,
+    members: Vec<String>,
+}
+
 /// `newsdesk stories`.
-pub fn stories(store: &StoreArg, since: Option<NaiveDate>, json: bool) -> anyhow::Result<ExitCode> {
+pub fn stories(store: &StoreArg, since: Option<NaiveDate>, json: bool, members: bool) -> anyhow::Result<ExitCode> {
     let db = store.resolve().open(false)?;
     let rows = db.stories(since)?;
-    if json {
+    if json && members {
+        let mut lines = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let mut members: Vec<String> = db.members(&row.id, usize::MAX)?.into_iter().map(|a| a.id).collect();
+            members.extend(db.aliases(&row.id)?.into_iter().map(|(alias, _)| alias));
+            lines.push(WithMembers { row, members });
+        }
+        pipeline::print_jsonl(&lines)?;
+    } else if json {
         pipeline::print_jsonl(&rows)?;
     } else {
         let mut out = String::new();

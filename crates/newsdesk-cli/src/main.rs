@@ -64,6 +64,10 @@ enum Command {
         /// One JSON object a line.
         #[arg(long)]
         json: bool,
+        /// With `--json`: add each story's member article ids (and the ids of exact copies of
+        /// them) as `"members"`.
+        #[arg(long, requires = "json")]
+        members: bool,
     },
     /// Search the stored articles; one result per story, best first.
     Search {
@@ -153,7 +157,7 @@ fn main() -> ExitCode {
         Command::Brief { story: Some(id), store, format, .. } => desk::story_brief(&store, &id, format),
         Command::Brief { paths, format, words, .. } => brief(&paths, format, words),
         Command::Ingest { sources, store, no_briefs, step } => desk::ingest(&sources, &store, !no_briefs, step),
-        Command::Stories { store, since, json } => desk::stories(&store, since, json),
+        Command::Stories { store, since, json, members } => desk::stories(&store, since, json, members),
         Command::Search { query, store, json, limit } => desk::search(&store, &query, limit, json),
         Command::Digest { paths, out } => desk::digest(&paths, &out),
         Command::Clean { paths, stats } => clean(&paths, stats),

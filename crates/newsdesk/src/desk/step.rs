@@ -49,8 +49,11 @@ pub(super) fn run(
     options: &DeskOptions,
     report: &mut IngestReport,
 ) -> Result<()> {
-    let fresh = new_articles(store, batch, report)?;
+    let (fresh, aliases) = new_articles(store, batch, report)?;
     if fresh.is_empty() {
+        if !aliases.is_empty() {
+            store.apply(&Change { aliases, ..Change::default() })?;
+        }
         return Ok(());
     }
     let cfg = &options.cluster;
@@ -96,6 +99,7 @@ pub(super) fn run(
     match decide(store, &window, &fresh, &clustered, &sizes, report) {
         Ok(mut change) => {
             change.articles = articles;
+            change.aliases = aliases;
             store.finish_step(&change)
         }
         Err(e) => {
@@ -230,21 +234,28 @@ fn decide(
 /// A story member as its title is chosen: features, headline, text.
 type Member<'a> = (&'a Doc, Option<&'a str>, &'a str);
 
-/// Drops exact copies and renames ids the store has for other texts.
-fn new_articles(store: &mut dyn Store, batch: Vec<Prepared>, report: &mut IngestReport) -> Result<Vec<Prepared>> {
+/// Drops exact copies (keeping their ids as aliases of what they copy) and renames ids the
+/// store has for other texts.
+fn new_articles(
+    store: &mut dyn Store,
+    batch: Vec<Prepared>,
+    report: &mut IngestReport,
+) -> Result<(Vec<Prepared>, Vec<(String, String)>)> {
     let probes: Vec<([u8; 16], Option<&str>, &str)> =
         batch.iter().map(|p| (p.hash, p.raw.url.as_deref(), p.raw.id.as_str())).collect();
     let known = store.known(&probes)?;
-    let (mut hashes, mut urls, mut ids) = (HashSet::new(), HashSet::new(), HashSet::new());
-    let mut fresh = Vec::with_capacity(batch.len());
+    // Hash and URL → id of the article of this step that has it.
+    let (mut hashes, mut urls, mut ids) = (HashMap::new(), HashMap::new(), HashSet::new());
+    let (mut fresh, mut aliases) = (Vec::with_capacity(batch.len()), Vec::new());
     for (mut p, (copy, taken)) in batch.into_iter().zip(known) {
-        let seen_url = p.raw.url.as_ref().is_some_and(|u| urls.contains(u));
-        if copy.is_some() || hashes.contains(&p.hash) || seen_url {
+        let earlier = hashes.get(&p.hash).or_else(|| p.raw.url.as_ref().and_then(|u| urls.get(u))).cloned();
+        if let Some(original) = copy.or(earlier) {
             report.duplicates += 1;
+            if original != p.raw.id && !taken && !ids.contains(&p.raw.id) {
+                aliases.push((p.raw.id.clone(), original));
+            }
             continue;
         }
-        hashes.insert(p.hash);
-        urls.extend(p.raw.url.clone());
         if taken || ids.contains(&p.raw.id) {
             let base = p.raw.id.clone();
             let mut n = 2;
@@ -258,9 +269,13 @@ fn new_articles(store: &mut dyn Store, batch: Vec<Prepared>, report: &mut Ingest
             report.renamed += 1;
         }
         ids.insert(p.raw.id.clone());
+        hashes.insert(p.hash, p.raw.id.clone());
+        if let Some(url) = &p.raw.url {
+            urls.insert(url.clone(), p.raw.id.clone());
+        }
         fresh.push(p);
     }
-    Ok(fresh)
+    Ok((fresh, aliases))
 }
 
 /// The days `[d − w, d + w]` around each of `days`, overlapping ranges joined.

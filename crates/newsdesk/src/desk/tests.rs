@@ -51,6 +51,11 @@ fn the_pile_makes_its_stories() {
         .iter()
         .map(|s| s.iter().map(|a| a.split('-').next().unwrap_or_default().to_string()).collect())
         .collect();
+    // The copies' ids answer with what they copy, and count in its story.
+    assert_eq!(store.article("port-1-syndicated").unwrap().map(|a| a.id).as_deref(), Some("port-1"));
+    assert_eq!(store.article("volcano-1-again").unwrap().map(|a| a.id).as_deref(), Some("volcano-1"));
+    let port = assignment(&store)["port-1"].clone();
+    assert_eq!(store.aliases(&port).unwrap(), [("port-1-syndicated".to_string(), "port-1".to_string())]);
     // No story mixes two events.
     assert!(prefixes.iter().all(|p| p.len() == 1), "{stories:?}");
     assert_eq!(stories.len(), 4, "{stories:?}");

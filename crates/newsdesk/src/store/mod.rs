@@ -187,6 +187,8 @@ pub struct Change {
     pub touched: Vec<String>,
     /// New titles of stories.
     pub titles: Vec<(String, Option<String>)>,
+    /// Ids of exact copies: `(copy's id, stored article's id)`.
+    pub aliases: Vec<(String, String)>,
 }
 
 /// A story's new brief, with the articles cleaned to build it.
@@ -253,8 +255,10 @@ pub trait Store: Send {
     fn stories(&self, since: Option<NaiveDate>) -> Result<Vec<StoryRow>>;
     /// A story's latest brief JSON (redirects followed).
     fn brief(&self, story: &str) -> Result<Option<String>>;
-    /// One stored article.
+    /// One stored article, by its id or the id of an exact copy of it.
     fn article(&self, id: &str) -> Result<Option<StoredArticle>>;
+    /// The ids of exact copies of a story's members: `(copy's id, member's id)`.
+    fn aliases(&self, story: &str) -> Result<Vec<(String, String)>>;
     /// Full-text search, best story first, one hit per story, at most `limit`.
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>>;
     /// Sizes.

@@ -48,11 +48,33 @@ fn migrations_run_from_empty_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("desk.db");
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), 2);
     drop(store);
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), 2);
     assert_eq!(store.counts().unwrap(), Counts::default());
+}
+
+#[test]
+fn an_older_file_is_migrated_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("migrations/0001_init.sql")).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
+             INSERT INTO schema_migrations VALUES (1, 'then');",
+        )
+        .unwrap();
+    }
+    let mut store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 2);
+    let mut c = change(vec![article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.")]);
+    c.aliases.push(("a-copy".into(), "a".into()));
+    store.apply(&c).unwrap();
+    assert_eq!(store.article("a-copy").unwrap().map(|a| a.id).as_deref(), Some("a"));
+    assert_eq!(store.aliases("s1").unwrap(), [("a-copy".to_string(), "a".to_string())]);
 }
 
 #[test]

@@ -10,7 +10,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::BTreeSet;
 
 /// The migrations, in order: `(version, SQL)`.
-const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../migrations/0001_init.sql"))];
+const MIGRATIONS: &[(u32, &str)] =
+    &[(1, include_str!("../migrations/0001_init.sql")), (2, include_str!("../migrations/0002_aliases.sql"))];
 
 /// Stored article columns, in the order [`read_article`] reads them.
 const ARTICLE_COLUMNS: &str =
@@ -285,7 +286,21 @@ impl super::Store for SqliteStore {
     }
 
     fn article(&self, id: &str) -> Result<Option<StoredArticle>> {
-        Ok(self.articles_where("id = ?1", [id])?.into_iter().next())
+        let found = self.articles_where("id = ?1", [id])?.into_iter().next();
+        match found {
+            Some(a) => Ok(Some(a)),
+            None => {
+                Ok(self.articles_where("id = (SELECT article FROM aliases WHERE id = ?1)", [id])?.into_iter().next())
+            }
+        }
+    }
+
+    fn aliases(&self, story: &str) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.id, l.article FROM aliases l JOIN articles a ON a.id = l.article WHERE a.story = ?1 ORDER BY l.id",
+        )?;
+        let rows = stmt.query_map([story], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {

@@ -57,6 +57,14 @@ fn finish(conn: &Connection, base: i64, change: &Change) -> Result<()> {
         story.execute(params![id, at])?;
     }
     insert_articles(conn, base, change, &at)?;
+    // An alias never shadows an article's own id.
+    let mut alias = conn.prepare_cached(
+        "INSERT OR IGNORE INTO aliases (id, article, at) SELECT ?1, ?2, ?3
+         WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ?1)",
+    )?;
+    for (id, article) in &change.aliases {
+        alias.execute(params![id, article, at])?;
+    }
     let mut mv = conn.prepare_cached("UPDATE articles SET story = ?2, story_reason = NULL WHERE id = ?1")?;
     for (article, story) in &change.moves {
         mv.execute(params![article, story])?;
