@@ -69,3 +69,30 @@ for set in ecb mn; do
       python3 -c 'import json,sys; s=json.load(sys.stdin); print("%-16s %6s %8.4f %8.4f %8d" % (sys.argv[1], sys.argv[2], s["pair_f1"], s["bcubed_f1"], s["n_docs"]))' "$set" "$steps"
   done
 done
+
+# The live window on a dated stream: WINDOW_ARTICLES articles of the synthetic stream (2,000 a
+# day) ingested in one step and in steps of 2,000 (a day each); the step-by-step stories are
+# scored against the one-step stories as gold (1.0: the same partition).
+WINDOW_ARTICLES=${WINDOW_ARTICLES:-20000}
+head -n "$WINDOW_ARTICLES" "$W/stream.jsonl" > "$Q/dated.jsonl" 2>/dev/null || true
+if [ -s "$Q/dated.jsonl" ]; then
+  for step in "$WINDOW_ARTICLES" 2000; do
+    db=$Q/dated-$step.db; rm -f "$db" "$db-wal" "$db-shm"
+    "$N" ingest "$Q/dated.jsonl" --db "$db" --no-briefs --step "$step"
+    "$N" stories --json --members --db "$db" | members_to_pred > "$Q/dated-$step.pred"
+  done
+  "$N" eval clusters --gold "$Q/dated-$WINDOW_ARTICLES.pred" --pred "$Q/dated-2000.pred" --json |
+    python3 -c 'import json,sys; s=json.load(sys.stdin); print("steps of 2000 vs one step: pairF1 %.4f B3F1 %.4f, %d vs %d stories" % (s["pair_f1"], s["bcubed_f1"], s["n_pred_clusters"], s["n_gold_clusters"]))'
+  # Against the ECB+ event of each synthetic article's base article (a rough gold: a base's
+  # copies spread over the whole stream).
+  python3 - "$SHARED/data/ecbplus/gold_event_all.jsonl" "$Q/dated.jsonl" > "$Q/dated.gold" <<'PYEOF'
+import json, sys
+gold = {d["id"]: d["cluster"] for d in map(json.loads, open(sys.argv[1]))}
+for d in map(json.loads, open(sys.argv[2])):
+    print(json.dumps({"id": d["id"], "cluster": gold[d["id"].split("~")[0]]}))
+PYEOF
+  for step in "$WINDOW_ARTICLES" 2000; do
+    "$N" eval clusters --gold "$Q/dated.gold" --pred "$Q/dated-$step.pred" --json |
+      python3 -c 'import json,sys; s=json.load(sys.stdin); print("steps of %s vs base events: pairF1 %.4f B3F1 %.4f" % (sys.argv[1], s["pair_f1"], s["bcubed_f1"]))' "$step"
+  done
+fi
