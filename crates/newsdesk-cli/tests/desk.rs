@@ -81,6 +81,12 @@ fn ingest_stories_brief_and_search() {
     assert_eq!(hits.len(), 1);
     assert_eq!(keys(&hits[0]), ["article", "score", "snippet", "story", "title"]);
     assert!(hits[0]["article"].as_str().unwrap().starts_with("council"));
+    // Members, with the id of the exact copy of port-1 among them.
+    let with_members = lines(&run(bin().args(["stories", "--json", "--members", "--db", db])));
+    let port_members = with_members.iter().find(|s| s["id"] == port["id"]).expect("port story")["members"].clone();
+    let mut port_members: Vec<&str> = port_members.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    port_members.sort_unstable();
+    assert_eq!(port_members, ["port-1", "port-1-syndicated", "port-2", "port-3", "port-4", "port-5", "port-6"]);
     // The store named by the environment.
     let env = run(bin().args(["stories", "--json"]).env("NEWSDESK_DB", db));
     assert_eq!(lines(&env).len(), 4);
