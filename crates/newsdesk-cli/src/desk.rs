@@ -115,13 +115,14 @@ pub fn stories(store: &StoreArg, since: Option<NaiveDate>, json: bool, members: 
                 (Some(a), Some(b)) if a != b => format!("{a}..{b}"),
                 (a, b) => a.clone().or_else(|| b.clone()).unwrap_or_default(),
             };
+            let outlets = if s.outlets.is_empty() { String::new() } else { format!("  ({})", s.outlets.join(", ")) };
             out.push_str(&format!(
-                "{}  {:>4} articles  {:<22}  {}  ({})\n",
+                "{}  {:>4} articles  {:<22}  {}{}\n",
                 s.id,
                 s.articles,
                 seen,
                 one_line(s.title.as_deref().unwrap_or("(untitled)")),
-                one_line(&s.outlets.join(", "))
+                one_line(&outlets)
             ));
         }
         if !out.is_empty() {

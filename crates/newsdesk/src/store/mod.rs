@@ -147,7 +147,7 @@ pub struct StoryRow {
     pub articles: usize,
     /// Outlets of the members, sorted.
     pub outlets: Vec<String>,
-    /// Earliest member date (an undated member counts on the day it was ingested).
+    /// Earliest member date (for a story without a dated member: the day it was ingested).
     pub first_seen: Option<String>,
     /// Latest member date.
     pub last_seen: Option<String>,

@@ -91,6 +91,22 @@ fn stories_carry_their_members_counts() {
 }
 
 #[test]
+fn undated_members_do_not_move_a_dated_story_but_date_an_undated_one() {
+    let mut store = store_with_two_stories();
+    let (mut a, mut b) = (article("u", "s1", "An undated note on Valmora."), article("v", "s9", "Undated only."));
+    (a.0.date, b.0.date) = (None, None);
+    store.apply(&change(vec![a, b])).unwrap();
+    let s1 = store.story("s1").unwrap().unwrap();
+    assert_eq!(
+        (s1.articles, s1.first_seen.as_deref(), s1.last_seen.as_deref()),
+        (3, Some("2031-05-02"), Some("2031-05-02"))
+    );
+    let s9 = store.story("s9").unwrap().unwrap();
+    assert!(s9.first_seen.as_ref().is_some_and(|d| d.len() == 10 && d != "2031-05-02"), "{s9:?}");
+    assert!(store.check().unwrap().is_empty());
+}
+
+#[test]
 fn an_article_is_stored_once() {
     let mut store = store_with_two_stories();
     let a = article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.");

@@ -140,30 +140,39 @@ fn story_from_raw((id, title, articles, outlets, first_seen, last_seen, language
 }
 
 /// A story's counts as its members give them: `(articles, outlets, languages, first, last)`.
+/// First and last seen are publication dates; a story none of whose members is dated is seen
+/// on the days it was ingested.
 type Aggregate = (usize, BTreeSet<String>, BTreeSet<String>, Option<String>, Option<String>);
 
 fn aggregate(conn: &Connection, story: &str) -> rusqlite::Result<Aggregate> {
     let mut stmt = conn.prepare_cached(
-        "SELECT outlet, lang, min(coalesce(date, substr(ingested_at, 1, 10))),
-                max(coalesce(date, substr(ingested_at, 1, 10))), count(*)
+        "SELECT outlet, lang, min(date), max(date), min(substr(ingested_at, 1, 10)),
+                max(substr(ingested_at, 1, 10)), count(*)
          FROM articles WHERE story = ?1 GROUP BY outlet, lang",
     )?;
     let mut rows = stmt.query([story])?;
     let mut agg: Aggregate = Default::default();
+    let (mut first_in, mut last_in): (Option<String>, Option<String>) = (None, None);
+    let low = |a: Option<String>, b: Option<String>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let high = |a: Option<String>, b: Option<String>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
     while let Some(r) = rows.next()? {
         let (outlet, lang): (Option<String>, Option<String>) = (r.get(0)?, r.get(1)?);
-        let (first, last): (Option<String>, Option<String>) = (r.get(2)?, r.get(3)?);
-        agg.0 += usize::try_from(r.get::<_, i64>(4)?).unwrap_or(0);
+        agg.0 += usize::try_from(r.get::<_, i64>(6)?).unwrap_or(0);
         agg.1.extend(outlet);
         agg.2.extend(lang);
-        agg.3 = match (agg.3.take(), first) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        agg.4 = match (agg.4.take(), last) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            (a, b) => a.or(b),
-        };
+        agg.3 = low(agg.3.take(), r.get(2)?);
+        agg.4 = high(agg.4.take(), r.get(3)?);
+        first_in = low(first_in, r.get(4)?);
+        last_in = high(last_in, r.get(5)?);
+    }
+    if agg.3.is_none() {
+        (agg.3, agg.4) = (first_in, last_in);
     }
     Ok(agg)
 }
