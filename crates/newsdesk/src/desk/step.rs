@@ -231,6 +231,9 @@ fn decide(
     Ok(change)
 }
 
+/// An exact copy's id and the id of the article it copies.
+type Alias = (String, String);
+
 /// A story member as its title is chosen: features, headline, text.
 type Member<'a> = (&'a Doc, Option<&'a str>, &'a str);
 
@@ -240,7 +243,7 @@ fn new_articles(
     store: &mut dyn Store,
     batch: Vec<Prepared>,
     report: &mut IngestReport,
-) -> Result<(Vec<Prepared>, Vec<(String, String)>)> {
+) -> Result<(Vec<Prepared>, Vec<Alias>)> {
     let probes: Vec<([u8; 16], Option<&str>, &str)> =
         batch.iter().map(|p| (p.hash, p.raw.url.as_deref(), p.raw.id.as_str())).collect();
     let known = store.known(&probes)?;
