@@ -22,6 +22,24 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         copies: usize,
     },
+    /// Ingest throughput and memory of the desk (SQLite store), and a re-ingest that must add 0.
+    Desk {
+        /// Files or directories of base articles the stream is made from.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Articles in the stream.
+        #[arg(long, default_value_t = 100_000)]
+        articles: usize,
+        /// Articles per day.
+        #[arg(long, default_value_t = 2_000)]
+        per_day: usize,
+        /// Rebuild the briefs of the stories too.
+        #[arg(long)]
+        briefs: bool,
+        /// Folder for the stream file and the store.
+        #[arg(long, default_value = "target/bench-desk")]
+        dir: PathBuf,
+    },
     /// Story clustering: quality on labelled corpora, parameter search, stream throughput.
     Cluster {
         #[command(subcommand)]
@@ -32,6 +50,9 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
         BenchCommand::Cluster { what } => super::bench_cluster::run(what),
+        BenchCommand::Desk { paths, articles, per_day, briefs, dir } => {
+            super::bench_desk::run(&paths, articles, per_day, briefs, &dir)
+        }
         BenchCommand::Brief { paths, iterations, words, copies } => {
             let mut input = super::pipeline::read(&paths);
             anyhow::ensure!(!input.articles.is_empty(), "nothing to benchmark");

@@ -238,10 +238,10 @@ fn tune(docs: &Path, gold: &Path, splits: &[String]) -> anyhow::Result<ExitCode>
 }
 
 /// xorshift64*: a fixed, dependency-free generator so the stream is the same on every run.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -249,7 +249,7 @@ impl Rng {
     }
 }
 
-fn synthetic(bases: &[RawArticle], i: usize, per_day: usize, rng: &mut Rng) -> RawArticle {
+pub(crate) fn synthetic(bases: &[RawArticle], i: usize, per_day: usize, rng: &mut Rng) -> RawArticle {
     use std::fmt::Write;
     let base = &bases[(rng.next() % bases.len() as u64) as usize];
     let mut text = String::with_capacity(base.text.len() + 80);

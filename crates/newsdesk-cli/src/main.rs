@@ -3,6 +3,8 @@
 
 mod bench;
 mod bench_cluster;
+mod bench_desk;
+mod desk;
 mod eval;
 mod pipeline;
 
@@ -21,17 +23,75 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Treat every article under the PATHs as one story and print its brief.
+    /// Treat every article under the PATHs as one story and print its brief; with `--story`,
+    /// print a stored story's brief instead.
     Brief {
         /// Files, directories (read recursively) or `-` for stdin.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "story", conflicts_with = "story")]
         paths: Vec<PathBuf>,
+        /// A story of the store (a merged-away id answers with the story it joined).
+        #[arg(long, value_name = "ID")]
+        story: Option<String>,
+        #[command(flatten)]
+        store: desk::StoreArg,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
         /// Word budget of the summary.
         #[arg(long, default_value_t = 120)]
         words: usize,
+    },
+    /// Add articles to the store: copies recognised, stories grown, changed briefs rebuilt.
+    Ingest {
+        /// Files, directories (read recursively) or `-` for stdin.
+        #[arg(required = true, value_name = "SOURCE")]
+        sources: Vec<PathBuf>,
+        #[command(flatten)]
+        store: desk::StoreArg,
+        /// Do not rebuild briefs (they are built when asked for).
+        #[arg(long)]
+        no_briefs: bool,
+        /// New articles per step (one clustering and one transaction each).
+        #[arg(long, hide = true, default_value_t = newsdesk::desk::DeskOptions::default().step_articles)]
+        step: usize,
+    },
+    /// List the stored stories, latest first.
+    Stories {
+        #[command(flatten)]
+        store: desk::StoreArg,
+        /// Only stories seen on or after this day.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = desk::parse_date)]
+        since: Option<chrono::NaiveDate>,
+        /// One JSON object a line.
+        #[arg(long)]
+        json: bool,
+        /// With `--json`: add each story's member article ids (and the ids of exact copies of
+        /// them) as `"members"`.
+        #[arg(long, requires = "json")]
+        members: bool,
+    },
+    /// Search the stored articles; one result per story, best first.
+    Search {
+        /// Words to find (all of them; stemmed).
+        query: String,
+        #[command(flatten)]
+        store: desk::StoreArg,
+        /// One JSON object a line.
+        #[arg(long)]
+        json: bool,
+        /// Stories at most.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Write DIR/index.html and one brief page per story of the articles under the PATHs
+    /// (no store is kept).
+    Digest {
+        /// Files, directories (read recursively) or `-` for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The folder to write (created when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
     /// Clean every article under the PATHs and print one JSON line per article.
     Clean {
@@ -88,7 +148,7 @@ enum Command {
 
 /// Output formats of `brief`.
 #[derive(Clone, Copy, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     Json,
     Markdown,
     Html,
@@ -103,7 +163,12 @@ enum ClusterFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Brief { paths, format, words } => brief(&paths, format, words),
+        Command::Brief { story: Some(id), store, format, .. } => desk::story_brief(&store, &id, format),
+        Command::Brief { paths, format, words, .. } => brief(&paths, format, words),
+        Command::Ingest { sources, store, no_briefs, step } => desk::ingest(&sources, &store, !no_briefs, step),
+        Command::Stories { store, since, json, members } => desk::stories(&store, since, json, members),
+        Command::Search { query, store, json, limit } => desk::search(&store, &query, limit, json),
+        Command::Digest { paths, out } => desk::digest(&paths, &out),
         Command::Clean { paths, stats } => clean(&paths, stats),
         Command::Cluster {
             paths,
@@ -137,13 +202,17 @@ fn main() -> ExitCode {
 fn brief(paths: &[PathBuf], format: Format, words: usize) -> anyhow::Result<ExitCode> {
     let input = pipeline::read(paths);
     let brief = pipeline::brief(&input.articles, words);
-    let out = match format {
-        Format::Json => newsdesk::brief::render::to_json(&brief),
-        Format::Markdown => newsdesk::brief::render::to_markdown(&brief),
-        Format::Html => newsdesk::brief::render::to_html(&brief),
-    };
-    pipeline::print(&out)?;
+    pipeline::print(&render(&brief, format))?;
     Ok(pipeline::exit_code(&input))
+}
+
+/// A brief in the chosen format.
+pub(crate) fn render(brief: &newsdesk_model::Brief, format: Format) -> String {
+    match format {
+        Format::Json => newsdesk::brief::render::to_json(brief),
+        Format::Markdown => newsdesk::brief::render::to_markdown(brief),
+        Format::Html => newsdesk::brief::render::to_html(brief),
+    }
 }
 
 fn clean(paths: &[PathBuf], stats: bool) -> anyhow::Result<ExitCode> {

@@ -1,16 +1,15 @@
-//! Wires the library stages together for the commands, and reports input problems.
+//! The commands' calls into the library's pipeline ([`newsdesk::desk`], where the stages are
+//! wired), with what only a command line does: reporting input problems on stderr, printing,
+//! exit codes.
 
 use anyhow::Context;
 use newsdesk::brief::BriefOptions;
-use newsdesk::cluster::{ClusterConfig, Doc};
-use newsdesk::ingest::{read_paths, stream_paths, Ingested, InputError, Streamed};
+use newsdesk::cluster::ClusterConfig;
+use newsdesk::ingest::{read_paths, Ingested, InputError, Streamed};
 use newsdesk_model::{Brief, RawArticle, StoryAssignment};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-/// Articles per batch of the streaming `cluster` command.
-const STREAM_BATCH: usize = 4096;
 
 /// Reads the inputs, printing every problem to stderr as it names its input.
 pub fn read(paths: &[PathBuf]) -> Ingested {
@@ -19,7 +18,8 @@ pub fn read(paths: &[PathBuf]) -> Ingested {
     input
 }
 
-fn report(problems: &[InputError], articles: usize) {
+/// Prints every input problem to stderr, and says so when no article could be read.
+pub fn report(problems: &[InputError], articles: usize) {
     for p in problems {
         let level = if p.is_warning() { "warning" } else { "error" };
         eprintln!("newsdesk: {level}: {p}");
@@ -36,32 +36,25 @@ pub fn brief(raw: &[RawArticle], words: usize) -> Brief {
 
 /// Cleans the articles and builds their brief with explicit options.
 pub fn brief_with(raw: &[RawArticle], options: &BriefOptions) -> Brief {
-    let articles = raw.iter().map(newsdesk::clean::clean).collect();
-    newsdesk::brief::build(articles, options)
+    newsdesk::desk::brief_of(raw, options)
 }
 
 /// Groups the articles into stories (fast feature path unless `full_clean`).
 pub fn cluster(raw: &[RawArticle], full_clean: bool, cfg: &ClusterConfig) -> Vec<StoryAssignment> {
-    if full_clean {
-        let articles: Vec<_> = raw.iter().map(newsdesk::clean::clean).collect();
-        newsdesk::cluster::cluster_articles(&articles, cfg)
-    } else {
-        newsdesk::cluster::cluster(raw, cfg)
-    }
+    newsdesk::desk::cluster(raw, full_clean, cfg)
 }
 
 /// Reads and clusters the articles under `paths` on the fast feature path without holding
 /// the input: each batch of lines is parsed and featurised in parallel while the previous
 /// batch is assigned. Problems are printed as [`read`] prints them.
 pub fn cluster_stream(paths: &[PathBuf], cfg: &ClusterConfig) -> (Vec<StoryAssignment>, Streamed) {
-    let mut stream = newsdesk::cluster::Stream::new(cfg);
-    let read = stream_paths(paths, STREAM_BATCH, |a| Doc::from_raw(a, cfg), |batch| stream.extend(batch));
+    let (stories, read) = newsdesk::desk::cluster_stream(paths, cfg);
     report(&read.problems, read.articles);
-    (stream.finish(), read)
+    (stories, read)
 }
 
-/// Writes one JSON line per story assignment to stdout; a closed pipe is not an error.
-pub fn print_jsonl(items: &[StoryAssignment]) -> anyhow::Result<()> {
+/// Writes one JSON line per item to stdout; a closed pipe is not an error.
+pub fn print_jsonl<T: serde::Serialize>(items: &[T]) -> anyhow::Result<()> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = items.iter().try_for_each(|item| {
         serde_json::to_writer(&mut out, item)?;

@@ -2,10 +2,10 @@
 
 use crate::{Article, Citation};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A statement carried by one or more sentences (a summary item, one side of a divergence).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     /// The text, equal to (or contained in) each cited sentence's text.
     pub text: String,
@@ -14,7 +14,7 @@ pub struct Statement {
 }
 
 /// Kind of a named entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     /// A person.
@@ -28,7 +28,7 @@ pub enum EntityKind {
 }
 
 /// Why a surface form was merged into an entity.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VariantMerge {
     /// The surface form merged in.
     pub variant: String,
@@ -37,7 +37,7 @@ pub struct VariantMerge {
 }
 
 /// A person, organisation, place or other named thing, with its name variants merged.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// Canonical name.
     pub name: String,
@@ -57,7 +57,7 @@ pub struct Entity {
 }
 
 /// Something someone said, directly quoted or reported.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// Canonical name of the speaking entity, `None` when unknown.
     pub speaker: Option<String>,
@@ -70,7 +70,7 @@ pub struct Quote {
 }
 
 /// A key number with what it counts.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// The number as written ("100,000", "60%").
     pub value: String,
@@ -81,7 +81,7 @@ pub struct Figure {
 }
 
 /// A dated happening.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineItem {
     /// The resolved date.
     pub date: NaiveDate,
@@ -97,7 +97,7 @@ pub struct TimelineItem {
 pub type Side = Statement;
 
 /// A fact the outlets report differently.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Divergence {
     /// What the disagreement is about.
     pub about: String,
@@ -108,6 +108,8 @@ pub struct Divergence {
 /// The brief of one story.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Brief {
+    /// The story's headline, chosen from its articles' titles (the most central one).
+    pub title: Option<String>,
     /// The cleaned articles the brief cites.
     pub articles: Vec<Article>,
     /// An extractive summary, most important first or in story order.

@@ -16,7 +16,7 @@ mod brief;
 pub use brief::{Brief, Divergence, Entity, EntityKind, Figure, Quote, Side, Statement, TimelineItem, VariantMerge};
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Where an input came from: a file path (or `-`) and, for line-based formats, a 1-based line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,7 +83,7 @@ pub struct Sentence {
 }
 
 /// Why a piece of text was taken out of an article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RemovalReason {
     /// The headline: kept as [`Article::title`].
@@ -198,7 +198,7 @@ impl Article {
 }
 
 /// A pointer to one sentence of one article: the unit of evidence in a brief.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Citation {
     /// The article id.
     pub article: String,

@@ -11,6 +11,8 @@ The pipeline, one module per stage, talking only through the types of [`newsdesk
 | cluster | [`cluster`] | articles → one [`StoryAssignment`](newsdesk_model::StoryAssignment) each, online |
 | analyze | [`analyze`] | `Article`s of one story → entities, quotes, figures, timeline, divergences |
 | brief | [`brief`] | `Article`s of one story → [`Brief`](newsdesk_model::Brief), rendered as JSON, Markdown or HTML |
+| store | [`store`] | the persistent state: articles, stories, redirects, briefs, search (SQLite) |
+| desk | [`desk`] | the pipeline wired: sources → store (incremental stories, briefs), digests, one-shot runs |
 | eval | [`eval`] | reference data (Multi-News clusters) → `RawArticle`s; ROUGE of a summary |
 
 [`text`] and [`dates`] hold the primitives the stages share; [`eval`] scores output against gold data.
@@ -33,6 +35,8 @@ pub mod clean;
 pub mod cluster;
 pub mod dates;
 pub mod dedup;
+pub mod desk;
 pub mod eval;
 pub mod ingest;
+pub mod store;
 pub mod text;

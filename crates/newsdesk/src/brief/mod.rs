@@ -36,7 +36,9 @@ pub fn build(mut articles: Vec<Article>, options: &BriefOptions) -> Brief {
     let summary = summarize(&articles, &index, options.words, &options.weights);
     let analysis =
         if options.analyze { crate::analyze::analyze(&articles) } else { crate::analyze::Analysis::default() };
+    let title = central_title(&articles, &index);
     Brief {
+        title,
         articles,
         summary,
         entities: analysis.entities,
@@ -56,8 +58,26 @@ fn mark_copies(articles: &mut [Article], index: &SentenceIndex) {
     }
 }
 
-/// A headline for the whole story: the title of the earliest dated article that has one.
+/// The title of the most central titled article (see [`crate::text::central`]): a real
+/// headline that says what most of the story's articles report.
+fn central_title(articles: &[Article], index: &SentenceIndex) -> Option<String> {
+    let counts: Vec<Vec<(u32, f32)>> = index
+        .article_terms
+        .iter()
+        .map(|terms| crate::text::SparseVec::from_ids(terms, |_| 1.0).entries().to_vec())
+        .collect();
+    let docs: Vec<&[(u32, f32)]> = counts.iter().map(Vec::as_slice).collect();
+    let titled = |i: usize| articles.get(i).is_some_and(|a| a.title.as_deref().is_some_and(|t| !t.trim().is_empty()));
+    let best = crate::text::central::most_central(&docs, titled)?;
+    articles.get(best).and_then(|a| a.title.clone())
+}
+
+/// A headline for the whole story: the brief's title, else the title of the earliest dated
+/// article that has one.
 pub fn headline(brief: &Brief) -> Option<&str> {
+    if let Some(title) = brief.title.as_deref() {
+        return Some(title);
+    }
     let mut titled: Vec<&Article> = brief.articles.iter().filter(|a| a.title.is_some()).collect();
     titled.sort_by_key(|a| a.date.is_none());
     titled.first().and_then(|a| a.title.as_deref())
@@ -88,7 +108,7 @@ mod tests {
         let copy_of: Vec<Option<&str>> = b.articles.iter().map(|a| a.copy_of.as_deref()).collect();
         assert_eq!(copy_of, [None, Some("wire"), None]);
         assert!(render::to_json(&b).contains("\"copy_of\": \"wire\""));
-        assert!(render::to_markdown(&b).contains("a copy of `wire`"));
+        assert!(render::to_markdown(&b).contains("a copy of wire"));
         assert_eq!(summary::sources(&b.articles), [0, 0, 2]);
     }
 }

@@ -67,6 +67,11 @@ impl Signature {
         Some(Self { bins })
     }
 
+    /// The bins (for storing the signature).
+    pub fn bins(&self) -> &[u32; BINS] {
+        &self.bins
+    }
+
     /// Estimated Jaccard similarity of the two shingle sets.
     pub fn similarity(&self, other: &Signature) -> f32 {
         let same = self.bins.iter().zip(&other.bins).filter(|(a, b)| a == b).count();

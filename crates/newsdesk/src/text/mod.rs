@@ -1,11 +1,13 @@
 //! Text primitives shared by the stages: sentence splitting, word tokens with stemming and
 //! stopwords, and sparse term vectors for similarity. No stage logic lives here.
 
+pub mod central;
 pub mod corpus;
 pub mod lang;
 pub mod sentences;
 pub mod sparse;
 pub mod terms;
+pub mod urls;
 
 pub use corpus::SentenceIndex;
 pub use sentences::split_sentences;

@@ -2,6 +2,7 @@
 //! Content-Security-Policy forbids scripts, so nothing from the input can run.
 
 use super::cited_numbers;
+use crate::text::urls::{outlet, safe_url};
 use newsdesk_model::{Brief, Citation, EntityKind};
 use std::fmt::Write;
 
@@ -35,6 +36,15 @@ fn marks(brief: &Brief, citations: &[Citation]) -> String {
         let _ = write!(out, "<sup><a href=\"#{anchor}\">[{n}]</a></sup>");
     }
     out
+}
+
+/// An article's title, linking its address when that is a web address.
+fn source_title(a: &newsdesk_model::Article) -> String {
+    let title = escape(a.title.as_deref().unwrap_or("(untitled)"));
+    match a.url.as_deref().and_then(safe_url) {
+        Some(url) => format!("<a href=\"{}\" rel=\"noopener noreferrer\">{title}</a>", escape(&url)),
+        None => title,
+    }
 }
 
 /// The brief as a complete HTML document.
@@ -129,8 +139,9 @@ pub fn to_html(brief: &Brief) -> String {
         let date = a.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
         let _ = writeln!(
             out,
-            "<section id=\"a{n}\"><h3>[{n}] {}</h3><p class=\"meta\">{} · {}</p><details><summary>Text ({} sentences)</summary><ol class=\"sentences\" start=\"0\">",
-            escape(a.title.as_deref().unwrap_or("(untitled)")),
+            "<section id=\"a{n}\"><h3>[{n}] {}</h3><p class=\"meta\">{}{} · {}</p><details><summary>Text ({} sentences)</summary><ol class=\"sentences\" start=\"0\">",
+            source_title(a),
+            outlet(a.source.as_deref(), a.url.as_deref()).map(|o| format!("{} · ", escape(&o))).unwrap_or_default(),
             escape(&a.id),
             date,
             a.sentences.len()

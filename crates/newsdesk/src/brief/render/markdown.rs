@@ -2,6 +2,7 @@
 //! `[n]` citation marks, then the numbered source list.
 
 use super::cited_numbers;
+use crate::text::urls::{outlet, safe_url};
 use newsdesk_model::{Brief, Citation, EntityKind};
 use std::fmt::Write;
 
@@ -81,26 +82,37 @@ pub fn to_markdown(brief: &Brief) -> String {
     for (i, a) in brief.articles.iter().enumerate() {
         let date = a.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
         let title = a.title.as_deref().map(escape).unwrap_or_else(|| "(untitled)".into());
-        let copy = a.copy_of.as_deref().map(|o| format!("; a copy of `{o}`")).unwrap_or_default();
+        // The title links the article when its address is a web address.
+        let title = match a.url.as_deref().and_then(safe_url) {
+            Some(url) => format!("[{title}]({url})"),
+            None => title,
+        };
+        let outlet =
+            outlet(a.source.as_deref(), a.url.as_deref()).map(|o| format!("**{}**: ", escape(&o))).unwrap_or_default();
+        let copy = a.copy_of.as_deref().map(|o| format!("; a copy of {}", escape(o))).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}. `{}` — {} ({}; {} sentences, {} removed{copy})",
+            "{}. {outlet}{title} ({}; {} sentences, {} removed{copy}; id {})",
             i + 1,
-            a.id,
-            title,
             date,
             a.sentences.len(),
-            a.removed.len()
+            a.removed.len(),
+            escape(&a.id)
         );
     }
     out
 }
 
-/// Escapes characters Markdown would read as markup.
+/// Escapes characters Markdown would read as markup; line breaks and other control
+/// characters become spaces, so no text can start a block of its own.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if "\\`*_[]<>#|".contains(c) {
+        if c.is_control() {
+            out.push(' ');
+            continue;
+        }
+        if "\\`*_[]<>#|~".contains(c) {
             out.push('\\');
         }
         out.push(c);

@@ -1,12 +1,12 @@
 //! Renderings of a [`Brief`](newsdesk_model::Brief): JSON per `shared/contracts`, Markdown for
 //! reading, and one self-contained HTML page.
 
-mod html;
+pub mod html;
 mod json;
 mod markdown;
 
 pub use html::to_html;
-pub use json::{article_to_json_line, to_json};
+pub use json::{article_from_json, article_to_json_line, from_json, to_json};
 pub use markdown::to_markdown;
 
 use newsdesk_model::{Brief, Citation};

@@ -1,0 +1,209 @@
+//! Desk: the pipeline, wired in one place for the command line and the server.
+//!
+//! - [`ingest`]: sources → the [`Store`]: exact copies (content hash, URL) are recognised and
+//!   skipped, new articles are clustered together with the store's *live window* (its
+//!   articles placed within `window_days` of a new one) by [`crate::cluster`], the new
+//!   clusters are matched onto the stored stories so ids stay stable ([`mapping`]), and the
+//!   briefs of the stories that changed are rebuilt ([`rebuild_briefs`]).
+//! - [`digest`]: sources → a folder of HTML briefs and an index, through a store in memory.
+//! - [`brief_of`], [`cluster`], [`cluster_stream`]: the one-shot `brief` and `cluster` runs.
+//!
+//! Invariants: re-ingesting an input adds nothing; a step (at most `step_articles` new
+//! articles) is written in one store transaction, so a killed run leaves whole steps and the
+//! next run picks up where it stopped; a story's brief is rebuilt until it is current (the
+//! store's stale mark survives a crash).
+
+mod batch;
+mod briefs;
+mod digest;
+pub mod mapping;
+mod step;
+#[cfg(test)]
+mod tests;
+
+pub use batch::{brief_of, cluster, cluster_stream};
+pub use briefs::{current_brief, rebuild_briefs, story_brief};
+pub use digest::{digest, DigestReport};
+
+use crate::brief::BriefOptions;
+use crate::cluster::ClusterConfig;
+use crate::ingest::{stream_paths, InputError};
+use crate::store::{Store, StoreError};
+use newsdesk_model::RawArticle;
+use std::path::Path;
+
+/// Articles read and featurised per batch.
+const READ_BATCH: usize = 4096;
+
+/// What can stop a desk run (input problems never do: they are reported and skipped).
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    /// The store failed; the step being written was rolled back.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// An output file could not be written.
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// How the desk runs.
+#[derive(Clone, Debug)]
+pub struct DeskOptions {
+    /// The clusterer's parameters (its `window_days` is the live window too).
+    pub cluster: ClusterConfig,
+    /// Rebuild the briefs of changed stories after ingesting.
+    pub briefs: bool,
+    /// How briefs are built.
+    pub brief: BriefOptions,
+    /// Articles of a story a brief is built from at most (non-copies first, then in arrival
+    /// order): a brief of thousands of articles reads no better and costs minutes.
+    pub brief_max_articles: usize,
+    /// New articles per step (one clustering and one transaction each).
+    pub step_articles: usize,
+    /// Stored undated articles (the most recent) re-clustered with undated new ones.
+    pub undated_window: usize,
+}
+
+impl Default for DeskOptions {
+    fn default() -> Self {
+        Self {
+            cluster: ClusterConfig::default(),
+            briefs: true,
+            brief: BriefOptions::default(),
+            brief_max_articles: 50,
+            step_articles: 50_000,
+            undated_window: 2_000,
+        }
+    }
+}
+
+/// What an ingest did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IngestReport {
+    /// Articles read from the sources.
+    pub read: usize,
+    /// Articles added to the store.
+    pub new: usize,
+    /// Exact copies of stored (or earlier) articles: same text or same URL; not added.
+    pub duplicates: usize,
+    /// New articles that nearly copy an earlier one (kept, marked `duplicate_of`).
+    pub near_copies: usize,
+    /// Inputs (or lines) that could not be read.
+    pub failed: usize,
+    /// New articles renamed because the store had their id for another text.
+    pub renamed: usize,
+    /// Stories started.
+    pub stories_new: usize,
+    /// Existing stories that changed.
+    pub stories_updated: usize,
+    /// Stories merged into another (their ids now redirect).
+    pub stories_merged: usize,
+    /// Briefs rebuilt.
+    pub briefs: usize,
+}
+
+impl std::fmt::Display for IngestReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "articles: {} read, {} new ({} near copies), {} duplicates, {} failed; stories: {} new, {} updated, {} merged; {} briefs rebuilt",
+            self.read,
+            self.new,
+            self.near_copies,
+            self.duplicates,
+            self.failed,
+            self.stories_new,
+            self.stories_updated,
+            self.stories_merged,
+            self.briefs
+        )
+    }
+}
+
+/// Where an ingest is, for a progress display.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Progress {
+    /// Articles read so far.
+    pub read: usize,
+    /// Articles added so far.
+    pub new: usize,
+    /// Briefs rebuilt so far (after the articles).
+    pub briefs: usize,
+    /// Briefs to rebuild, once known.
+    pub briefs_total: usize,
+}
+
+/// An article read and hashed (in parallel, as it is read); only new ones are featurised.
+struct Prepared {
+    raw: RawArticle,
+    hash: [u8; 16],
+}
+
+impl Prepared {
+    fn new(raw: &RawArticle) -> Self {
+        Self { hash: content_hash(&raw.text), raw: raw.clone() }
+    }
+}
+
+/// Hash of a text with its whitespace normalised: equal for exact copies.
+pub fn content_hash(text: &str) -> [u8; 16] {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUFFER.with_borrow_mut(|normal| {
+        normal.clear();
+        for word in text.split_whitespace() {
+            normal.push_str(word);
+            normal.push(' ');
+        }
+        xxhash_rust::xxh3::xxh3_128(normal.as_bytes()).to_le_bytes()
+    })
+}
+
+/// Adds the articles under `paths` to the store, step by step, then (when `options.briefs`)
+/// rebuilds the stale briefs. Input problems are returned, not fatal; a store failure stops
+/// the run after rolling back the step it was writing.
+pub fn ingest<P: AsRef<Path>>(
+    store: &mut dyn Store,
+    paths: &[P],
+    options: &DeskOptions,
+    progress: &mut (dyn FnMut(&Progress) + Send),
+) -> Result<(IngestReport, Vec<InputError>), DeskError> {
+    let step_size = options.step_articles.max(1);
+    let mut report = IngestReport::default();
+    let mut pending: Vec<Prepared> = Vec::new();
+    let mut failure: Option<StoreError> = None;
+    let read = stream_paths(paths, READ_BATCH, Prepared::new, |batch| {
+        if failure.is_some() {
+            return;
+        }
+        report.read += batch.len();
+        pending.extend(batch.into_iter().map(|(_, p)| p));
+        while pending.len() >= step_size && failure.is_none() {
+            let rest = pending.split_off(step_size);
+            let step = std::mem::replace(&mut pending, rest);
+            failure = step::run(&mut *store, step, options, &mut report).err();
+        }
+        progress(&Progress { read: report.read, new: report.new, ..Progress::default() });
+    });
+    if let Some(e) = failure {
+        return Err(e.into());
+    }
+    if !pending.is_empty() {
+        step::run(store, pending, options, &mut report)?;
+    }
+    report.failed = read.problems.iter().filter(|p| !p.is_warning()).count();
+    progress(&Progress { read: report.read, new: report.new, ..Progress::default() });
+    if options.briefs {
+        let (read, new) = (report.read, report.new);
+        report.briefs = rebuild_briefs(store, options, &mut |built, total| {
+            progress(&Progress { read, new, briefs: built, briefs_total: total })
+        })?;
+    }
+    Ok((report, read.problems))
+}

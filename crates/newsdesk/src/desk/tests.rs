@@ -1,0 +1,159 @@
+//! The desk on our own invented pile (`testdata/`): four stories over two weeks, several
+//! outlets, an exact copy under another id and a second article at a known URL.
+
+use super::*;
+use crate::store::SqliteStore;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/desk/testdata").join(name)
+}
+
+fn quick() -> DeskOptions {
+    DeskOptions { briefs: false, ..DeskOptions::default() }
+}
+
+fn run(store: &mut SqliteStore, paths: &[PathBuf], options: &DeskOptions) -> IngestReport {
+    let (report, problems) = ingest(store, paths, options, &mut |_| {}).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    report
+}
+
+/// Article → story id.
+fn assignment(store: &SqliteStore) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for story in store.stories(None).unwrap() {
+        for a in store.members(&story.id, usize::MAX).unwrap() {
+            out.insert(a.id, story.id.clone());
+        }
+    }
+    out
+}
+
+/// The stories as sets of article ids (ids of stories ignored).
+fn partition(store: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
+    let mut groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (article, story) in assignment(store) {
+        groups.entry(story).or_default().insert(article);
+    }
+    groups.into_values().collect()
+}
+
+#[test]
+fn the_pile_makes_its_stories() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let report = run(&mut store, &[data("week1.jsonl"), data("week2.jsonl")], &quick());
+    assert_eq!((report.read, report.new, report.duplicates), (19, 17, 2), "{report}");
+    let stories: BTreeSet<BTreeSet<String>> = partition(&store);
+    let prefixes: BTreeSet<BTreeSet<String>> = stories
+        .iter()
+        .map(|s| s.iter().map(|a| a.split('-').next().unwrap_or_default().to_string()).collect())
+        .collect();
+    // The copies' ids answer with what they copy, and count in its story.
+    assert_eq!(store.article("port-1-syndicated").unwrap().map(|a| a.id).as_deref(), Some("port-1"));
+    assert_eq!(store.article("volcano-1-again").unwrap().map(|a| a.id).as_deref(), Some("volcano-1"));
+    let port = assignment(&store)["port-1"].clone();
+    assert_eq!(store.aliases(&port).unwrap(), [("port-1-syndicated".to_string(), "port-1".to_string())]);
+    // No story mixes two events.
+    assert!(prefixes.iter().all(|p| p.len() == 1), "{stories:?}");
+    assert_eq!(stories.len(), 4, "{stories:?}");
+}
+
+#[test]
+fn ingesting_a_then_b_gives_the_stories_of_a_and_b_together() {
+    let mut once = SqliteStore::open_in_memory().unwrap();
+    run(&mut once, &[data("week1.jsonl"), data("week2.jsonl")], &quick());
+    let mut twice = SqliteStore::open_in_memory().unwrap();
+    let first = run(&mut twice, &[data("week1.jsonl")], &quick());
+    let before = assignment(&twice);
+    let second = run(&mut twice, &[data("week2.jsonl")], &quick());
+    assert_eq!(partition(&once), partition(&twice));
+    assert_eq!(first.new + second.new, 17);
+    // Stories of the first week keep their ids.
+    let after = assignment(&twice);
+    for (article, story) in &before {
+        assert_eq!(twice.resolve(story).unwrap().as_ref(), after.get(article), "{article}");
+    }
+    assert!(second.stories_updated >= 3, "{second}");
+    // One run over everything names the stories alike.
+    assert_eq!(assignment(&once), after);
+}
+
+#[test]
+fn reingesting_adds_nothing() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let paths = [data("week1.jsonl"), data("week2.jsonl")];
+    run(&mut store, &paths, &DeskOptions::default());
+    let counts = store.counts().unwrap();
+    let stories = store.stories(None).unwrap();
+    let again = run(&mut store, &paths, &DeskOptions::default());
+    assert_eq!((again.read, again.new, again.duplicates, again.briefs), (19, 0, 19, 0), "{again}");
+    assert_eq!(store.counts().unwrap(), counts);
+    assert_eq!(store.stories(None).unwrap(), stories);
+}
+
+#[test]
+fn briefs_are_built_with_a_real_headline_and_the_outlets() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let report = run(&mut store, &[data("week1.jsonl")], &DeskOptions::default());
+    assert_eq!(report.briefs, store.stories(None).unwrap().len());
+    assert!(store.stale_stories().unwrap().is_empty());
+    let port = assignment(&store)["port-1"].clone();
+    let row = store.story(&port).unwrap().unwrap();
+    let titles = ["Valmora dockworkers strike over pay", "Strike halts cranes at Valmora port"];
+    let title = row.title.clone().unwrap_or_default();
+    assert!(title.contains("Valmora"), "{title}");
+    assert!(!titles.is_empty());
+    assert_eq!(row.outlets, ["Coastal Wire", "Harbor Daily", "Valmora Post"]);
+    let brief = story_brief(&store, &port).unwrap().unwrap();
+    assert_eq!(brief.title, row.title);
+    assert_eq!(brief.articles.len(), 4);
+    let md = crate::brief::render::to_markdown(&brief);
+    assert!(
+        md.contains("**Valmora Post**: [Valmora dockworkers strike over pay](https://valmorapost.example/"),
+        "{md}"
+    );
+    // Articles cleaned for the brief are kept cleaned.
+    assert!(store.article("port-1").unwrap().unwrap().cleaned.is_some());
+    // A new article makes the brief stale, and it is rebuilt.
+    run(&mut store, &[data("week2.jsonl")], &DeskOptions::default());
+    assert_eq!(story_brief(&store, &port).unwrap().unwrap().articles.len(), 6);
+}
+
+#[test]
+fn an_id_the_store_has_for_another_text_is_renamed() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.jsonl");
+    let b = dir.path().join("b.jsonl");
+    std::fs::write(&a, "{\"id\":\"x\",\"text\":\"Dockworkers at the port of Valmora walked out on Monday.\"}\n")
+        .unwrap();
+    std::fs::write(&b, "{\"id\":\"x\",\"text\":\"A volcano erupted on the island of Kelso on Friday.\"}\n").unwrap();
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    run(&mut store, &[a], &quick());
+    let report = run(&mut store, std::slice::from_ref(&b), &quick());
+    assert_eq!((report.new, report.renamed), (1, 1));
+    assert!(store.article("x#2").unwrap().is_some());
+    assert_eq!(run(&mut store, &[b], &quick()).new, 0);
+}
+
+#[test]
+fn small_steps_give_the_same_stories() {
+    let mut whole = SqliteStore::open_in_memory().unwrap();
+    run(&mut whole, &[data("week1.jsonl"), data("week2.jsonl")], &quick());
+    let mut stepped = SqliteStore::open_in_memory().unwrap();
+    let options = DeskOptions { step_articles: 3, ..quick() };
+    run(&mut stepped, &[data("week1.jsonl"), data("week2.jsonl")], &options);
+    assert_eq!(partition(&whole), partition(&stepped));
+}
+
+#[test]
+fn search_finds_stories() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    run(&mut store, &[data("week1.jsonl"), data("week2.jsonl")], &quick());
+    let hits = store.search("eruption ash", 10).unwrap();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert!(hits[0].article.starts_with("volcano"));
+    assert_eq!(hits[0].story.as_deref(), assignment(&store).get(&hits[0].article).map(String::as_str));
+}

@@ -1,0 +1,310 @@
+//! Store: the desk's only persistent state — articles, stories, the redirects of merged
+//! stories, each story's latest brief, and full-text search over the articles.
+//!
+//! Input: the changes the desk ([`crate::desk`]) decides, one [`Change`] per step, and briefs.
+//! Output: what the desk commands and the server read (story rows as `stories --json` prints
+//! them, briefs as the contract's brief JSON, search hits grouped by story).
+//!
+//! [`Store`] is the narrow interface every backend implements: [`SqliteStore`] now (one file,
+//! WAL, foreign keys, versioned migrations from `migrations/`), PostgreSQL later. Nothing above
+//! the trait knows SQL.
+//!
+//! Invariants a backend keeps (and [`Store::check`] verifies):
+//! - every [`Change`] is applied in one transaction: a crash leaves the store as before it or
+//!   as after it, never in between;
+//! - an article is stored once: its id, its content hash and (when given) its URL are unique;
+//! - a story row exists exactly while it has members, and its counts, outlets, languages and
+//!   first/last seen are those of its members;
+//! - a redirect points at a live story (chains are collapsed when the target itself moves).
+
+mod sqlite;
+#[cfg(test)]
+mod tests;
+
+pub use sqlite::SqliteStore;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database refused an operation.
+    #[error("store: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A JSON column could not be read or written.
+    #[error("store: bad JSON column: {0}")]
+    Json(#[from] serde_json::Error),
+    /// A schema migration failed.
+    #[error("store: migration {version} failed: {source}")]
+    Migration {
+        /// The migration's version number.
+        version: u32,
+        /// Why it failed.
+        source: rusqlite::Error,
+    },
+    /// The file was written by a newer newsdesk.
+    #[error("store: schema version {found} is newer than this newsdesk knows ({known})")]
+    TooNew {
+        /// Version recorded in the file.
+        found: u32,
+        /// Newest version this build knows.
+        known: u32,
+    },
+    /// A backend that is named but not built yet.
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+/// Result of store operations.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An article as the desk writes it first (where it goes comes with [`Assign`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NewArticle {
+    /// Unique id.
+    pub id: String,
+    /// Hash of the whitespace-normalised text: equal hashes are exact copies.
+    pub content_hash: [u8; 16],
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Headline, when known.
+    pub title: Option<String>,
+    /// Outlet as the input names it.
+    pub source: Option<String>,
+    /// Outlet shown to readers: `source`, else the URL's host.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub date: Option<NaiveDate>,
+    /// The input (and line) it was read from.
+    pub origin: String,
+    /// The text as read.
+    pub raw: String,
+}
+
+/// Where a new article goes, once clustered.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Assign {
+    /// The article id.
+    pub article: String,
+    /// Its story; `None` with a `reason` for an article too thin for one.
+    pub story: Option<String>,
+    /// Why `story` is `None`.
+    pub reason: Option<String>,
+    /// The earlier article it nearly copies.
+    pub duplicate_of: Option<String>,
+    /// Language code (given or detected).
+    pub lang: Option<String>,
+    /// The day the clusterer placed it on (days since 1 January of year 1).
+    pub day: Option<i32>,
+    /// MinHash bins, when the text is long enough for a signature.
+    pub signature: Option<Vec<u32>>,
+}
+
+/// An article as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredArticle {
+    /// Arrival order in the store.
+    pub seq: i64,
+    /// Unique id.
+    pub id: String,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Headline as the input gave it.
+    pub title: Option<String>,
+    /// Headline shown: the input's, else the one cleaning found.
+    pub headline: Option<String>,
+    /// Outlet as the input names it.
+    pub source: Option<String>,
+    /// Outlet shown to readers.
+    pub outlet: Option<String>,
+    /// Language code.
+    pub lang: Option<String>,
+    /// Publication date.
+    pub date: Option<NaiveDate>,
+    /// The day the clusterer placed it on.
+    pub day: Option<i32>,
+    /// The input it was read from.
+    pub origin: String,
+    /// The text as read.
+    pub raw: String,
+    /// The cleaned article as `newsdesk clean` prints it, once cleaned.
+    pub cleaned: Option<String>,
+    /// Its story.
+    pub story: Option<String>,
+    /// The earlier article it nearly copies.
+    pub duplicate_of: Option<String>,
+}
+
+/// A story as `newsdesk stories --json` prints it (the contract's fields).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StoryRow {
+    /// Stable story id.
+    pub id: String,
+    /// A headline chosen from its articles.
+    pub title: Option<String>,
+    /// Number of member articles.
+    pub articles: usize,
+    /// Outlets of the members, sorted.
+    pub outlets: Vec<String>,
+    /// Earliest member date (for a story without a dated member: the day it was ingested).
+    pub first_seen: Option<String>,
+    /// Latest member date.
+    pub last_seen: Option<String>,
+    /// Languages of the members, sorted.
+    pub languages: Vec<String>,
+}
+
+/// One search result: the best-matching article of a story (`story` is `None` for an
+/// article without one).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SearchHit {
+    /// The story the article belongs to.
+    pub story: Option<String>,
+    /// The best-matching article.
+    pub article: String,
+    /// Its headline.
+    pub title: Option<String>,
+    /// The matching passage.
+    pub snippet: String,
+    /// Relevance (bm25, higher is better).
+    pub score: f64,
+}
+
+/// Everything one desk step changes, applied in one transaction.
+#[derive(Clone, Debug, Default)]
+pub struct Change {
+    /// Articles to add.
+    pub articles: Vec<NewArticle>,
+    /// Where the added articles go.
+    pub assign: Vec<Assign>,
+    /// Stored articles that change story: `(article id, new story)`.
+    pub moves: Vec<(String, Option<String>)>,
+    /// Merged-away stories: `(from, to)`; `from` answers with `to` from then on.
+    pub redirects: Vec<(String, String)>,
+    /// Stories whose members changed: created when missing, their counts recomputed, deleted
+    /// when left empty, and marked for a new brief.
+    pub touched: Vec<String>,
+    /// New titles of stories.
+    pub titles: Vec<(String, Option<String>)>,
+    /// Ids of exact copies: `(copy's id, stored article's id)`.
+    pub aliases: Vec<(String, String)>,
+}
+
+/// A story's new brief, with the articles cleaned to build it.
+#[derive(Clone, Debug, Default)]
+pub struct BriefUpdate {
+    /// The story.
+    pub story: String,
+    /// The brief JSON (the contract's shape).
+    pub json: String,
+    /// The story's title, taken from the brief.
+    pub title: Option<String>,
+    /// `(article id, cleaned JSON, cleaned title)` of articles cleaned for it.
+    pub cleaned: Vec<(String, String, Option<String>)>,
+}
+
+/// Sizes of the store.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Articles stored.
+    pub articles: usize,
+    /// Live stories.
+    pub stories: usize,
+    /// Merged-away story ids.
+    pub redirects: usize,
+    /// Articles without a story.
+    pub storyless: usize,
+}
+
+/// The desk's persistent state. Reads take `&self`; every write is one transaction.
+pub trait Store: Send {
+    /// For each `(content hash, url, id)` of an article read: the id of the stored article it
+    /// exactly copies (same hash or same URL), and whether its id is taken.
+    fn known(&self, probes: &[([u8; 16], Option<&str>, &str)]) -> Result<Vec<(Option<String>, bool)>>;
+    /// Whether an article or a story (live or redirected) has this id.
+    fn id_taken(&self, article: bool, id: &str) -> Result<bool>;
+    /// Stored articles placed on a day inside one of `ranges` (inclusive), plus the last
+    /// `undated` articles without a day, in arrival order.
+    fn window(&self, ranges: &[(i32, i32)], undated: usize) -> Result<Vec<StoredArticle>>;
+    /// Opens a step's transaction and indexes its new articles for search, so that this slow
+    /// write overlaps the clustering that decides where they go. Nothing is visible to others
+    /// before [`Store::finish_step`].
+    fn begin_step(&mut self, articles: &[NewArticle]) -> Result<()>;
+    /// Writes the step's change — `articles` the same, in the same order, as given to
+    /// `begin_step` — and commits. On error the whole step is rolled back.
+    fn finish_step(&mut self, change: &Change) -> Result<()>;
+    /// Rolls back a step begun and not finished.
+    fn abort_step(&mut self) -> Result<()>;
+    /// Applies one step's changes in one transaction.
+    fn apply(&mut self, change: &Change) -> Result<()> {
+        self.begin_step(&change.articles)?;
+        self.finish_step(change)
+    }
+    /// Stories whose brief no longer covers their members.
+    fn stale_stories(&self) -> Result<Vec<String>>;
+    /// A story's members in arrival order, at most `limit`, non-copies first.
+    fn members(&self, story: &str, limit: usize) -> Result<Vec<StoredArticle>>;
+    /// Stores briefs (and the articles cleaned for them), clearing their stale marks.
+    fn put_briefs(&mut self, briefs: &[BriefUpdate]) -> Result<()>;
+    /// The live story an id names, following redirects.
+    fn resolve(&self, story: &str) -> Result<Option<String>>;
+    /// A story (redirects followed).
+    fn story(&self, id: &str) -> Result<Option<StoryRow>>;
+    /// Live stories seen on or after `since`, latest first.
+    fn stories(&self, since: Option<NaiveDate>) -> Result<Vec<StoryRow>>;
+    /// A story's latest brief JSON (redirects followed).
+    fn brief(&self, story: &str) -> Result<Option<String>>;
+    /// One stored article, by its id or the id of an exact copy of it.
+    fn article(&self, id: &str) -> Result<Option<StoredArticle>>;
+    /// The ids of exact copies of a story's members: `(copy's id, member's id)`.
+    fn aliases(&self, story: &str) -> Result<Vec<(String, String)>>;
+    /// Full-text search, best story first, one hit per story, at most `limit`.
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>>;
+    /// Sizes.
+    fn counts(&self) -> Result<Counts>;
+    /// Every broken invariant found (empty when consistent).
+    fn check(&self) -> Result<Vec<String>>;
+}
+
+/// Opens the store a `--db` argument names: a PostgreSQL URL (not built yet) or an SQLite
+/// file, created when missing.
+pub fn open(location: &str) -> Result<Box<dyn Store>> {
+    if is_postgres(location) {
+        return Err(StoreError::Unsupported(format!(
+            "{}: the PostgreSQL store is not built yet (issue 18); use an SQLite file path",
+            redact(location)
+        )));
+    }
+    Ok(Box::new(SqliteStore::open(location)?))
+}
+
+/// Whether a store location is a PostgreSQL URL.
+pub fn is_postgres(location: &str) -> bool {
+    location.starts_with("postgres://") || location.starts_with("postgresql://")
+}
+
+/// A location with any password taken out, for messages.
+pub fn redact(location: &str) -> String {
+    match (location.find("://"), location.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let user = &location[scheme + 3..at];
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{}{user}@{}", &location[..scheme + 3], &location[at + 1..])
+        }
+        _ => location.to_string(),
+    }
+}
+
+/// The words of a search query as an FTS5 query: each word quoted (so no query syntax is
+/// ever interpreted), all required. `None` when the query has no word.
+pub fn fts_query(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{}\"", w.to_lowercase()))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+pub use crate::text::urls::outlet;
