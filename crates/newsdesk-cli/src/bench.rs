@@ -22,6 +22,21 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         copies: usize,
     },
+    /// HTML main-text extraction throughput: ours (extraction + clean) beside
+    /// rs-trafilatura and dom_smoothie on the same pages, one thread.
+    Html {
+        /// A directory of `.html` pages.
+        dir: PathBuf,
+        /// Timed runs per extractor (the best is printed).
+        #[arg(long, default_value_t = 3)]
+        iterations: usize,
+        /// Also write each extractor's text as `{"id","text"}` lines into this directory.
+        #[arg(long)]
+        dump: Option<PathBuf>,
+        /// Time only our extractor.
+        #[arg(long)]
+        ours_only: bool,
+    },
     /// Story clustering: quality on labelled corpora, parameter search, stream throughput.
     Cluster {
         #[command(subcommand)]
@@ -32,6 +47,10 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
         BenchCommand::Cluster { what } => super::bench_cluster::run(what),
+        BenchCommand::Html { dir, iterations, dump, ours_only } => {
+            super::bench_html::run(&dir, iterations, dump.as_ref(), ours_only)?;
+            Ok(ExitCode::SUCCESS)
+        }
         BenchCommand::Brief { paths, iterations, words, copies } => {
             let mut input = super::pipeline::read(&paths);
             anyhow::ensure!(!input.articles.is_empty(), "nothing to benchmark");

@@ -3,6 +3,7 @@
 
 mod bench;
 mod bench_cluster;
+mod bench_html;
 mod eval;
 mod pipeline;
 

@@ -1,0 +1,332 @@
+//! Main text of a parsed page: which lines of the page are the story.
+//!
+//! Input: a [`Dom`]. Output: the story's lines in page order (one paragraph, heading, list
+//! item or table cell each), whitespace-collapsed.
+//!
+//! 1. **Furniture** is dropped with its subtree: elements that are never prose (scripts,
+//!    forms controls, `<nav>`, `<aside>`, `<footer>`, a `<header>` outside the article),
+//!    hidden ones, and those whose class/id/role words say navigation, sharing, comments,
+//!    ads, consent or related links (`hints.txt`). A hinted element that holds most of the
+//!    page's text is kept: a layout class on the page's one big wrapper is not a verdict.
+//! 2. The rest is laid out as **lines** (block elements start a new one), each knowing its
+//!    share of link text and the block element that owns it.
+//! 3. The **story container** is the element maximising
+//!    `prose − LINK_PENALTY·links − SHORT_PENALTY·short` over the lines it holds, where prose
+//!    lines are long with few links, link lines are mostly anchor text (menus, teaser lists)
+//!    and short lines are the rest (headings, captions, widgets). Content class words
+//!    (`+` in `hints.txt`) give their element a bonus. Ties go to the deeper element.
+//! 4. The container's lines are output, except link lines (lists of links are furniture
+//!    even inside the article). The clean stage then judges the remaining blocks.
+
+use super::dom::{Dom, Tag};
+use std::sync::LazyLock;
+
+/// A line of at least this many bytes with few links is prose.
+const PROSE_BYTES: usize = 70;
+/// Share of link text above which a line is a link line.
+const LINK_LINE: f64 = 0.5;
+/// Share of link text under which a long line counts as prose.
+const PROSE_LINKS: f64 = 0.3;
+/// Cost of a byte of link lines inside a candidate container.
+const LINK_PENALTY: f64 = 1.0;
+/// Cost of a byte of short lines inside a candidate container.
+const SHORT_PENALTY: f64 = 0.3;
+/// Bonus (share of its prose) for an element whose class says it is the story body.
+const CONTENT_BONUS: f64 = 0.15;
+/// A hinted element holding more than this share of the page's text is kept.
+const GUARD_SHARE: f64 = 0.5;
+
+struct Hints {
+    exact: Vec<String>,
+    within: Vec<String>,
+    content: Vec<String>,
+}
+
+static HINTS: LazyLock<Hints> = LazyLock::new(|| {
+    let mut h = Hints { exact: Vec::new(), within: Vec::new(), content: Vec::new() };
+    for line in include_str!("hints.txt").lines() {
+        let Some((kind, word)) = line.split_once(' ') else { continue };
+        let list = match kind {
+            "=" => &mut h.exact,
+            "~" => &mut h.within,
+            "+" => &mut h.content,
+            _ => continue,
+        };
+        list.push(word.trim().to_string());
+    }
+    h
+});
+
+/// What the class words of an element say.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    None,
+    Furniture,
+    Content,
+}
+
+fn hint(hints: &str) -> Hint {
+    if hints.is_empty() {
+        return Hint::None;
+    }
+    let h = &*HINTS;
+    let mut furniture = false;
+    for class in hints.split_ascii_whitespace() {
+        if h.content.iter().any(|w| class.contains(w.as_str())) {
+            return Hint::Content;
+        }
+        furniture = furniture
+            || h.within.iter().any(|w| class.contains(w.as_str()))
+            || class.split(['-', '_', ':', '.']).any(|part| h.exact.iter().any(|w| w == part));
+    }
+    if furniture {
+        Hint::Furniture
+    } else {
+        Hint::None
+    }
+}
+
+/// One laid-out line of the page.
+#[derive(Debug)]
+pub struct Line {
+    /// The block element the line belongs to.
+    pub owner: u32,
+    pub text: String,
+    /// Bytes of the line inside `<a>` elements.
+    pub link_bytes: usize,
+    /// The owner is a heading.
+    pub heading: bool,
+}
+
+impl Line {
+    fn link_share(&self) -> f64 {
+        self.link_bytes as f64 / self.text.len().max(1) as f64
+    }
+}
+
+/// The story's lines, in page order.
+pub fn main_lines(dom: &Dom) -> Vec<Line> {
+    let junk = furniture(dom);
+    let lines = layout(dom, &junk);
+    let Some(container) = container(dom, &lines) else {
+        return lines.into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
+    };
+    let (lo, hi) = (container, dom.nodes[container as usize].last);
+    lines.into_iter().filter(|l| (lo..=hi).contains(&l.owner) && l.link_share() <= LINK_LINE).collect()
+}
+
+/// Every line of a fragment (scripts, styles and form controls aside), in order.
+pub fn all_lines(dom: &Dom) -> Vec<Line> {
+    let junk: Vec<bool> = dom
+        .nodes
+        .iter()
+        .map(|n| matches!(n.tag, Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select))
+        .collect();
+    layout(dom, &junk)
+}
+
+/// Which nodes are furniture (dropped with their subtree).
+fn furniture(dom: &Dom) -> Vec<bool> {
+    let nodes = &dom.nodes;
+    // Text bytes of each subtree, for the guard.
+    let mut text = vec![0usize; nodes.len()];
+    for i in (1..nodes.len()).rev() {
+        if nodes[i].tag == Tag::Text {
+            text[i] = nodes[i].text.trim().len();
+        }
+        let p = nodes[i].parent as usize;
+        text[p] += text[i];
+    }
+    let total = text[0].max(1) as f64;
+    let mut junk = vec![false; nodes.len()];
+    let mut in_article = vec![false; nodes.len()];
+    for i in 1..nodes.len() {
+        let n = &nodes[i];
+        let p = n.parent as usize;
+        in_article[i] = in_article[p] || matches!(n.tag, Tag::Article | Tag::Main);
+        if junk[p] {
+            junk[i] = true;
+            continue;
+        }
+        let always = matches!(
+            n.tag,
+            Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select | Tag::Option
+        ) || matches!(n.tag, Tag::Input | Tag::Dialog | Tag::Label);
+        if always {
+            junk[i] = true;
+            continue;
+        }
+        if matches!(n.tag, Tag::Html | Tag::Body | Tag::Text) {
+            continue;
+        }
+        let by_tag = matches!(n.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu)
+            || (n.tag == Tag::Header && !in_article[p]);
+        let flagged = by_tag || n.hidden || hint(&n.hints) == Hint::Furniture;
+        junk[i] = flagged && (text[i] as f64) < GUARD_SHARE * total;
+    }
+    junk
+}
+
+/// Lays the page out as lines, skipping furniture.
+fn layout(dom: &Dom, junk: &[bool]) -> Vec<Line> {
+    let mut w = Writer { dom, junk, lines: Vec::new(), buf: String::new(), link_bytes: 0, owner: 0 };
+    w.walk(0, false, 0);
+    w.flush();
+    w.lines
+}
+
+struct Writer<'a> {
+    dom: &'a Dom,
+    junk: &'a [bool],
+    lines: Vec<Line>,
+    buf: String,
+    link_bytes: usize,
+    owner: u32,
+}
+
+impl Writer<'_> {
+    /// Appends the subtree of `node` (children are the nodes after it up to its `last`).
+    fn walk(&mut self, node: u32, in_link: bool, block: u32) {
+        let nodes = &self.dom.nodes;
+        let n = &nodes[node as usize];
+        let tag = n.tag;
+        let is_block = tag.is_block() && node != 0;
+        let block = if is_block { node } else { block };
+        if is_block || tag == Tag::Br {
+            self.flush();
+        }
+        if tag == Tag::Text {
+            self.push_text(node, in_link, block);
+            return;
+        }
+        let in_link = in_link || tag == Tag::A;
+        let mut child = node + 1;
+        let last = n.last;
+        while child <= last {
+            let c = &nodes[child as usize];
+            if !self.junk[child as usize] {
+                self.walk(child, in_link, block);
+            }
+            child = c.last + 1;
+        }
+        if is_block {
+            self.flush();
+        }
+    }
+
+    fn push_text(&mut self, node: u32, in_link: bool, block: u32) {
+        let text = &self.dom.nodes[node as usize].text;
+        if self.buf.is_empty() {
+            self.owner = block;
+        }
+        let before = self.buf.len();
+        if text.starts_with(char::is_whitespace) && !self.buf.is_empty() && !self.buf.ends_with(' ') {
+            self.buf.push(' ');
+        }
+        for (k, word) in text.split_whitespace().enumerate() {
+            if k > 0 {
+                self.buf.push(' ');
+            }
+            self.buf.push_str(word);
+        }
+        if text.ends_with(char::is_whitespace) && !self.buf.is_empty() && !self.buf.ends_with(' ') {
+            self.buf.push(' ');
+        }
+        if in_link {
+            self.link_bytes += self.buf.len() - before;
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = self.buf.trim();
+        if !text.is_empty() {
+            let heading = matches!(self.dom.nodes[self.owner as usize].tag, Tag::H(_));
+            let link_bytes = self.link_bytes.min(text.len());
+            self.lines.push(Line { owner: self.owner, text: text.to_string(), link_bytes, heading });
+        }
+        self.buf.clear();
+        self.link_bytes = 0;
+    }
+}
+
+/// The element holding the story, or `None` when the page has no prose at all.
+fn container(dom: &Dom, lines: &[Line]) -> Option<u32> {
+    let nodes = &dom.nodes;
+    let mut prose = vec![0f64; nodes.len()];
+    let mut cost = vec![0f64; nodes.len()];
+    for l in lines {
+        let bytes = l.text.len() as f64;
+        let share = l.link_share();
+        let o = l.owner as usize;
+        if share > LINK_LINE {
+            cost[o] += LINK_PENALTY * bytes;
+        } else if l.text.len() >= PROSE_BYTES && share < PROSE_LINKS && !l.heading {
+            prose[o] += bytes;
+        } else {
+            cost[o] += SHORT_PENALTY * bytes;
+        }
+    }
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        prose[p] += prose[i];
+        cost[p] += cost[i];
+    }
+    if prose[0] == 0.0 {
+        return None;
+    }
+    let mut best = (f64::MIN, 0u32);
+    for (i, n) in nodes.iter().enumerate() {
+        if n.tag == Tag::Text || prose[i] == 0.0 {
+            continue;
+        }
+        let bonus = if hint(&n.hints) == Hint::Content { CONTENT_BONUS * prose[i] } else { 0.0 };
+        let score = prose[i] - cost[i] + bonus;
+        if score >= best.0 {
+            best = (score, i as u32);
+        }
+    }
+    Some(best.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::html::dom::parse;
+
+    const PAGE: &str = r##"<html><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<main><article>
+<h1>Ferry service resumes after the storm</h1>
+<p>The ferry line between the two islands resumed service on Tuesday after three days of storms.</p>
+<p>Operators said the first crossing carried 240 passengers and <a href="/x">a load of mail</a> for the islands.</p>
+<ul class="related-links"><li><a href="/a">Storm closes harbour</a></li><li><a href="/b">Ferry fares rise</a></li></ul>
+<div class="share-tools"><a href="#">Share on social media</a></div>
+</article>
+<section id="comments"><p>What a relief for everyone on the islands, finally a ferry again after so long!</p></section>
+</main>
+<footer><p>Copyright Island Herald. All rights reserved, including the right to reproduce.</p></footer>
+</body></html>"##;
+
+    #[test]
+    fn keeps_the_story_drops_furniture() {
+        let dom = parse(PAGE);
+        let text: Vec<String> = main_lines(&dom).into_iter().map(|l| l.text).collect();
+        assert_eq!(
+            text,
+            vec![
+                "Ferry service resumes after the storm",
+                "The ferry line between the two islands resumed service on Tuesday after three days of storms.",
+                "Operators said the first crossing carried 240 passengers and a load of mail for the islands.",
+            ]
+        );
+    }
+
+    #[test]
+    fn hints_read_class_words() {
+        assert!(hint("site-nav ") == Hint::Furniture);
+        assert!(hint("canvas ") == Hint::None);
+        assert!(hint("articlecomments ") == Hint::Furniture);
+        assert!(hint("article-body comments-enabled ") == Hint::Content);
+    }
+}
