@@ -36,6 +36,9 @@ pub enum BenchCommand {
         /// Time only our extractor.
         #[arg(long)]
         ours_only: bool,
+        /// Print how our extractor reads this one page instead (for tuning).
+        #[arg(long, hide = true)]
+        explain: Option<PathBuf>,
     },
     /// Story clustering: quality on labelled corpora, parameter search, stream throughput.
     Cluster {
@@ -47,7 +50,11 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
         BenchCommand::Cluster { what } => super::bench_cluster::run(what),
-        BenchCommand::Html { dir, iterations, dump, ours_only } => {
+        BenchCommand::Html { explain: Some(page), .. } => {
+            print!("{}", newsdesk::ingest::html::explain(&std::fs::read(page)?));
+            Ok(ExitCode::SUCCESS)
+        }
+        BenchCommand::Html { dir, iterations, dump, ours_only, explain: None } => {
             super::bench_html::run(&dir, iterations, dump.as_ref(), ours_only)?;
             Ok(ExitCode::SUCCESS)
         }

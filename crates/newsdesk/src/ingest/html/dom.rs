@@ -165,6 +165,11 @@ impl Tag {
                 ))
     }
 
+    /// Elements that belong in `<head>` (anything else starts the body).
+    fn in_head(self) -> bool {
+        matches!(self, Tag::Head | Tag::Html | Tag::Title | Tag::Meta | Tag::Link | Tag::Script | Tag::Style | Tag::Skip)
+    }
+
     /// Elements whose contents are raw text up to their end tag.
     fn is_raw_text(self) -> bool {
         matches!(self, Tag::Script | Tag::Style | Tag::Title)
@@ -182,6 +187,9 @@ impl Tag {
         matches!(self, Tag::Table | Tag::Td | Tag::Th | Tag::Caption | Tag::Button | Tag::Html | Tag::Document)
     }
 }
+
+/// A `<script>` holding a client-side template: its markup is parsed as content.
+const TEMPLATE: Tag = Tag::Other(0);
 
 /// A cheap stable hash of a lowercase element name, to match end tags of unknown elements.
 fn hash(name: &[u8]) -> u32 {
@@ -304,7 +312,8 @@ impl Parser<'_> {
             }
             Tag::P if !self.in_scope(|t| t == Tag::P, |_| false) => {}
             _ => {
-                if let Some(pos) = self.stack.iter().rposition(|&k| self.dom.nodes[k as usize].tag == tag) {
+                let matches = |t: Tag| t == tag || (tag == Tag::Script && t == TEMPLATE);
+                if let Some(pos) = self.stack.iter().rposition(|&k| matches(self.dom.nodes[k as usize].tag)) {
                     if pos > 0 {
                         self.stack.truncate(pos);
                     }
@@ -327,6 +336,7 @@ impl Parser<'_> {
         let mut hints = String::new();
         let mut hidden = false;
         let mut ld_json = false;
+        let mut template = false;
         for (k, v) in &attrs {
             match k.as_str() {
                 "class" | "id" | "itemprop" | "role" => {
@@ -339,13 +349,25 @@ impl Parser<'_> {
                     let s: String = v.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
                     hidden |= s.contains("display:none") || s.contains("visibility:hidden");
                 }
-                "type" => ld_json = v.trim().eq_ignore_ascii_case("application/ld+json"),
+                "type" => {
+                    let t = v.trim().to_ascii_lowercase();
+                    ld_json = t == "application/ld+json";
+                    template = matches!(t.as_str(), "text/template" | "text/html" | "text/x-template");
+                }
                 _ => {}
             }
         }
         if matches!(tag, Tag::Meta | Tag::Link | Tag::Time) || (tag == Tag::A && attrs.iter().any(|(k, _)| k == "rel")) {
             self.dom.tagged.push((tag, attrs));
         }
+        if tag == Tag::Body || !(tag.in_head() || matches!(tag, Tag::Other(_))) {
+            // The body (or body content) closes an unclosed <head>.
+            if let Some(pos) = self.stack.iter().rposition(|&k| self.dom.nodes[k as usize].tag == Tag::Head) {
+                self.stack.truncate(pos.max(1));
+            }
+        }
+        // Client-side templates (`<script type="text/template">`) hold markup that is shown.
+        let tag = if tag == Tag::Script && template { TEMPLATE } else { tag };
         let void = tag.is_void(name);
         let node = self.element(tag, hints, hidden);
         if tag.is_raw_text() || tag == Tag::Skip {

@@ -37,16 +37,18 @@ const CONTENT_BONUS: f64 = 0.15;
 const GUARD_SHARE: f64 = 0.5;
 
 struct Hints {
+    whole: Vec<String>,
     exact: Vec<String>,
     within: Vec<String>,
     content: Vec<String>,
 }
 
 static HINTS: LazyLock<Hints> = LazyLock::new(|| {
-    let mut h = Hints { exact: Vec::new(), within: Vec::new(), content: Vec::new() };
+    let mut h = Hints { whole: Vec::new(), exact: Vec::new(), within: Vec::new(), content: Vec::new() };
     for line in include_str!("hints.txt").lines() {
         let Some((kind, word)) = line.split_once(' ') else { continue };
         let list = match kind {
+            "!" => &mut h.whole,
             "=" => &mut h.exact,
             "~" => &mut h.within,
             "+" => &mut h.content,
@@ -76,6 +78,7 @@ fn hint(hints: &str) -> Hint {
             return Hint::Content;
         }
         furniture = furniture
+            || h.whole.iter().any(|w| w == class)
             || h.within.iter().any(|w| class.contains(w.as_str()))
             || class.split(['-', '_', ':', '.']).any(|part| h.exact.iter().any(|w| w == part));
     }
@@ -99,6 +102,10 @@ pub struct Line {
 }
 
 impl Line {
+    fn is_prose(&self) -> bool {
+        self.text.len() >= PROSE_BYTES && self.link_share() < PROSE_LINKS && !self.heading
+    }
+
     fn link_share(&self) -> f64 {
         self.link_bytes as f64 / self.text.len().max(1) as f64
     }
@@ -112,7 +119,36 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
         return lines.into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     };
     let (lo, hi) = (container, dom.nodes[container as usize].last);
-    lines.into_iter().filter(|l| (lo..=hi).contains(&l.owner) && l.link_share() <= LINK_LINE).collect()
+    let mut kept: Vec<Line> =
+        lines.into_iter().filter(|l| (lo..=hi).contains(&l.owner) && l.link_share() <= LINK_LINE).collect();
+    // After the story's last paragraph come its tags, share prompts, sources and notes.
+    if let Some(last) = kept.iter().rposition(Line::is_prose) {
+        kept.truncate(last + 1);
+    }
+    kept
+}
+
+/// For tuning: the chosen container, the furniture dropped (element, hints, text bytes)
+/// and each line with its owner, prose/link verdict and whether it is output.
+#[doc(hidden)]
+pub fn explain(dom: &Dom) -> String {
+    use std::fmt::Write;
+    let junk = furniture(dom);
+    let lines = layout(dom, &junk);
+    let chosen = container(dom, &lines);
+    let mut out = String::new();
+    for (i, n) in dom.nodes.iter().enumerate() {
+        if junk[i] && !junk[n.parent as usize] {
+            let _ = writeln!(out, "furniture {i} {:?} {:?} last={}", n.tag, n.hints, n.last);
+        }
+    }
+    let range = chosen.map(|c| (c, dom.nodes[c as usize].last));
+    let _ = writeln!(out, "container {chosen:?} {:?}", chosen.map(|c| (&dom.nodes[c as usize].hints, dom.nodes[c as usize].tag)));
+    for l in &lines {
+        let inside = range.is_some_and(|(a, b)| (a..=b).contains(&l.owner));
+        let _ = writeln!(out, "{} {:>6} {:.2} {}", if inside { '+' } else { '-' }, l.owner, l.link_share(), l.text.chars().take(100).collect::<String>());
+    }
+    out
 }
 
 /// Every line of a fragment (scripts, styles and form controls aside), in order.
@@ -128,41 +164,50 @@ pub fn all_lines(dom: &Dom) -> Vec<Line> {
 /// Which nodes are furniture (dropped with their subtree).
 fn furniture(dom: &Dom) -> Vec<bool> {
     let nodes = &dom.nodes;
-    // Text bytes of each subtree, for the guard.
-    let mut text = vec![0usize; nodes.len()];
-    for i in (1..nodes.len()).rev() {
-        if nodes[i].tag == Tag::Text {
-            text[i] = nodes[i].text.trim().len();
-        }
+    let never_text = |t: Tag| {
+        matches!(t, Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select | Tag::Option)
+            || matches!(t, Tag::Input | Tag::Dialog | Tag::Label)
+    };
+    // Per subtree: bytes of prose-sized text nodes outside links, and whether it holds the
+    // story's core (`<main>` or a content-class element): both keep a hinted wrapper.
+    let mut in_link = vec![false; nodes.len()];
+    for i in 1..nodes.len() {
         let p = nodes[i].parent as usize;
-        text[p] += text[i];
+        in_link[i] = in_link[p] || nodes[p].tag == Tag::A;
     }
-    let total = text[0].max(1) as f64;
+    let mut prose = vec![0usize; nodes.len()];
+    let mut core = vec![false; nodes.len()];
+    for i in (1..nodes.len()).rev() {
+        let n = &nodes[i];
+        if never_text(n.tag) {
+            continue;
+        }
+        if n.tag == Tag::Text && !in_link[i] && n.text.trim().len() >= PROSE_BYTES {
+            prose[i] = n.text.trim().len();
+        }
+        core[i] |= n.tag == Tag::Main || hint(&n.hints) == Hint::Content;
+        let p = n.parent as usize;
+        prose[p] += prose[i];
+        core[p] |= core[i];
+    }
+    let total = prose[0].max(1) as f64;
     let mut junk = vec![false; nodes.len()];
     let mut in_article = vec![false; nodes.len()];
     for i in 1..nodes.len() {
         let n = &nodes[i];
         let p = n.parent as usize;
         in_article[i] = in_article[p] || matches!(n.tag, Tag::Article | Tag::Main);
-        if junk[p] {
+        if junk[p] || never_text(n.tag) {
             junk[i] = true;
             continue;
         }
-        let always = matches!(
-            n.tag,
-            Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select | Tag::Option
-        ) || matches!(n.tag, Tag::Input | Tag::Dialog | Tag::Label);
-        if always {
-            junk[i] = true;
-            continue;
-        }
-        if matches!(n.tag, Tag::Html | Tag::Body | Tag::Text) {
+        if matches!(n.tag, Tag::Html | Tag::Body | Tag::Text | Tag::Main) {
             continue;
         }
         let by_tag = matches!(n.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu)
             || (n.tag == Tag::Header && !in_article[p]);
         let flagged = by_tag || n.hidden || hint(&n.hints) == Hint::Furniture;
-        junk[i] = flagged && (text[i] as f64) < GUARD_SHARE * total;
+        junk[i] = flagged && !core[i] && (prose[i] as f64) < GUARD_SHARE * total;
     }
     junk
 }

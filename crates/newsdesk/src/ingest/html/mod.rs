@@ -66,6 +66,12 @@ pub fn extract_str(html: &str) -> Page {
     }
 }
 
+/// For tuning: how the extractor read a page (see `newsdesk bench html --explain`).
+#[doc(hidden)]
+pub fn explain(bytes: &[u8]) -> String {
+    extract::explain(&dom::parse(&charset::decode(bytes, None)))
+}
+
 /// Plain text of an HTML fragment (a feed item's content): every line of it, no
 /// furniture removal beyond scripts and styles, paragraphs separated by blank lines.
 pub fn fragment_text(html: &str) -> String {
