@@ -272,6 +272,7 @@ fn synthetic(bases: &[RawArticle], i: usize, per_day: usize, rng: &mut Rng) -> R
         url: None,
         source: None,
         lang: None,
+        markup: base.markup,
         origin: base.origin.clone(),
     }
 }

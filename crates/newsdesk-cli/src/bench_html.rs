@@ -39,7 +39,7 @@ pub fn run(dir: &Path, iterations: usize, dump: Option<&PathBuf>, ours_only: boo
 
     let mut runs: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
         ("newsdesk extract+clean", Box::new(|i| ours_clean(&pages[i]))),
-        ("newsdesk extract", Box::new(|i| html::extract(&pages[i].bytes, None).paragraphs.join("\n\n"))),
+        ("newsdesk extract", Box::new(|i| html::extract(&pages[i].bytes, None).plain_text())),
     ];
     if !ours_only {
         runs.push(("rs-trafilatura 0.2.2", Box::new(|i| trafilatura(&pages[i].bytes))));

@@ -55,6 +55,7 @@ pub(super) fn read(name: &str, stem: &str, bytes: &[u8], out: &mut Ingested, see
             url: link,
             source: source.clone(),
             lang: None,
+            markup: true,
             origin: Origin { input: name.to_string(), line: None },
         };
         out.push(article, seen);

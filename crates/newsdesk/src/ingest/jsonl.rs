@@ -88,6 +88,7 @@ pub(super) fn parse(name: &str, number: usize, line: &str) -> Result<(RawArticle
         url: parsed.url,
         source: parsed.source,
         lang: parsed.lang,
+        markup: false,
         origin: Origin { input: name.to_string(), line: Some(number) },
     };
     Ok((article, warning))

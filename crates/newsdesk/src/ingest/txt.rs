@@ -58,6 +58,7 @@ pub(super) fn read(name: &str, id: &str, bytes: &[u8], out: &mut Ingested, seen:
         url: None,
         source: None,
         lang: None,
+        markup: false,
         origin: Origin { input: name.to_string(), line: None },
     };
     out.push(article, seen);

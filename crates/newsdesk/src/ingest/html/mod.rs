@@ -34,15 +34,44 @@ pub struct Page {
     pub site: Option<String>,
     /// Canonical address.
     pub url: Option<String>,
-    /// The story's paragraphs (headings, list items, table cells each their own), title excluded.
-    pub paragraphs: Vec<String>,
+    /// The story's blocks (paragraphs, headings, list items, table cells), title excluded.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// One block of a page's text.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Paragraph {
+    /// The text, whitespace collapsed.
+    pub text: String,
+    /// A heading (`<h1>`–`<h6>`).
+    pub heading: bool,
 }
 
 impl Page {
-    /// The paragraphs separated by blank lines, as [`RawArticle::text`].
+    /// The blocks separated by blank lines, headings marked `## ` ([`RawArticle::markup`]).
     pub fn text(&self) -> String {
-        self.paragraphs.join("\n\n")
+        markup_text(self.paragraphs.iter().map(|p| (p.text.as_str(), p.heading)))
     }
+
+    /// The blocks' plain text, one a line.
+    pub fn plain_text(&self) -> String {
+        self.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// Blocks as [`RawArticle::markup`] text: blank lines between blocks, headings marked `## `.
+fn markup_text<'a>(blocks: impl Iterator<Item = (&'a str, bool)>) -> String {
+    let mut out = String::new();
+    for (text, heading) in blocks {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        if heading {
+            out.push_str("## ");
+        }
+        out.push_str(text);
+    }
+    out
 }
 
 /// Extracts a page from its bytes; `charset` is a label from outside the page, if any.
@@ -62,7 +91,7 @@ pub fn extract_str(html: &str) -> Page {
         author: meta.author,
         site: meta.site,
         url: meta.url,
-        paragraphs: lines.into_iter().map(|l| l.text).collect(),
+        paragraphs: lines.into_iter().map(|l| Paragraph { text: l.text, heading: l.heading }).collect(),
     }
 }
 
@@ -72,11 +101,11 @@ pub fn explain(bytes: &[u8]) -> String {
     extract::explain(&dom::parse(&charset::decode(bytes, None)))
 }
 
-/// Plain text of an HTML fragment (a feed item's content): every line of it, no
-/// furniture removal beyond scripts and styles, paragraphs separated by blank lines.
+/// Text of an HTML fragment (a feed item's content) as [`RawArticle::markup`] text: every
+/// line of it, no furniture removal beyond scripts and styles.
 pub fn fragment_text(html: &str) -> String {
     let dom = dom::parse(html);
-    extract::all_lines(&dom).into_iter().map(|l| l.text).collect::<Vec<_>>().join("\n\n")
+    markup_text(extract::all_lines(&dom).iter().map(|l| (l.text.as_str(), l.heading)))
 }
 
 /// The headline: the page's heading that its metadata title names (removed from the
@@ -144,6 +173,7 @@ pub(super) fn push_page(
         url,
         source,
         lang: None,
+        markup: true,
         origin: Origin { input: name.to_string(), line: None },
     };
     out.push(article, seen);
