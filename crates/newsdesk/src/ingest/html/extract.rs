@@ -27,6 +27,8 @@ const PROSE_BYTES: usize = 70;
 const LINK_LINE: f64 = 0.5;
 /// Share of link text under which a long line counts as prose.
 const PROSE_LINKS: f64 = 0.3;
+/// Share of link text above which a heading's section is a list of links.
+const SECTION_LINKS: f64 = 0.4;
 /// Cost of a byte of link lines inside a candidate container.
 const LINK_PENALTY: f64 = 1.0;
 /// Cost of a byte of short lines inside a candidate container.
@@ -119,8 +121,8 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
         return lines.into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     };
     let (lo, hi) = (container, dom.nodes[container as usize].last);
-    let mut kept: Vec<Line> =
-        lines.into_iter().filter(|l| (lo..=hi).contains(&l.owner) && l.link_share() <= LINK_LINE).collect();
+    let inside: Vec<Line> = lines.into_iter().filter(|l| (lo..=hi).contains(&l.owner)).collect();
+    let mut kept: Vec<Line> = drop_link_sections(inside).into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     // After the story's last paragraph come its tags, share prompts, sources and notes.
     if let Some(last) = kept.iter().rposition(Line::is_prose) {
         kept.truncate(last + 1);
@@ -149,6 +151,28 @@ pub fn explain(dom: &Dom) -> String {
         let _ = writeln!(out, "{} {:>6} {:.2} {}", if inside { '+' } else { '-' }, l.owner, l.link_share(), l.text.chars().take(100).collect::<String>());
     }
     out
+}
+
+/// Drops each heading whose section (the lines up to the next heading) is mostly link
+/// text, with its section: "More on this", "Most read" and their teaser lists.
+fn drop_link_sections(lines: Vec<Line>) -> Vec<Line> {
+    let mut keep = vec![true; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].heading {
+            i += 1;
+            continue;
+        }
+        let end = lines[i + 1..].iter().position(|l| l.heading).map_or(lines.len(), |k| i + 1 + k);
+        let section = &lines[i + 1..end];
+        let bytes: usize = section.iter().map(|l| l.text.len()).sum();
+        let links: usize = section.iter().map(|l| l.link_bytes).sum();
+        if bytes > 0 && links as f64 > SECTION_LINKS * bytes as f64 {
+            keep[i..end].iter_mut().for_each(|k| *k = false);
+        }
+        i = end;
+    }
+    lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect()
 }
 
 /// Every line of a fragment (scripts, styles and form controls aside), in order.
