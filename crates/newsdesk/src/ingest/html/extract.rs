@@ -121,7 +121,13 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
         return lines.into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     };
     let (lo, hi) = (container, dom.nodes[container as usize].last);
-    let inside: Vec<Line> = lines.into_iter().filter(|l| (lo..=hi).contains(&l.owner)).collect();
+    // The lead often sits just before the body's container (in the article's header):
+    // prose right before the container's first line belongs to the story.
+    let first = lines.iter().position(|l| (lo..=hi).contains(&l.owner)).unwrap_or(0);
+    let lead = lines[..first].iter().rev().take_while(|l| l.is_prose()).count();
+    let start = first - lead;
+    let inside: Vec<Line> =
+        lines.into_iter().enumerate().filter(|(k, l)| *k >= start && (*k < first || (lo..=hi).contains(&l.owner))).map(|(_, l)| l).collect();
     let mut kept: Vec<Line> = drop_link_sections(inside).into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     // After the story's last paragraph come its tags, share prompts, sources and notes.
     if let Some(last) = kept.iter().rposition(Line::is_prose) {
