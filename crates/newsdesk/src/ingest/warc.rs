@@ -31,16 +31,19 @@ pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut Hash
     };
     let mut records = Records { data: &data, pos: 0, number: 0 };
     let mut found = 0;
+    let mut last_failed = false;
     loop {
         match records.next_record() {
             Ok(None) => break,
             Ok(Some(record)) => {
                 found += 1;
+                last_failed = false;
                 if let Some((url, page)) = response_page(&record) {
                     html::push_page(name, &url, page, Some(&url), out, seen);
                 }
             }
             Err(reason) => {
+                last_failed = true;
                 let problem = InputErrorKind::BadRecord { record: records.number, reason };
                 out.problems.push(InputError::new(name, problem));
                 if !records.resync() {
@@ -50,8 +53,10 @@ pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut Hash
         }
     }
     if let Some(e) = gzip_error {
+        // The break is in the record that was cut short, or just after the last whole one.
+        let record = if last_failed { records.number } else { records.number + 1 };
         let reason = format!("the gzip stream breaks off ({e}); the records before it were read");
-        out.problems.push(InputError::new(name, InputErrorKind::BadRecord { record: records.number + 1, reason }));
+        out.problems.push(InputError::new(name, InputErrorKind::BadRecord { record, reason }));
     } else if found == 0 && records.number == 0 {
         out.problems.push(InputError::new(name, InputErrorKind::BadRecord { record: 1, reason: "no WARC record".into() }));
     }

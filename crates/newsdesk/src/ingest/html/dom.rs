@@ -291,9 +291,8 @@ impl Parser<'_> {
             return find(self.src, body, b"-->").map_or(self.src.len(), |k| k + 3);
         }
         if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case(b"<![cdata[") {
-            let end = find(self.src, lt + 9, b"]]>").unwrap_or(self.src.len());
-            self.text(lt + 9, end);
-            return (end + 3).min(self.src.len());
+            // Outside SVG/MathML (dropped anyway) HTML has no CDATA: skipped like a comment.
+            return find(self.src, lt + 9, b"]]>").map_or(self.src.len(), |k| k + 3);
         }
         self.skip_past(lt, b">")
     }

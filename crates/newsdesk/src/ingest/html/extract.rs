@@ -234,7 +234,7 @@ fn furniture(dom: &Dom) -> Vec<bool> {
         if matches!(n.tag, Tag::Html | Tag::Body | Tag::Text | Tag::Main) {
             continue;
         }
-        let by_tag = matches!(n.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu)
+        let by_tag = matches!(n.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu | Tag::Figcaption)
             || (n.tag == Tag::Header && !in_article[p]);
         let flagged = by_tag || n.hidden || hint(&n.hints) == Hint::Furniture;
         junk[i] = flagged && !core[i] && (prose[i] as f64) < GUARD_SHARE * total;
