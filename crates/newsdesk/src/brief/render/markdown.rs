@@ -81,12 +81,12 @@ pub fn to_markdown(brief: &Brief) -> String {
     for (i, a) in brief.articles.iter().enumerate() {
         let date = a.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
         let title = a.title.as_deref().map(escape).unwrap_or_else(|| "(untitled)".into());
-        let copy = a.copy_of.as_deref().map(|o| format!("; a copy of `{o}`")).unwrap_or_default();
+        let copy = a.copy_of.as_deref().map(|o| format!("; a copy of {}", code(o))).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{}. `{}` — {} ({}; {} sentences, {} removed{copy})",
+            "{}. {} — {} ({}; {} sentences, {} removed{copy})",
             i + 1,
-            a.id,
+            code(&a.id),
             title,
             date,
             a.sentences.len(),
@@ -94,6 +94,17 @@ pub fn to_markdown(brief: &Brief) -> String {
         );
     }
     out
+}
+
+/// `s` as a code span that nothing in it can close or break: control characters (a newline
+/// would end the list item) are shown escaped, and the fence is one backtick longer than
+/// the longest run of backticks inside (CommonMark), padded when `s` starts or ends with one.
+fn code(s: &str) -> String {
+    let shown: String = s.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect();
+    let longest = shown.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if shown.starts_with('`') || shown.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{shown}{pad}{fence}")
 }
 
 /// Escapes characters Markdown would read as markup.
@@ -114,5 +125,19 @@ pub(super) fn kind_label(kind: EntityKind) -> &'static str {
         EntityKind::Organization => "Organisations",
         EntityKind::Place => "Places",
         EntityKind::Other => "Other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code;
+
+    #[test]
+    fn ids_stay_inside_their_code_span() {
+        assert_eq!(code("a1"), "`a1`");
+        assert_eq!(code("x`y"), "``x`y``");
+        assert_eq!(code("``z"), "``` ``z ```");
+        assert_eq!(code("line\n# Heading"), "`line\\n# Heading`");
+        assert!(!code("a\r\nb\u{0}").contains(['\n', '\r', '\0']));
     }
 }
