@@ -12,6 +12,9 @@ use newsdesk::ingest::{html, read_bytes, Ingested};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+/// An extractor under test: page index → its text.
+type Extractor<'a> = Box<dyn Fn(usize) -> String + 'a>;
+
 /// One page: its id (file stem), name and bytes.
 struct Page {
     id: String,
@@ -37,7 +40,7 @@ pub fn run(dir: &Path, iterations: usize, dump: Option<&PathBuf>, ours_only: boo
     println!("html: {} pages, {:.1} MB, 1 thread, best of {iterations}", pages.len(), bytes as f64 / 1e6);
     let decoded: Vec<String> = pages.iter().map(|p| html::charset::decode(&p.bytes, None).into_owned()).collect();
 
-    let mut runs: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+    let mut runs: Vec<(&str, Extractor)> = vec![
         ("newsdesk extract+clean", Box::new(|i| ours_clean(&pages[i]))),
         ("newsdesk extract", Box::new(|i| html::extract(&pages[i].bytes, None).plain_text())),
     ];
@@ -61,11 +64,8 @@ pub fn run(dir: &Path, iterations: usize, dump: Option<&PathBuf>, ours_only: boo
         if let Some(dir) = dump {
             std::fs::create_dir_all(dir)?;
             let file = dir.join(format!("{}.jsonl", label.replace([' ', '+'], "-")));
-            let lines: Vec<String> = pages
-                .iter()
-                .zip(&texts)
-                .map(|(p, t)| serde_json::json!({"id": p.id, "text": t}).to_string())
-                .collect();
+            let lines: Vec<String> =
+                pages.iter().zip(&texts).map(|(p, t)| serde_json::json!({"id": p.id, "text": t}).to_string()).collect();
             std::fs::write(&file, lines.join("\n") + "\n").with_context(|| format!("writing {}", file.display()))?;
         }
     }

@@ -43,7 +43,11 @@ fn run(cmd: &mut Command) -> Output {
 }
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(&out.stdout).lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("JSON line")).collect()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect()
 }
 
 #[test]
@@ -58,10 +62,13 @@ fn clean_a_page_prints_its_body_and_metadata() {
     assert_eq!(a["date"], "2031-05-14");
     assert_eq!(a["url"], "https://www.northcoast-courier.example/news/skerra-lighthouse-relit");
     assert_eq!(a["source"], "The Northcoast Courier");
-    let sentences: Vec<&str> = a["sentences"].as_array().map_or(vec![], |s| s.iter().filter_map(|x| x.as_str()).collect());
+    let sentences: Vec<&str> =
+        a["sentences"].as_array().map_or(vec![], |s| s.iter().filter_map(|x| x.as_str()).collect());
     assert!(sentences[0].starts_with("The lighthouse on Skerra Point shone again"), "{sentences:?}");
     let all = sentences.join(" ");
-    for junk in ["cookies", "Share on", "wonderful evening", "Most read", "relit after forty years", "Registered office"] {
+    for junk in
+        ["cookies", "Share on", "wonderful evening", "Most read", "relit after forty years", "Registered office"]
+    {
         assert!(!all.contains(junk), "{junk:?} in {all}");
     }
 }
@@ -72,13 +79,24 @@ fn brief_of_a_directory_of_every_format() {
     for f in ["lighthouse.html", "cafe_latin1.html", "council_feed.atom", "archive.warc.gz"] {
         std::fs::copy(fixtures().join(f), dir.join(f)).expect("copy");
     }
-    std::fs::write(dir.join("note.txt"), " date 2031-05-15\nThe harbour council thanked the Skerra Light Trust on Wednesday.").expect("write");
+    std::fs::write(
+        dir.join("note.txt"),
+        " date 2031-05-15\nThe harbour council thanked the Skerra Light Trust on Wednesday.",
+    )
+    .expect("write");
     let out = run(bin().arg("brief").arg(&dir).args(["--format", "json"]));
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let brief: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    let ids: Vec<&str> = brief["articles"].as_array().map_or(vec![], |a| a.iter().filter_map(|x| x["id"].as_str()).collect());
+    let ids: Vec<&str> =
+        brief["articles"].as_array().map_or(vec![], |a| a.iter().filter_map(|x| x["id"].as_str()).collect());
     assert_eq!(ids.len(), 7, "{ids:?}");
-    for id in ["lighthouse", "cafe_latin1", "tag:council-watch.example,2031:cycle-lanes", "https://corran-post.example/night-buses", "note"] {
+    for id in [
+        "lighthouse",
+        "cafe_latin1",
+        "tag:council-watch.example,2031:cycle-lanes",
+        "https://corran-post.example/night-buses",
+        "note",
+    ] {
         assert!(ids.contains(&id), "{id} missing from {ids:?}");
     }
     let md = run(bin().arg("brief").arg(&dir).args(["--format", "markdown"]));
@@ -127,7 +145,8 @@ fn bom_jsonl_on_stdin_is_jsonl() {
         .expect("runs");
     if let Some(mut stdin) = child.stdin.take() {
         use std::io::Write;
-        let _ = stdin.write_all(b"\xef\xbb\xbf{\"id\":\"s1\",\"text\":\"First.\"}\n{\"id\":\"s2\",\"text\":\"Second.\"}\n");
+        let _ =
+            stdin.write_all(b"\xef\xbb\xbf{\"id\":\"s1\",\"text\":\"First.\"}\n{\"id\":\"s2\",\"text\":\"Second.\"}\n");
     }
     let out = child.wait_with_output().expect("output");
     let ids: Vec<String> = lines(&out).iter().filter_map(|a| a["id"].as_str().map(str::to_string)).collect();
@@ -152,7 +171,14 @@ impl Lcg {
 fn malformed() -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     let mut rng = Lcg(7);
-    let sources = ["lighthouse.html", "cafe_latin1.html", "harbour_feed.rss", "council_feed.atom", "archive.warc", "archive.warc.gz"];
+    let sources = [
+        "lighthouse.html",
+        "cafe_latin1.html",
+        "harbour_feed.rss",
+        "council_feed.atom",
+        "archive.warc",
+        "archive.warc.gz",
+    ];
     for (k, f) in sources.iter().enumerate() {
         let bytes = std::fs::read(fixtures().join(f)).expect("fixture");
         let ext = f.split_once('.').map_or("", |(_, e)| e);
@@ -211,17 +237,38 @@ fn malformed() -> Vec<(String, Vec<u8>)> {
         b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999999999999999999\r\n\r\n".to_vec(),
         b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10".to_vec(),
         b"WARC/1.0\r\nWARC-Type: response\r\n\r\nno length".to_vec(),
-        [&b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\nContent-Length: 20\r\n\r\n"[..], page].concat(),
+        [
+            &b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\nContent-Length: 20\r\n\r\n"[..],
+            page,
+        ]
+        .concat(),
         b"NOT/1.0\r\n\r\n".to_vec(),
         vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3],
-        [&b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://b.example/\r\nContent-Length: 52\r\n\r\n"[..], &b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Type: text/html\r\n\r\nnot gzip"[..]].concat(),
-        [&b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://c.example/\r\nContent-Length: 75\r\n\r\n"[..], &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\nzz\r\nbroken\r\n"[..]].concat(),
+        [
+            &b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://b.example/\r\nContent-Length: 52\r\n\r\n"[..],
+            &b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Type: text/html\r\n\r\nnot gzip"[..],
+        ]
+        .concat(),
+        [
+            &b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://c.example/\r\nContent-Length: 75\r\n\r\n"[..],
+            &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\nzz\r\nbroken\r\n"[..],
+        ]
+        .concat(),
         b"WARC/1.0\r\n".repeat(1000),
     ];
     for (k, w) in warcs.into_iter().enumerate() {
         out.push((format!("warc{k}.warc"), w));
     }
-    let jsonls = ["{", "[]", "{\"id\":\"x\"}", "{\"text\":\"y\"}", "{\"id\":true,\"text\":\"z\"}", "{\"id\":\"q\",\"text\":\"\"}", "{\"id\":\"r\",\"text\":5}", "null"];
+    let jsonls = [
+        "{",
+        "[]",
+        "{\"id\":\"x\"}",
+        "{\"text\":\"y\"}",
+        "{\"id\":true,\"text\":\"z\"}",
+        "{\"id\":\"q\",\"text\":\"\"}",
+        "{\"id\":\"r\",\"text\":5}",
+        "null",
+    ];
     for (k, j) in jsonls.iter().enumerate() {
         out.push((format!("bad{k}.jsonl"), j.as_bytes().to_vec()));
     }
@@ -247,12 +294,16 @@ fn malformed_battery_every_input_named_or_read_nothing_lost() {
         let n = lines(&out).len();
         expected_articles += n;
         // Read, or named with a reason: never silently dropped.
-        assert!(n > 0 || stderr.contains(&format!("{}:", path.display())), "{name}: nothing read and not named:\n{stderr}");
+        assert!(
+            n > 0 || stderr.contains(&format!("{}:", path.display())),
+            "{name}: nothing read and not named:\n{stderr}"
+        );
         if code == Some(0) {
             assert!(n > 0, "{name}");
         }
     }
-    std::fs::write(dir.join("zz_good.txt"), "The harbour reopened on Monday after the storm, officials said.").expect("write");
+    std::fs::write(dir.join("zz_good.txt"), "The harbour reopened on Monday after the storm, officials said.")
+        .expect("write");
     let out = run_within(bin().arg("clean").arg(&dir), Duration::from_secs(300));
     assert_eq!(out.status.code(), Some(2));
     let all = lines(&out);

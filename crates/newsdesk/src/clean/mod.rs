@@ -317,7 +317,8 @@ fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], 
             // Markup says which blocks are headings: one that shares the story's words is
             // part of its text; one that does not ("More on this", "Topics") is not.
             // A heading that opens a paragraph of prose is a subheading whatever its words.
-            let opens_prose = blocks[i + 1..].iter().position(|b| !b.marked_heading).is_some_and(|k| in_profile[i + 1 + k]);
+            let opens_prose =
+                blocks[i + 1..].iter().position(|b| !b.marked_heading).is_some_and(|k| in_profile[i + 1 + k]);
             (block.marked_heading && !opens_prose && !related(i)).then_some(RemovalReason::UnrelatedHeadline)
         } else if block.heading_shaped() && i > 0 {
             // Short headings inside the story rarely repeat its words; longer ones must.

@@ -98,6 +98,9 @@ impl InputError {
 
     /// Warnings leave the article in the run; errors mean something was not read.
     pub fn is_warning(&self) -> bool {
-        matches!(self.kind, InputErrorKind::UnknownDate(_) | InputErrorKind::DateOutOfRange(_) | InputErrorKind::DuplicateId(..))
+        matches!(
+            self.kind,
+            InputErrorKind::UnknownDate(_) | InputErrorKind::DateOutOfRange(_) | InputErrorKind::DuplicateId(..)
+        )
     }
 }

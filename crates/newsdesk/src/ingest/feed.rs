@@ -40,7 +40,7 @@ pub(super) fn read(name: &str, stem: &str, bytes: &[u8], out: &mut Ingested, see
         });
         let text = content
             .filter(|t| !t.trim().is_empty())
-            .or_else(|| entry.summary.as_ref().map(|s| paragraphs(s)))
+            .or_else(|| entry.summary.as_ref().map(paragraphs))
             .unwrap_or_default();
         if text.trim().is_empty() {
             let problem = InputErrorKind::BadItem { item, reason: format!("{id:?} has no text") };

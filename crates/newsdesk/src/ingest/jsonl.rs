@@ -21,7 +21,6 @@ struct Line {
     lang: Option<String>,
 }
 
-
 pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
     // A NUL byte makes a line unreadable, not the file: only a file from which no line
     // could be read is reported as binary.
@@ -62,7 +61,9 @@ pub(super) fn parse(name: &str, number: usize, line: &str) -> Result<(RawArticle
     let parsed: Line = serde_json::from_str(line).map_err(|e| problem(InputErrorKind::MalformedJson(e.to_string())))?;
     let raw_id = parsed.id.get();
     let id = match raw_id.as_bytes().first() {
-        Some(b'"') => serde_json::from_str::<String>(raw_id).map_err(|e| problem(InputErrorKind::MalformedJson(e.to_string())))?,
+        Some(b'"') => {
+            serde_json::from_str::<String>(raw_id).map_err(|e| problem(InputErrorKind::MalformedJson(e.to_string())))?
+        }
         Some(b'-' | b'0'..=b'9') => raw_id.to_string(),
         _ => return Err(problem(InputErrorKind::MalformedJson("`id` must be a string or a number".into()))),
     };

@@ -246,7 +246,10 @@ fn date_words_and_years_out_of_range_are_warnings() {
 
 #[test]
 fn jsonl_nul_byte_spoils_only_its_line() {
-    let out = read("n.jsonl", b"{\"id\":\"a\",\"text\":\"First.\"}\n{\"id\":\"b\",\0\"text\":\"x\"}\n{\"id\":\"c\",\"text\":\"Third.\"}\n");
+    let out = read(
+        "n.jsonl",
+        b"{\"id\":\"a\",\"text\":\"First.\"}\n{\"id\":\"b\",\0\"text\":\"x\"}\n{\"id\":\"c\",\"text\":\"Third.\"}\n",
+    );
     let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["a", "c"]);
     assert_eq!(out.problems.len(), 1);

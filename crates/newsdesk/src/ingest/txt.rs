@@ -27,9 +27,9 @@ pub(super) fn read(name: &str, id: &str, bytes: &[u8], out: &mut Ingested, seen:
     let mut title = None;
     let mut body: Vec<&str> = lines.iter().map(|(_, l)| *l).collect();
     if let Some(first) = body.first_mut() {
-        let date_line = DATE_LINE
-            .captures(first)
-            .filter(|c| !c[1].is_empty() || c[2].bytes().any(|b| b.is_ascii_digit()) || parse_iso_date(&c[2]).is_some());
+        let date_line = DATE_LINE.captures(first).filter(|c| {
+            !c[1].is_empty() || c[2].bytes().any(|b| b.is_ascii_digit()) || parse_iso_date(&c[2]).is_some()
+        });
         if let Some(c) = date_line {
             let token = &c[2];
             date = parse_iso_date(token);

@@ -58,7 +58,8 @@ pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut Hash
         let reason = format!("the gzip stream breaks off ({e}); the records before it were read");
         out.problems.push(InputError::new(name, InputErrorKind::BadRecord { record, reason }));
     } else if found == 0 && records.number == 0 {
-        out.problems.push(InputError::new(name, InputErrorKind::BadRecord { record: 1, reason: "no WARC record".into() }));
+        out.problems
+            .push(InputError::new(name, InputErrorKind::BadRecord { record: 1, reason: "no WARC record".into() }));
     }
 }
 
@@ -168,8 +169,8 @@ fn response_page(record: &Record) -> Option<(String, html::Page)> {
         Some("deflate") => body = inflate(ZlibDecoder::new(&body[..]))?,
         _ => {}
     }
-    let is_html = content_type.to_ascii_lowercase().contains("html")
-        || (content_type.is_empty() && html::looks_like_html(&body));
+    let is_html =
+        content_type.to_ascii_lowercase().contains("html") || (content_type.is_empty() && html::looks_like_html(&body));
     if !is_html {
         return None;
     }

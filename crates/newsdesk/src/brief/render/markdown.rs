@@ -100,7 +100,8 @@ pub fn to_markdown(brief: &Brief) -> String {
 /// would end the list item) are shown escaped, and the fence is one backtick longer than
 /// the longest run of backticks inside (CommonMark), padded when `s` starts or ends with one.
 fn code(s: &str) -> String {
-    let shown: String = s.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect();
+    let shown: String =
+        s.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect();
     let longest = shown.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if shown.starts_with('`') || shown.ends_with('`') { " " } else { "" };

@@ -62,7 +62,10 @@ fn label_after(s: &[u8], mut i: usize) -> Option<&'static Encoding> {
     while s.get(i).is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\'')) {
         i += 1;
     }
-    let len = s[i.min(s.len())..].iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')).count();
+    let len = s[i.min(s.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .count();
     Encoding::for_label(s.get(i..i + len)?)
 }
 
@@ -82,7 +85,8 @@ mod tests {
     fn declared_legacy_encodings() {
         let page = b"<html><head><meta charset=\"iso-8859-2\"></head><body>\xb1</body>";
         assert!(decode(page, None).contains('ą'));
-        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>caf\xe9 \x93x\x94";
+        let page =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>caf\xe9 \x93x\x94";
         assert!(decode(page, None).contains("café “x”"));
         // The transport's label wins over the document's.
         assert!(decode(b"<meta charset=utf-8>\xe9", Some("latin1")).ends_with('é'));

@@ -167,7 +167,10 @@ impl Tag {
 
     /// Elements that belong in `<head>` (anything else starts the body).
     fn in_head(self) -> bool {
-        matches!(self, Tag::Head | Tag::Html | Tag::Title | Tag::Meta | Tag::Link | Tag::Script | Tag::Style | Tag::Skip)
+        matches!(
+            self,
+            Tag::Head | Tag::Html | Tag::Title | Tag::Meta | Tag::Link | Tag::Script | Tag::Style | Tag::Skip
+        )
     }
 
     /// Elements whose contents are raw text up to their end tag.
@@ -187,6 +190,9 @@ impl Tag {
         matches!(self, Tag::Table | Tag::Td | Tag::Th | Tag::Caption | Tag::Button | Tag::Html | Tag::Document)
     }
 }
+
+/// A test on an element name (what to close, where to stop looking).
+type TagTest = fn(Tag) -> bool;
 
 /// A `<script>` holding a client-side template: its markup is parsed as content.
 const TEMPLATE: Tag = Tag::Other(0);
@@ -226,7 +232,14 @@ pub struct Dom {
 /// Parses `html`. Never fails.
 pub fn parse(html: &str) -> Dom {
     let mut p = Parser { src: html.as_bytes(), html, dom: Dom::default(), stack: vec![0] };
-    p.dom.nodes.push(Node { tag: Tag::Document, parent: 0, text: String::new(), hints: String::new(), hidden: false, last: 0 });
+    p.dom.nodes.push(Node {
+        tag: Tag::Document,
+        parent: 0,
+        text: String::new(),
+        hints: String::new(),
+        hidden: false,
+        last: 0,
+    });
     p.run();
     // Subtree ends: children come after parents, so one backward pass suffices.
     for i in (1..p.dom.nodes.len()).rev() {
@@ -299,7 +312,8 @@ impl Parser<'_> {
 
     fn end_tag(&mut self, lt: usize) -> usize {
         let start = lt + 2;
-        let name_end = start + self.src[start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-').count();
+        let name_end =
+            start + self.src[start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-').count();
         let end = self.skip_past(lt, b">");
         if name_end == start {
             return end; // `</ >` or `</3`: a bogus comment
@@ -324,10 +338,8 @@ impl Parser<'_> {
 
     fn start_tag(&mut self, lt: usize) -> usize {
         let start = lt + 1;
-        let name_len = self.src[start..]
-            .iter()
-            .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>'))
-            .count();
+        let name_len =
+            self.src[start..].iter().take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>')).count();
         let name = &self.src[start..start + name_len];
         let tag = Tag::from_name(name);
         let (attrs, mut end, self_closing) = self.attributes(start + name_len, tag);
@@ -356,7 +368,8 @@ impl Parser<'_> {
                 _ => {}
             }
         }
-        if matches!(tag, Tag::Meta | Tag::Link | Tag::Time) || (tag == Tag::A && attrs.iter().any(|(k, _)| k == "rel")) {
+        if matches!(tag, Tag::Meta | Tag::Link | Tag::Time) || (tag == Tag::A && attrs.iter().any(|(k, _)| k == "rel"))
+        {
             self.dom.tagged.push((tag, attrs));
         }
         if tag == Tag::Body || !(tag.in_head() || matches!(tag, Tag::Other(_))) {
@@ -389,7 +402,7 @@ impl Parser<'_> {
 
     /// Pops the elements that `tag` closes implicitly.
     fn implied_ends(&mut self, tag: Tag) {
-        let target: Option<(fn(Tag) -> bool, fn(Tag) -> bool)> = match tag {
+        let target: Option<(TagTest, TagTest)> = match tag {
             Tag::Li => Some((|t| t == Tag::Li, |t| matches!(t, Tag::Ul | Tag::Ol | Tag::Menu))),
             Tag::Dt | Tag::Dd => Some((|t| matches!(t, Tag::Dt | Tag::Dd), |t| t == Tag::Dl)),
             Tag::Tr => Some((|t| t == Tag::Tr, |t| t == Tag::Table)),
@@ -533,7 +546,8 @@ impl Parser<'_> {
             return;
         }
         let parent = self.stack.last().copied().unwrap_or(0);
-        let text = if raw.bytes().all(|c| c.is_ascii_whitespace()) { " ".to_string() } else { decode(raw).into_owned() };
+        let text =
+            if raw.bytes().all(|c| c.is_ascii_whitespace()) { " ".to_string() } else { decode(raw).into_owned() };
         let id = self.dom.nodes.len() as u32;
         self.dom.nodes.push(Node { tag: Tag::Text, parent, text, hints: String::new(), hidden: false, last: id });
     }
@@ -573,7 +587,10 @@ mod tests {
         let dom = parse("<title>A &amp; B</title><script>if (a<b) {}</script><p>one<p>two<ul><li>x<li>y</ul>");
         assert_eq!(dom.title.as_deref(), Some("A & B"));
         let t = texts(&dom);
-        assert_eq!(t, vec![(Tag::P, "one".into()), (Tag::P, "two".into()), (Tag::Li, "x".into()), (Tag::Li, "y".into())]);
+        assert_eq!(
+            t,
+            vec![(Tag::P, "one".into()), (Tag::P, "two".into()), (Tag::Li, "x".into()), (Tag::Li, "y".into())]
+        );
         // The second <p> is a sibling of the first, not its child.
         let ps: Vec<_> = dom.nodes.iter().filter(|n| n.tag == Tag::P).map(|n| n.parent).collect();
         assert_eq!(ps[0], ps[1]);
@@ -591,7 +608,8 @@ mod tests {
 
     #[test]
     fn survives_broken_markup() {
-        for bad in ["<", "<a", "<a href='", "</", "<!--", "<![CDATA[x", "<script>x", "<p/><//p><\u{e9}>", "&#xFFFFFF;"] {
+        for bad in ["<", "<a", "<a href='", "</", "<!--", "<![CDATA[x", "<script>x", "<p/><//p><\u{e9}>", "&#xFFFFFF;"]
+        {
             let _ = parse(bad);
         }
         let deep = "<div>".repeat(10 * MAX_DEPTH);

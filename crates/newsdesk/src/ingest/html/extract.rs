@@ -126,8 +126,12 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
     let first = lines.iter().position(|l| (lo..=hi).contains(&l.owner)).unwrap_or(0);
     let lead = lines[..first].iter().rev().take_while(|l| l.is_prose()).count();
     let start = first - lead;
-    let inside: Vec<Line> =
-        lines.into_iter().enumerate().filter(|(k, l)| *k >= start && (*k < first || (lo..=hi).contains(&l.owner))).map(|(_, l)| l).collect();
+    let inside: Vec<Line> = lines
+        .into_iter()
+        .enumerate()
+        .filter(|(k, l)| *k >= start && (*k < first || (lo..=hi).contains(&l.owner)))
+        .map(|(_, l)| l)
+        .collect();
     let mut kept: Vec<Line> = drop_link_sections(inside).into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     // After the story's last paragraph come its tags, share prompts, sources and notes.
     if let Some(last) = kept.iter().rposition(Line::is_prose) {
@@ -151,10 +155,21 @@ pub fn explain(dom: &Dom) -> String {
         }
     }
     let range = chosen.map(|c| (c, dom.nodes[c as usize].last));
-    let _ = writeln!(out, "container {chosen:?} {:?}", chosen.map(|c| (&dom.nodes[c as usize].hints, dom.nodes[c as usize].tag)));
+    let _ = writeln!(
+        out,
+        "container {chosen:?} {:?}",
+        chosen.map(|c| (&dom.nodes[c as usize].hints, dom.nodes[c as usize].tag))
+    );
     for l in &lines {
         let inside = range.is_some_and(|(a, b)| (a..=b).contains(&l.owner));
-        let _ = writeln!(out, "{} {:>6} {:.2} {}", if inside { '+' } else { '-' }, l.owner, l.link_share(), l.text.chars().take(100).collect::<String>());
+        let _ = writeln!(
+            out,
+            "{} {:>6} {:.2} {}",
+            if inside { '+' } else { '-' },
+            l.owner,
+            l.link_share(),
+            l.text.chars().take(100).collect::<String>()
+        );
     }
     out
 }
@@ -186,7 +201,9 @@ pub fn all_lines(dom: &Dom) -> Vec<Line> {
     let junk: Vec<bool> = dom
         .nodes
         .iter()
-        .map(|n| matches!(n.tag, Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select))
+        .map(|n| {
+            matches!(n.tag, Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select)
+        })
         .collect();
     layout(dom, &junk)
 }
@@ -195,8 +212,10 @@ pub fn all_lines(dom: &Dom) -> Vec<Line> {
 fn furniture(dom: &Dom) -> Vec<bool> {
     let nodes = &dom.nodes;
     let never_text = |t: Tag| {
-        matches!(t, Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select | Tag::Option)
-            || matches!(t, Tag::Input | Tag::Dialog | Tag::Label)
+        matches!(
+            t,
+            Tag::Script | Tag::Style | Tag::Skip | Tag::Head | Tag::Title | Tag::Button | Tag::Select | Tag::Option
+        ) || matches!(t, Tag::Input | Tag::Dialog | Tag::Label)
     };
     // Per subtree: bytes of prose-sized text nodes outside links, and whether it holds the
     // story's core (`<main>` or a content-class element): both keep a hinted wrapper.

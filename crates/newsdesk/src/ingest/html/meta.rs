@@ -67,11 +67,14 @@ pub fn read(dom: &Dom) -> Meta {
                     canonical = get("href").filter(|h| h.starts_with("http")).map(str::to_string);
                 }
             }
-            Tag::Time => {
-                if time.is_none() || get("pubdate").is_some() || get("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished")) {
-                    if let Some(d) = get("datetime").and_then(parse_iso_date) {
-                        time = Some(d);
-                    }
+            // The first `<time>`, unless a later one says it is the publication's.
+            Tag::Time
+                if time.is_none()
+                    || get("pubdate").is_some()
+                    || get("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished")) =>
+            {
+                if let Some(d) = get("datetime").and_then(parse_iso_date) {
+                    time = Some(d);
                 }
             }
             _ => {}
@@ -81,7 +84,11 @@ pub fn read(dom: &Dom) -> Meta {
     let ld = json_ld(dom);
     let mut meta = Meta {
         title: prop(TITLE_KEYS).or(ld.title),
-        page_title: dom.title.as_deref().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty()),
+        page_title: dom
+            .title
+            .as_deref()
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty()),
         date: DATE_KEYS
             .iter()
             .find_map(|k| props.iter().filter(|(n, _)| n == k).find_map(|(_, v)| parse_iso_date(v)))

@@ -140,7 +140,9 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
         return false;
     }
     head.starts_with(b"<!doctype html")
-        || ["<html", "<head", "<body", "<meta ", "<title"].iter().any(|t| memchr::memmem::find(&head, t.as_bytes()).is_some())
+        || ["<html", "<head", "<body", "<meta ", "<title"]
+            .iter()
+            .any(|t| memchr::memmem::find(&head, t.as_bytes()).is_some())
 }
 
 /// Reads one page as an article with id `id`.

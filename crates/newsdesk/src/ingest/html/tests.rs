@@ -19,10 +19,23 @@ fn news_page_story_and_metadata() {
     assert_eq!(page.site.as_deref(), Some("The Northcoast Courier"));
     assert_eq!(page.url.as_deref(), Some("https://www.northcoast-courier.example/news/skerra-lighthouse-relit"));
     let text = page.plain_text();
-    for kept in ["shone again on Tuesday night", "A lamp rebuilt from old drawings", "“Fishermen asked for it for years,”"] {
+    for kept in
+        ["shone again on Tuesday night", "A lamp rebuilt from old drawings", "“Fishermen asked for it for years,”"]
+    {
         assert!(text.contains(kept), "missing {kept:?} in {text}");
     }
-    for junk in ["cookies", "Sport", "Share on", "Harbour dredging", "wonderful evening", "Most read", "Registered office", "not text", "Photo: Courier", "Tags:"] {
+    for junk in [
+        "cookies",
+        "Sport",
+        "Share on",
+        "Harbour dredging",
+        "wonderful evening",
+        "Most read",
+        "Registered office",
+        "not text",
+        "Photo: Courier",
+        "Tags:",
+    ] {
         assert!(!text.contains(junk), "leaked {junk:?} in {text}");
     }
     // The headline is the title, not a paragraph; the subheading is marked as a heading.
