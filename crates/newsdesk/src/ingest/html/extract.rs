@@ -29,6 +29,8 @@ const LINK_LINE: f64 = 0.5;
 const PROSE_LINKS: f64 = 0.3;
 /// Share of link text above which a heading's section is a list of links.
 const SECTION_LINKS: f64 = 0.4;
+/// Short lines (date, author) that may stand between the lead and the body's container.
+const LEAD_GAP: usize = 3;
 /// Cost of a byte of link lines inside a candidate container.
 const LINK_PENALTY: f64 = 1.0;
 /// Cost of a byte of short lines inside a candidate container.
@@ -124,12 +126,22 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
     // The lead often sits just before the body's container (in the article's header):
     // prose right before the container's first line belongs to the story.
     let first = lines.iter().position(|l| (lo..=hi).contains(&l.owner)).unwrap_or(0);
-    let lead = lines[..first].iter().rev().take_while(|l| l.is_prose()).count();
-    let start = first - lead;
+    // A few short lines (date, author) may stand between; links or a heading end the search.
+    let mut lead = Vec::new();
+    let mut skipped = 0;
+    for (k, l) in lines[..first].iter().enumerate().rev() {
+        if l.is_prose() {
+            lead.push(k);
+        } else if !l.heading && l.link_share() <= LINK_LINE && l.text.len() < PROSE_BYTES && skipped < LEAD_GAP {
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
     let inside: Vec<Line> = lines
         .into_iter()
         .enumerate()
-        .filter(|(k, l)| *k >= start && (*k < first || (lo..=hi).contains(&l.owner)))
+        .filter(|(k, l)| lead.contains(k) || (*k >= first && (lo..=hi).contains(&l.owner)))
         .map(|(_, l)| l)
         .collect();
     let mut kept: Vec<Line> = drop_link_sections(inside).into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
