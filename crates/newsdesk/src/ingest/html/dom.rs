@@ -227,6 +227,8 @@ pub struct Dom {
     pub tagged: Vec<(Tag, Vec<(String, String)>)>,
     /// Bodies of `<script type="application/ld+json">`.
     pub json_ld: Vec<String>,
+    /// Elements were nested deeper than [`MAX_DEPTH`] (and flattened).
+    pub too_deep: bool,
 }
 
 /// Parses `html`. Never fails.
@@ -394,8 +396,12 @@ impl Parser<'_> {
                 _ => {}
             }
             end = after;
-        } else if !void && !self_closing && self.stack.len() < MAX_DEPTH {
-            self.stack.push(node);
+        } else if !void && !self_closing {
+            if self.stack.len() < MAX_DEPTH {
+                self.stack.push(node);
+            } else {
+                self.dom.too_deep = true;
+            }
         }
         end
     }

@@ -13,6 +13,7 @@
 pub mod charset;
 mod dom;
 mod extract;
+mod fallback;
 mod meta;
 
 use super::{Ingested, InputError, InputErrorKind};
@@ -79,20 +80,38 @@ pub fn extract(bytes: &[u8], charset: Option<&str>) -> Page {
     extract_str(&charset::decode(bytes, charset))
 }
 
+/// Pages where our extractor finds fewer characters than this get a second opinion.
+const FALLBACK_CHARS: usize = 2000;
+/// The second opinion is taken when it finds this many times more text.
+const FALLBACK_RATIO: f64 = 1.5;
+
 /// Extracts a page from decoded markup.
 pub fn extract_str(html: &str) -> Page {
     let dom = dom::parse(html);
     let meta = meta::read(&dom);
     let mut lines = extract::main_lines(&dom);
     let title = take_title(&mut lines, &meta);
-    Page {
-        title,
-        date: meta.date,
-        author: meta.author,
-        site: meta.site,
-        url: meta.url,
-        paragraphs: lines.into_iter().map(|l| Paragraph { text: l.text, heading: l.heading }).collect(),
+    let mut paragraphs: Vec<Paragraph> =
+        lines.into_iter().map(|l| Paragraph { text: l.text, heading: l.heading }).collect();
+    // Little text found: the page may be laid out in a way our container choice misses
+    // (product pages, tickers, builder layouts). A Readability reading that finds much
+    // more is taken instead.
+    let ours = chars(&paragraphs);
+    if ours < FALLBACK_CHARS && !dom.too_deep && html.len() <= fallback::MAX_BYTES {
+        if let Some(mut theirs) = fallback::readability(html) {
+            if chars(&theirs) as f64 > FALLBACK_RATIO * ours as f64 {
+                let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+                let t = title.as_deref().map(norm);
+                theirs.retain(|p| t.as_deref() != Some(norm(&p.text).as_str()));
+                paragraphs = theirs;
+            }
+        }
     }
+    Page { title, date: meta.date, author: meta.author, site: meta.site, url: meta.url, paragraphs }
+}
+
+fn chars(paragraphs: &[Paragraph]) -> usize {
+    paragraphs.iter().map(|p| p.text.chars().count()).sum()
 }
 
 /// For tuning: how the extractor read a page (see `newsdesk bench html --explain`).
