@@ -81,7 +81,7 @@ pub fn extract(bytes: &[u8], charset: Option<&str>) -> Page {
 }
 
 /// Pages where our extractor finds fewer characters than this get a second opinion.
-const FALLBACK_CHARS: usize = 2000;
+const FALLBACK_CHARS: usize = 1000;
 /// The second opinion is taken when it finds this many times more text.
 const FALLBACK_RATIO: f64 = 1.5;
 
