@@ -82,8 +82,10 @@ pub fn extract(bytes: &[u8], charset: Option<&str>) -> Page {
 
 /// Pages where our extractor finds fewer characters than this get a second opinion.
 const FALLBACK_CHARS: usize = 1000;
-/// The second opinion is taken when it finds this many times more text.
+/// The second opinion is taken when it finds this many times more text,
 const FALLBACK_RATIO: f64 = 1.5;
+/// and at least this much (Readability's own "probably readable" length): a menu is no story.
+const FALLBACK_MIN_CHARS: usize = 140;
 
 /// Extracts a page from decoded markup.
 pub fn extract_str(html: &str) -> Page {
@@ -99,7 +101,8 @@ pub fn extract_str(html: &str) -> Page {
     let ours = chars(&paragraphs);
     if ours < FALLBACK_CHARS && !dom.too_deep && html.len() <= fallback::MAX_BYTES {
         if let Some(mut theirs) = fallback::readability(html) {
-            if chars(&theirs) as f64 > FALLBACK_RATIO * ours as f64 {
+            let found = chars(&theirs);
+            if found >= FALLBACK_MIN_CHARS && found as f64 > FALLBACK_RATIO * ours as f64 {
                 let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
                 let t = title.as_deref().map(norm);
                 theirs.retain(|p| t.as_deref() != Some(norm(&p.text).as_str()));
