@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
-targets=(html feed warc txt jsonl dates)
+targets=(html html_dom feed warc txt jsonl dates)
 status=0
 cargo +nightly fuzz build -O || exit 2
 for t in "${targets[@]}"; do

@@ -89,17 +89,13 @@ const FALLBACK_MIN_CHARS: usize = 140;
 
 /// Extracts a page from decoded markup.
 pub fn extract_str(html: &str) -> Page {
-    let dom = dom::parse(html);
-    let meta = meta::read(&dom);
-    let mut lines = extract::main_lines(&dom);
-    let title = take_title(&mut lines, &meta);
-    let mut paragraphs: Vec<Paragraph> =
-        lines.into_iter().map(|l| Paragraph { text: l.text, heading: l.heading }).collect();
+    let (page, too_deep) = own_reading(html);
+    let Page { title, date, author, site, url, mut paragraphs } = page;
     // Little text found: the page may be laid out in a way our container choice misses
     // (product pages, tickers, builder layouts). A Readability reading that finds much
     // more is taken instead.
     let ours = chars(&paragraphs);
-    if ours < FALLBACK_CHARS && !dom.too_deep && html.len() <= fallback::MAX_BYTES {
+    if ours < FALLBACK_CHARS && !too_deep && html.len() <= fallback::MAX_BYTES {
         if let Some(mut theirs) = fallback::readability(html) {
             let found = chars(&theirs);
             if found >= FALLBACK_MIN_CHARS && found as f64 > FALLBACK_RATIO * ours as f64 {
@@ -110,7 +106,20 @@ pub fn extract_str(html: &str) -> Page {
             }
         }
     }
-    Page { title, date: meta.date, author: meta.author, site: meta.site, url: meta.url, paragraphs }
+    Page { title, date, author, site, url, paragraphs }
+}
+
+/// Our own reading of a page, without the second opinion (for fuzzing the parser at speed),
+/// and whether the page was nested deeper than the parser keeps.
+#[doc(hidden)]
+pub fn own_reading(html: &str) -> (Page, bool) {
+    let dom = dom::parse(html);
+    let meta = meta::read(&dom);
+    let mut lines = extract::main_lines(&dom);
+    let title = take_title(&mut lines, &meta);
+    let paragraphs = lines.into_iter().map(|l| Paragraph { text: l.text, heading: l.heading }).collect();
+    let page = Page { title, date: meta.date, author: meta.author, site: meta.site, url: meta.url, paragraphs };
+    (page, dom.too_deep)
 }
 
 fn chars(paragraphs: &[Paragraph]) -> usize {
