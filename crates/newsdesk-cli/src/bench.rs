@@ -40,6 +40,24 @@ pub enum BenchCommand {
         #[arg(long, default_value = "target/bench-desk")]
         dir: PathBuf,
     },
+    /// HTML main-text extraction throughput: ours (extraction + clean) beside
+    /// rs-trafilatura and dom_smoothie on the same pages, one thread.
+    Html {
+        /// A directory of `.html` pages.
+        dir: PathBuf,
+        /// Timed runs per extractor (the best is printed).
+        #[arg(long, default_value_t = 3)]
+        iterations: usize,
+        /// Also write each extractor's text as `{"id","text"}` lines into this directory.
+        #[arg(long)]
+        dump: Option<PathBuf>,
+        /// Time only our extractor.
+        #[arg(long)]
+        ours_only: bool,
+        /// Print how our extractor reads this one page instead (for tuning).
+        #[arg(long, hide = true)]
+        explain: Option<PathBuf>,
+    },
     /// Story clustering: quality on labelled corpora, parameter search, stream throughput.
     Cluster {
         #[command(subcommand)]
@@ -52,6 +70,14 @@ pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
         BenchCommand::Cluster { what } => super::bench_cluster::run(what),
         BenchCommand::Desk { paths, articles, per_day, briefs, dir } => {
             super::bench_desk::run(&paths, articles, per_day, briefs, &dir)
+        }
+        BenchCommand::Html { explain: Some(page), .. } => {
+            print!("{}", newsdesk::ingest::html::explain(&std::fs::read(page)?));
+            Ok(ExitCode::SUCCESS)
+        }
+        BenchCommand::Html { dir, iterations, dump, ours_only, explain: None } => {
+            super::bench_html::run(&dir, iterations, dump.as_ref(), ours_only)?;
+            Ok(ExitCode::SUCCESS)
         }
         BenchCommand::Brief { paths, iterations, words, copies } => {
             let mut input = super::pipeline::read(&paths);

@@ -272,6 +272,7 @@ pub(crate) fn synthetic(bases: &[RawArticle], i: usize, per_day: usize, rng: &mu
         url: None,
         source: None,
         lang: None,
+        markup: base.markup,
         origin: base.origin.clone(),
     }
 }

@@ -4,6 +4,7 @@
 mod bench;
 mod bench_cluster;
 mod bench_desk;
+mod bench_html;
 mod desk;
 mod eval;
 mod pipeline;

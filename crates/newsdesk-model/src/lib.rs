@@ -53,6 +53,11 @@ pub struct RawArticle {
     pub source: Option<String>,
     /// Language code given by the input, when known.
     pub lang: Option<String>,
+    /// The text was laid out from markup (a web page, a feed item's HTML): each line is one
+    /// block the markup delimits (paragraph, list item, cell), and a line starting with `#`s
+    /// and a space is a heading, as in Markdown. `clean` then trusts these blocks instead of
+    /// guessing headings and broken lines from their shape.
+    pub markup: bool,
     /// Where the article was read from.
     pub origin: Origin,
 }
@@ -68,6 +73,7 @@ impl RawArticle {
             url: None,
             source: None,
             lang: None,
+            markup: false,
             origin: Origin { input: input.to_string(), line: None },
         }
     }

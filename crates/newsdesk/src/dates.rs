@@ -3,12 +3,23 @@
 //! timeline, which knows the article date they are anchored on.
 
 use crate::text::regex;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Parses `YYYY-MM-DD` (optionally followed by a time, as in RFC 3339) or an RFC 2822 date.
+/// Earliest year a publication date may have; earlier ones are typos or placeholders.
+pub const MIN_YEAR: i32 = 1800;
+/// Latest year a publication date may have.
+pub const MAX_YEAR: i32 = 2200;
+
+/// Parses `YYYY-MM-DD` (optionally followed by a time, as in RFC 3339) or an RFC 2822 date,
+/// with a year from [`MIN_YEAR`] to [`MAX_YEAR`] (`0000-01-03` is no publication date).
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    parse_iso_date_any_year(s).filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
+}
+
+/// [`parse_iso_date`] without the year range: tells a date out of range from no date.
+pub fn parse_iso_date_any_year(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if let Some(prefix) = s.get(..10) {
         if let Ok(d) = NaiveDate::parse_from_str(prefix, "%Y-%m-%d") {

@@ -41,6 +41,8 @@ const HEADER_BLOCKS: usize = 8;
 struct Block {
     text: String,
     bullet: bool,
+    /// Marked as a heading by markup ([`RawArticle::markup`]).
+    marked_heading: bool,
     /// Quoted material (an embedded post's text): never judged as a heading or teaser.
     quote: bool,
     /// Word count of `text`, kept in step with it (asked for many times per block).
@@ -50,15 +52,22 @@ struct Block {
 }
 
 impl Block {
-    fn new(line: &str) -> Option<Self> {
-        let text = normalize_space(line);
+    fn new(line: &str, markup: bool) -> Option<Self> {
+        let mut text = normalize_space(line);
+        let marked_heading = markup && text.starts_with('#') && {
+            let rest = text.trim_start_matches('#');
+            rest.starts_with(' ') && text.len() - rest.len() <= 6
+        };
+        if marked_heading {
+            text = text.trim_start_matches('#').trim_start().to_string();
+        }
         let stripped = text.trim_start_matches(['•', '·', '▪', '►', '■', '*', '–', '-']).trim_start();
         // "– Heading –" is a heading between dashes, not a bullet.
         let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
         let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
         let text = if bullet { stripped.to_string() } else { text };
         let words = word_count(&text);
-        (!text.is_empty()).then_some(Self { text, bullet, quote: false, words, lower: String::new() })
+        (!text.is_empty()).then_some(Self { text, bullet, marked_heading, quote: false, words, lower: String::new() })
     }
 
     fn words(&self) -> usize {
@@ -103,7 +112,9 @@ fn join_continuations(blocks: Vec<Block>) -> Vec<Block> {
 
 /// Cleans one article. Never fails: the worst case is an article with no sentences.
 pub fn clean(raw: &RawArticle) -> Article {
-    let mut blocks = join_continuations(raw.text.lines().filter_map(Block::new).collect());
+    let blocks: Vec<Block> = raw.text.lines().filter_map(|l| Block::new(l, raw.markup)).collect();
+    // Lines laid out from markup are the markup's blocks: none is a broken-off piece.
+    let mut blocks = if raw.markup { blocks } else { join_continuations(blocks) };
     let mut verdict: Vec<Option<RemovalReason>> = vec![None; blocks.len()];
     // Spans cut from inside blocks (tweet tails, photo credits), reported before their block.
     let mut inline: Vec<Vec<Removed>> = Vec::with_capacity(blocks.len());
@@ -150,7 +161,7 @@ pub fn clean(raw: &RawArticle) -> Article {
     mark_leading_urls(&blocks, &mut verdict, &mut article);
     find_title(&blocks, &mut article.title, &mut verdict);
     mark_by_wording(&blocks, &mut verdict, &mut article);
-    mark_by_relatedness(&blocks, &mut verdict, article.title.as_deref());
+    mark_by_relatedness(&blocks, &mut verdict, article.title.as_deref(), raw.markup);
 
     let mut tag_checked = false;
     for ((block, reason), spans) in blocks.iter().zip(&verdict).zip(inline) {
@@ -249,7 +260,7 @@ fn mark_by_wording(blocks: &[Block], verdict: &mut [Option<RemovalReason>], arti
 
 /// Judges short blocks by relatedness. After a section marker, headlines and truncated
 /// teasers are dropped until story prose related to the article closes the teaser zone.
-fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], title: Option<&str>) {
+fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], title: Option<&str>, markup: bool) {
     let is_prose = |b: &Block| !b.bullet && !b.truncated() && b.ends_like_sentence() && b.words() >= 8;
     let in_profile: Vec<bool> = blocks.iter().zip(verdict.iter()).map(|(b, v)| v.is_none() && is_prose(b)).collect();
     // Built on first use: most articles have no short block to judge, and the profile costs a
@@ -302,6 +313,13 @@ fn mark_by_relatedness(blocks: &[Block], verdict: &mut [Option<RemovalReason>], 
             }
         } else if block.truncated() && short {
             (!related(i)).then_some(RemovalReason::Teaser)
+        } else if markup {
+            // Markup says which blocks are headings: one that shares the story's words is
+            // part of its text; one that does not ("More on this", "Topics") is not.
+            // A heading that opens a paragraph of prose is a subheading whatever its words.
+            let opens_prose =
+                blocks[i + 1..].iter().position(|b| !b.marked_heading).is_some_and(|k| in_profile[i + 1 + k]);
+            (block.marked_heading && !opens_prose && !related(i)).then_some(RemovalReason::UnrelatedHeadline)
         } else if block.heading_shaped() && i > 0 {
             // Short headings inside the story rarely repeat its words; longer ones must.
             let subheading = block.words() <= MAX_SUBHEADING_WORDS || related(i);

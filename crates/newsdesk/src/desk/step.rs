@@ -80,6 +80,7 @@ pub(super) fn run(
                 date: raw.date,
                 origin: raw.origin.to_string(),
                 raw: raw.text.clone(),
+                markup: raw.markup,
             }
         })
         .collect();
@@ -305,6 +306,7 @@ pub(super) fn raw_of(a: &StoredArticle) -> RawArticle {
     raw.url = a.url.clone();
     raw.source = a.source.clone();
     raw.lang = a.lang.clone();
+    raw.markup = a.markup;
     raw
 }
 

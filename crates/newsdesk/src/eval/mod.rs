@@ -99,6 +99,7 @@ pub fn parse_clusters(name: &str, text: &str) -> (Vec<Cluster>, Vec<EvalError>) 
                 url: None,
                 source: None,
                 lang: None,
+                markup: false,
                 origin: origin.clone(),
             })
             .collect();

@@ -46,6 +46,37 @@ pub enum InputErrorKind {
     /// A `.jsonl` line that is not a JSON object with the required fields.
     #[error("malformed JSON line: {0}; skipped")]
     MalformedJson(String),
+    /// A FIFO, socket or device: never opened (reading one could block forever).
+    #[error("not a regular file (a FIFO, socket or device); skipped")]
+    NotRegularFile,
+    /// A directory reached a second time through a symbolic link.
+    #[error("a directory already read (a symbolic link loop or a second link to it); skipped")]
+    DirectoryRepeat,
+    /// A date outside the years news is written in; the article is kept without it.
+    #[error("date {0:?} is out of range (years {min}–{max}); the article is kept with no date", min = crate::dates::MIN_YEAR, max = crate::dates::MAX_YEAR)]
+    DateOutOfRange(String),
+    /// A feed that could not be parsed (or has no items).
+    #[error("not a readable feed: {0}; skipped")]
+    BadFeed(String),
+    /// One item of a feed could not be used.
+    #[error("item {item}: {reason}; skipped")]
+    BadItem {
+        /// 1-based item number.
+        item: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A WARC record that could not be read.
+    #[error("record {record}: {reason}")]
+    BadRecord {
+        /// 1-based record number.
+        record: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A web page in which no main text was found.
+    #[error("no article text found in the page; skipped")]
+    NoMainText,
     /// A date that could not be understood; the article is kept with no date.
     #[error("unknown date {0:?}; the article is kept with no date")]
     UnknownDate(String),
@@ -67,6 +98,9 @@ impl InputError {
 
     /// Warnings leave the article in the run; errors mean something was not read.
     pub fn is_warning(&self) -> bool {
-        matches!(self.kind, InputErrorKind::UnknownDate(_) | InputErrorKind::DuplicateId(..))
+        matches!(
+            self.kind,
+            InputErrorKind::UnknownDate(_) | InputErrorKind::DateOutOfRange(_) | InputErrorKind::DuplicateId(..)
+        )
     }
 }

@@ -1,15 +1,18 @@
 //! `.jsonl` articles: one JSON object per line with `id` and `text`, optionally `title`,
 //! `date`, `url`, `source`, `lang`; other fields are ignored.
 
-use super::{checked_lines, looks_binary, Ingested, InputError, InputErrorKind};
+use super::{checked_lines, date_problem, looks_binary, Ingested, InputError, InputErrorKind};
 use crate::dates::parse_iso_date;
 use newsdesk_model::{Origin, RawArticle};
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use std::collections::HashSet;
 
 #[derive(Deserialize)]
 struct Line {
-    id: Id,
+    /// Kept as its JSON token: a number id is its digits exactly (1e3, 2^64 + 1 and
+    /// 9007199254740993 stay what they say; no float rounding can make two ids collide).
+    id: Box<RawValue>,
     text: String,
     title: Option<String>,
     date: Option<String>,
@@ -18,19 +21,19 @@ struct Line {
     lang: Option<String>,
 }
 
-/// Ids may be strings or numbers in the wild.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Id {
-    Text(String),
-    Number(serde_json::Number),
+pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
+    // A NUL byte makes a line unreadable, not the file: only a file from which no line
+    // could be read is reported as binary.
+    let binary = looks_binary(bytes);
+    let (articles, problems) = (out.articles.len(), out.problems.len());
+    read_lines(name, bytes, out, seen);
+    if binary && out.articles.len() == articles {
+        out.problems.truncate(problems);
+        out.problems.push(InputError::new(name, InputErrorKind::Binary));
+    }
 }
 
-pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
-    if looks_binary(bytes) {
-        out.problems.push(InputError::new(name, InputErrorKind::Binary));
-        return;
-    }
+fn read_lines(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
     let lines = checked_lines(name, bytes, out);
     if lines.iter().all(|(_, l)| l.trim().is_empty()) {
         out.problems.push(InputError::new(name, InputErrorKind::Empty));
@@ -54,11 +57,19 @@ pub(super) fn read(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut Hash
 /// or the error that makes the line unreadable.
 pub(super) fn parse(name: &str, number: usize, line: &str) -> Result<(RawArticle, Option<InputError>), InputError> {
     let problem = |kind| InputError::at(name, Some(number), kind);
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     let parsed: Line = serde_json::from_str(line).map_err(|e| problem(InputErrorKind::MalformedJson(e.to_string())))?;
-    let id = match parsed.id {
-        Id::Text(s) => s,
-        Id::Number(n) => n.to_string(),
+    let raw_id = parsed.id.get();
+    let id = match raw_id.as_bytes().first() {
+        Some(b'"') => {
+            serde_json::from_str::<String>(raw_id).map_err(|e| problem(InputErrorKind::MalformedJson(e.to_string())))?
+        }
+        Some(b'-' | b'0'..=b'9') => raw_id.to_string(),
+        _ => return Err(problem(InputErrorKind::MalformedJson("`id` must be a string or a number".into()))),
     };
+    if parsed.text.trim().is_empty() {
+        return Err(problem(InputErrorKind::Empty));
+    }
     if id.trim().is_empty() {
         return Err(problem(InputErrorKind::MalformedJson("empty `id`".into())));
     }
@@ -66,7 +77,7 @@ pub(super) fn parse(name: &str, number: usize, line: &str) -> Result<(RawArticle
     let date = parsed.date.as_deref().filter(|d| !d.trim().is_empty()).and_then(|d| {
         let parsed = parse_iso_date(d);
         if parsed.is_none() {
-            warning = Some(problem(InputErrorKind::UnknownDate(d.to_string())));
+            warning = Some(problem(date_problem(d)));
         }
         parsed
     });
@@ -78,6 +89,7 @@ pub(super) fn parse(name: &str, number: usize, line: &str) -> Result<(RawArticle
         url: parsed.url,
         source: parsed.source,
         lang: parsed.lang,
+        markup: false,
         origin: Origin { input: name.to_string(), line: Some(number) },
     };
     Ok((article, warning))

@@ -5,17 +5,24 @@
 //! recorded as an [`InputError`] naming it, and reading goes on with everything else.
 
 mod error;
+mod feed;
+pub mod format;
+pub mod html;
 mod jsonl;
 mod stream;
 mod txt;
+mod walk;
+mod warc;
 
 pub use error::{InputError, InputErrorKind, MAX_LINE_BYTES};
 pub use stream::{stream_paths, Streamed};
 
+use format::Format;
 use newsdesk_model::RawArticle;
 use std::collections::HashSet;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use walk::files_under;
 
 /// Everything read from a set of inputs.
 #[derive(Debug, Default)]
@@ -66,13 +73,10 @@ pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Ingested {
             }
             continue;
         }
-        match files_under(path) {
-            Ok(files) => {
-                for file in files {
-                    read_file(&file, &mut out, &mut seen);
-                }
-            }
-            Err(e) => out.problems.push(InputError::new(&path.display().to_string(), e.into())),
+        let (files, problems) = files_under(path);
+        out.problems.extend(problems);
+        for file in files {
+            read_file(&file, &mut out, &mut seen);
         }
     }
     out
@@ -93,48 +97,34 @@ fn read_file(path: &Path, out: &mut Ingested, seen: &mut HashSet<String>) {
 }
 
 fn read_named(name: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
-    if name.ends_with(".jsonl") {
-        jsonl::read(name, bytes, out, seen);
-    } else {
-        let id = Path::new(name).file_stem().map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned());
-        txt::read(name, &id, bytes, out, seen);
+    let format = if name == "-" { format::sniff(bytes) } else { format::choose(name, bytes) };
+    let stem = || file_stem(name);
+    match format {
+        Format::Jsonl => jsonl::read(name, bytes, out, seen),
+        Format::Html => html::read(name, &stem(), bytes, out, seen),
+        Format::Feed => feed::read(name, &stem(), bytes, out, seen),
+        Format::Warc => warc::read(name, bytes, out, seen),
+        Format::Txt => txt::read(name, &stem(), bytes, out, seen),
     }
+}
+
+/// The id of a whole-file article: the file name without its extension(s).
+fn file_stem(name: &str) -> String {
+    if name == "-" {
+        return "stdin".to_string();
+    }
+    let path = Path::new(name);
+    let base = path.file_name().map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned());
+    let lower = base.to_ascii_lowercase();
+    let cut = [".warc.gz", ".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".warc", ".jsonl"]
+        .iter()
+        .find(|e| lower.ends_with(*e) && lower.len() > e.len())
+        .map_or_else(|| path.file_stem().map_or(base.len(), |s| s.len()), |e| base.len() - e.len());
+    base[..cut.min(base.len())].to_string()
 }
 
 fn read_stdin(bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
-    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-    if first == Some(&b'{') {
-        jsonl::read("-", bytes, out, seen);
-    } else {
-        txt::read("-", "stdin", bytes, out, seen);
-    }
-}
-
-/// The article files under `path`: the path itself when it is a file, else every `.txt` and
-/// `.jsonl` file below it (hidden entries skipped), sorted by path.
-fn files_under(path: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut files = Vec::new();
-    let mut stack = vec![path.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let p = entry.path();
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            if entry.file_type()?.is_dir() {
-                stack.push(p);
-            } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl")) {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
+    read_named("-", bytes, out, seen);
 }
 
 /// Splits `bytes` into lines, reporting lines that are too long or not UTF-8 (and skipping
@@ -153,7 +143,12 @@ fn checked_lines<'a>(name: &str, bytes: &'a [u8], out: &mut Ingested) -> Vec<(us
             continue;
         }
         match std::str::from_utf8(raw) {
-            Ok(s) => lines.push((number, s.strip_suffix('\r').unwrap_or(s))),
+            // A byte-order mark is no part of the text (nor of a ` date` line).
+            Ok(s) => {
+                let s = s.strip_suffix('\r').unwrap_or(s);
+                let s = if i == 0 { s.strip_prefix('\u{feff}').unwrap_or(s) } else { s };
+                lines.push((number, s));
+            }
             Err(_) => {
                 bad_utf8.get_or_insert((number, 0)).1 += 1;
             }
@@ -163,6 +158,15 @@ fn checked_lines<'a>(name: &str, bytes: &'a [u8], out: &mut Ingested) -> Vec<(us
         out.problems.push(InputError::at(name, Some(first), InputErrorKind::InvalidUtf8 { first, lines: count }));
     }
     lines
+}
+
+/// The warning for a date token that is not a usable publication date.
+fn date_problem(token: &str) -> InputErrorKind {
+    if crate::dates::parse_iso_date_any_year(token).is_some() {
+        InputErrorKind::DateOutOfRange(token.to_string())
+    } else {
+        InputErrorKind::UnknownDate(token.to_string())
+    }
 }
 
 /// NUL bytes, or a high share of control bytes, in the first 8 KiB.

@@ -3,7 +3,7 @@
 //! Ids and problems are exactly those [`super::read_paths`] gives, in the same order (only an
 //! IO error in the middle of a file differs: the lines before it have been handed on).
 
-use super::{files_under, jsonl, looks_binary, read_file, read_stdin, unique_id, Ingested, InputError};
+use super::{files_under, format, jsonl, looks_binary, read_file, read_stdin, unique_id, Ingested, InputError};
 use super::{InputErrorKind, MAX_LINE_BYTES};
 use newsdesk_model::RawArticle;
 use rayon::prelude::*;
@@ -55,20 +55,17 @@ where
             s.whole(whole, batch);
             continue;
         }
-        match files_under(path) {
-            Ok(files) => {
-                for file in files {
-                    let name = file.display().to_string();
-                    if name.ends_with(".jsonl") {
-                        s.jsonl(&file, &name, batch);
-                    } else {
-                        let mut whole = Ingested::default();
-                        read_file(&file, &mut whole, &mut s.seen);
-                        s.whole(whole, batch);
-                    }
-                }
+        let (files, problems) = files_under(path);
+        s.out.problems.extend(problems);
+        for file in files {
+            let name = file.display().to_string();
+            if format::by_name(&name) == Some(format::Format::Jsonl) {
+                s.jsonl(&file, &name, batch);
+            } else {
+                let mut whole = Ingested::default();
+                read_file(&file, &mut whole, &mut s.seen);
+                s.whole(whole, batch);
             }
-            Err(e) => s.out.problems.push(InputError::new(&path.display().to_string(), e.into())),
         }
     }
     let last = std::mem::take(&mut s.pending);
@@ -127,11 +124,11 @@ where
     }
 
     fn jsonl(&mut self, path: &Path, name: &str, batch: usize) {
-        let mut reader = match open(path) {
-            Ok(Some(reader)) => reader,
-            Ok(None) => return self.out.problems.push(InputError::new(name, InputErrorKind::Binary)),
+        let (mut reader, binary) = match open(path) {
+            Ok(opened) => opened,
             Err(e) => return self.out.problems.push(InputError::new(name, e.into())),
         };
+        let articles_before = self.out.articles;
         // As `read_paths` orders them: long lines, bad UTF-8, then the lines' own problems.
         let (mut long, mut problems) = (Vec::new(), Vec::new());
         let (mut bad_utf8, mut non_blank, mut number) = (None::<(usize, usize)>, false, 0);
@@ -172,6 +169,10 @@ where
                 break;
             }
         }
+        if binary && self.out.articles == articles_before {
+            // As `read_paths`: a binary file from which no line could be read is one problem.
+            return self.out.problems.push(InputError::new(name, InputErrorKind::Binary));
+        }
         self.out.problems.append(&mut long);
         if let Some((first, lines)) = bad_utf8 {
             self.out.problems.push(InputError::at(name, Some(first), InputErrorKind::InvalidUtf8 { first, lines }));
@@ -184,15 +185,14 @@ where
     }
 }
 
-/// The file, unless its first bytes are binary (`None`).
-fn open(path: &Path) -> std::io::Result<Option<impl BufRead>> {
+/// The file, and whether its first bytes look binary (its lines are read all the same: a
+/// NUL byte spoils its line, not the file).
+fn open(path: &Path) -> std::io::Result<(impl BufRead, bool)> {
     let mut file = std::fs::File::open(path)?;
     let mut head = Vec::new();
     (&mut file).take(8192).read_to_end(&mut head)?;
-    if looks_binary(&head) {
-        return Ok(None);
-    }
-    Ok(Some(BufReader::with_capacity(1 << 20, std::io::Cursor::new(head).chain(file))))
+    let binary = looks_binary(&head);
+    Ok((BufReader::with_capacity(1 << 20, std::io::Cursor::new(head).chain(file)), binary))
 }
 
 /// Reads up to `batch` lines into `data`, as `(1-based number, start, end)`; a line over

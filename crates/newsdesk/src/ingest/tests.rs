@@ -141,3 +141,164 @@ fn streaming_gives_what_read_paths_gives() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+const RSS: &[u8] = include_bytes!("../../tests/data/ingest/harbour_feed.rss");
+const ATOM: &[u8] = include_bytes!("../../tests/data/ingest/council_feed.atom");
+const WARC: &[u8] = include_bytes!("../../tests/data/ingest/archive.warc");
+const WARC_GZ: &[u8] = include_bytes!("../../tests/data/ingest/archive.warc.gz");
+const WARC_CUT: &[u8] = include_bytes!("../../tests/data/ingest/truncated.warc.gz");
+
+#[test]
+fn rss_items_ids_dates_and_empty_items() {
+    let out = read("feeds/harbour_feed.rss", RSS);
+    let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+    // guid, else link, else FILESTEM#N.
+    assert_eq!(ids, ["hg-2031-0311", "https://harbour-gazette.example/2031/03/ferry-running", "harbour_feed#3"]);
+    let first = &out.articles[0];
+    assert_eq!(first.title.as_deref(), Some("Dock cranes idle as strike enters second day"));
+    assert_eq!(first.date, chrono::NaiveDate::from_ymd_opt(2031, 3, 11));
+    assert_eq!(first.url.as_deref(), Some("https://harbour-gazette.example/2031/03/cranes-idle"));
+    assert_eq!(first.source.as_deref(), Some("Valmora Harbour Gazette"));
+    assert_eq!(first.text, "All twelve container cranes at the port of Valmora stood idle on Tuesday as the strike by 900 dockworkers entered its second day.\n\nThe union said talks with the operator would resume on Thursday.");
+    assert_eq!(out.articles[2].date, None, "a broken feed date is no date");
+    assert_eq!(out.problems.len(), 1);
+    assert!(out.problems[0].to_string().starts_with("feeds/harbour_feed.rss: item 4:"), "{}", out.problems[0]);
+}
+
+#[test]
+fn atom_html_content_goes_through_the_page_reader() {
+    let out = read("council_feed.atom", ATOM);
+    assert_eq!(out.articles.len(), 2);
+    let a = &out.articles[0];
+    assert_eq!(a.id, "tag:council-watch.example,2031:cycle-lanes");
+    assert_eq!(a.title.as_deref(), Some("Council approves new cycle lanes"));
+    assert_eq!(a.date, chrono::NaiveDate::from_ymd_opt(2031, 4, 1));
+    assert!(a.text.starts_with("## A vote of 31 to 12\n\nEastmere's council approved"), "{}", a.text);
+    assert!(!a.text.contains("alert"), "{}", a.text);
+    assert_eq!(out.articles[1].date, chrono::NaiveDate::from_ymd_opt(2031, 4, 2), "updated when not published");
+    assert!(out.problems.is_empty(), "{:?}", out.problems);
+}
+
+#[test]
+fn broken_feed_is_named() {
+    let out = read("bad.rss", b"<?xml version='1.0'?><rss><channel><item><title>x</tit");
+    assert!(out.articles.is_empty());
+    assert!(out.problems[0].to_string().starts_with("bad.rss: not a readable feed"), "{}", out.problems[0]);
+}
+
+#[test]
+fn warc_plain_and_gzip_give_the_same_articles() {
+    for (name, bytes) in [("a.warc", WARC), ("a.warc.gz", WARC_GZ)] {
+        let out = read(name, bytes);
+        assert!(out.problems.is_empty(), "{name}: {:?}", out.problems);
+        let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["https://corran-post.example/night-buses", "https://gruenfeld-news.example/bakery"], "{name}");
+        assert_eq!(out.articles[0].url.as_deref(), Some("https://corran-post.example/night-buses"));
+        assert_eq!(out.articles[0].source.as_deref(), Some("Corran Evening Post"));
+        // Chunked, gzip-encoded, windows-1252 from the HTTP header.
+        assert!(out.articles[1].text.contains("Grünfeld that Renée Stahl opened"), "{}", out.articles[1].text);
+    }
+}
+
+#[test]
+fn truncated_warc_gz_keeps_the_records_before_the_break() {
+    let out = read("cut.warc.gz", WARC_CUT);
+    assert_eq!(out.articles.len(), 1);
+    assert!(out.has_errors());
+    assert!(out.problems.iter().all(|p| p.to_string().starts_with("cut.warc.gz: record 5:")), "{:?}", out.problems);
+}
+
+#[test]
+fn stdin_is_sniffed() {
+    let cases: [(&[u8], &str); 4] = [
+        (b"\xef\xbb\xbf{\"id\": \"b1\", \"text\": \"Body.\"}\n", "b1"),
+        (RSS, "hg-2031-0311"),
+        (WARC, "https://corran-post.example/night-buses"),
+        (b"<!doctype html><p>A page on stdin, with enough words to be prose for sure.</p>", "stdin"),
+    ];
+    for (bytes, id) in cases {
+        let out = read("-", bytes);
+        assert_eq!(out.articles.first().map(|a| a.id.as_str()), Some(id), "{:?}", out.problems);
+    }
+}
+
+#[test]
+fn bom_before_the_date_line() {
+    let out = read("bom.txt", b"\xef\xbb\xbf date 2031-02-03 Bridge reopens\nThe bridge reopened.");
+    assert_eq!(out.articles[0].date, chrono::NaiveDate::from_ymd_opt(2031, 2, 3));
+    assert_eq!(out.articles[0].title.as_deref(), Some("Bridge reopens"));
+}
+
+#[test]
+fn date_words_and_years_out_of_range_are_warnings() {
+    let out = read("t.txt", b" date tomorrow\nTalks resume in the capital.");
+    assert_eq!(out.articles[0].title, None);
+    assert_eq!(out.articles[0].text.trim(), "Talks resume in the capital.");
+    assert!(out.problems[0].is_warning() && out.problems[0].to_string().contains("\"tomorrow\""));
+    let out = read("y.txt", b" date 0000-01-03\nText.");
+    assert_eq!(out.articles[0].date, None);
+    assert!(out.problems[0].to_string().contains("out of range"), "{}", out.problems[0]);
+    // "date" as the first word of a sentence, at the margin, is text.
+    let out = read("d.txt", b"date night ideas for the rainy season\nBody.");
+    assert!(out.problems.is_empty());
+    assert!(out.articles[0].text.starts_with("date night"));
+}
+
+#[test]
+fn jsonl_nul_byte_spoils_only_its_line() {
+    let out = read(
+        "n.jsonl",
+        b"{\"id\":\"a\",\"text\":\"First.\"}\n{\"id\":\"b\",\0\"text\":\"x\"}\n{\"id\":\"c\",\"text\":\"Third.\"}\n",
+    );
+    let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a", "c"]);
+    assert_eq!(out.problems.len(), 1);
+    assert!(out.problems[0].to_string().starts_with("n.jsonl:2:"), "{}", out.problems[0]);
+    // A file of nothing but binary is one problem.
+    let out = read("bin.jsonl", &[0u8, 1, 2, 3, 0, 0, 10, 0, 5]);
+    assert!(matches!(out.problems[..], [InputError { kind: InputErrorKind::Binary, .. }]), "{:?}", out.problems);
+}
+
+#[test]
+fn jsonl_big_integer_ids_are_kept_exactly_and_empty_text_rejected() {
+    let out = read("ids.jsonl", b"{\"id\":9007199254740993,\"text\":\"A.\"}\n{\"id\":9007199254740992,\"text\":\"B.\"}\n{\"id\":123456789012345678901234567890,\"text\":\"C.\"}\n{\"id\":\"e\",\"text\":\"  \"}\n{\"id\":null,\"text\":\"D.\"}\n");
+    let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["9007199254740993", "9007199254740992", "123456789012345678901234567890"]);
+    assert_eq!(out.problems.len(), 2, "{:?}", out.problems);
+    assert!(out.problems[0].to_string().starts_with("ids.jsonl:4: empty"), "{}", out.problems[0]);
+    assert!(out.problems[1].to_string().starts_with("ids.jsonl:5:"), "{}", out.problems[1]);
+}
+
+#[cfg(unix)]
+#[test]
+fn fifo_symlinks_and_unreadable_dirs_do_not_stop_the_walk() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = std::env::temp_dir().join(format!("newsdesk-walk-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let real = dir.join("real");
+    std::fs::create_dir_all(real.join("locked")).unwrap_or_default();
+    std::fs::write(real.join("a.txt"), "Article a.").unwrap_or_default();
+    std::fs::write(real.join("locked/b.txt"), "Article b.").unwrap_or_default();
+    let fifo = real.join("pipe.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    symlink(&real, dir.join("link")).unwrap_or_default();
+    symlink(&dir, real.join("loop")).unwrap_or_default();
+    std::fs::set_permissions(real.join("locked"), std::fs::Permissions::from_mode(0o000)).unwrap_or_default();
+    let root_can_read = std::fs::read_dir(real.join("locked")).is_ok();
+
+    let out = read_paths(&[&dir]);
+    let ids: Vec<&str> = out.articles.iter().map(|a| a.id.as_str()).collect();
+    let problems: Vec<String> = out.problems.iter().map(|p| p.to_string()).collect();
+    std::fs::set_permissions(real.join("locked"), std::fs::Permissions::from_mode(0o755)).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // `link` and `real` are one directory: read once, the second way reported.
+    assert!(ids.contains(&"a") && ids.iter().filter(|i| **i == "a").count() == 1, "{ids:?}");
+    assert!(problems.iter().any(|p| p.contains("already read")), "{problems:?}");
+    if made {
+        assert!(problems.iter().any(|p| p.contains("pipe.txt: not a regular file")), "{problems:?}");
+    }
+    if !root_can_read {
+        assert!(problems.iter().any(|p| p.contains("locked: cannot read")), "{problems:?}");
+    }
+}

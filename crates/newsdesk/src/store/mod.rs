@@ -80,6 +80,8 @@ pub struct NewArticle {
     pub origin: String,
     /// The text as read.
     pub raw: String,
+    /// The text was laid out from markup ([`newsdesk_model::RawArticle::markup`]).
+    pub markup: bool,
 }
 
 /// Where a new article goes, once clustered.
@@ -134,6 +136,8 @@ pub struct StoredArticle {
     pub story: Option<String>,
     /// The earlier article it nearly copies.
     pub duplicate_of: Option<String>,
+    /// The text was laid out from markup.
+    pub markup: bool,
 }
 
 /// A story as `newsdesk stories --json` prints it (the contract's fields).

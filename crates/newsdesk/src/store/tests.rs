@@ -12,6 +12,7 @@ fn article(id: &str, story: &str, text: &str) -> (NewArticle, Assign) {
         date: NaiveDate::from_ymd_opt(2031, 5, 2),
         origin: "t.jsonl".into(),
         raw: text.to_string(),
+        markup: false,
     };
     let assign = Assign {
         article: id.to_string(),

@@ -89,7 +89,7 @@ pub fn to_markdown(brief: &Brief) -> String {
         };
         let outlet =
             outlet(a.source.as_deref(), a.url.as_deref()).map(|o| format!("**{}**: ", escape(&o))).unwrap_or_default();
-        let copy = a.copy_of.as_deref().map(|o| format!("; a copy of {}", escape(o))).unwrap_or_default();
+        let copy = a.copy_of.as_deref().map(|o| format!("; a copy of {}", code(o))).unwrap_or_default();
         let _ = writeln!(
             out,
             "{}. {outlet}{title} ({}; {} sentences, {} removed{copy}; id {})",
@@ -97,10 +97,22 @@ pub fn to_markdown(brief: &Brief) -> String {
             date,
             a.sentences.len(),
             a.removed.len(),
-            escape(&a.id)
+            code(&a.id)
         );
     }
     out
+}
+
+/// `s` as a code span that nothing in it can close or break: control characters (a newline
+/// would end the list item) are shown escaped, and the fence is one backtick longer than
+/// the longest run of backticks inside (CommonMark), padded when `s` starts or ends with one.
+fn code(s: &str) -> String {
+    let shown: String =
+        s.chars().flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] }).collect();
+    let longest = shown.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if shown.starts_with('`') || shown.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{shown}{pad}{fence}")
 }
 
 /// Escapes characters Markdown would read as markup; line breaks and other control
@@ -126,5 +138,19 @@ pub(super) fn kind_label(kind: EntityKind) -> &'static str {
         EntityKind::Organization => "Organisations",
         EntityKind::Place => "Places",
         EntityKind::Other => "Other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code;
+
+    #[test]
+    fn ids_stay_inside_their_code_span() {
+        assert_eq!(code("a1"), "`a1`");
+        assert_eq!(code("x`y"), "``x`y``");
+        assert_eq!(code("``z"), "``` ``z ```");
+        assert_eq!(code("line\n# Heading"), "`line\\n# Heading`");
+        assert!(!code("a\r\nb\u{0}").contains(['\n', '\r', '\0']));
     }
 }

@@ -11,11 +11,13 @@ use std::collections::BTreeSet;
 
 /// The migrations, in order: `(version, SQL)`.
 const MIGRATIONS: &[(u32, &str)] =
-    &[(1, include_str!("../migrations/0001_init.sql")), (2, include_str!("../migrations/0002_aliases.sql"))];
+    &[(1, include_str!("../migrations/0001_init.sql")), (2, include_str!("../migrations/0002_aliases.sql")),
+        (3, include_str!("../migrations/0003_markup.sql")),
+    ];
 
 /// Stored article columns, in the order [`read_article`] reads them.
 const ARTICLE_COLUMNS: &str =
-    "seq, id, url, title, headline, source, outlet, lang, date, day, origin, raw, cleaned, story, duplicate_of";
+    "seq, id, url, title, headline, source, outlet, lang, date, day, origin, raw, cleaned, story, duplicate_of, markup";
 
 /// Search rows read before grouping them by story.
 const SEARCH_ROWS: usize = 2000;
@@ -118,6 +120,7 @@ fn read_article(r: &Row<'_>) -> rusqlite::Result<StoredArticle> {
         cleaned: r.get(12)?,
         story: r.get(13)?,
         duplicate_of: r.get(14)?,
+        markup: r.get(15)?,
     })
 }
 

@@ -94,8 +94,8 @@ fn insert_articles(conn: &Connection, base: i64, change: &Change, at: &str) -> R
     let assigned: HashMap<&str, &Assign> = change.assign.iter().map(|a| (a.article.as_str(), a)).collect();
     let mut insert = conn.prepare_cached(
         "INSERT INTO articles (seq, id, content_hash, url, title, headline, source, outlet, lang, date, day, origin,
-                               raw, signature, story, story_reason, duplicate_of, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                               raw, signature, story, story_reason, duplicate_of, ingested_at, markup)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?;
     let none = Assign::default();
     for (i, a) in change.articles.iter().enumerate() {
@@ -118,7 +118,8 @@ fn insert_articles(conn: &Connection, base: i64, change: &Change, at: &str) -> R
             p.story,
             p.reason,
             p.duplicate_of,
-            at
+            at,
+            a.markup
         ])?;
     }
     Ok(())

@@ -1,0 +1,11 @@
+#![no_main]
+//! Fuzz target: arbitrary bytes read as "archive.warc" through ingest, then cleaned.
+use libfuzzer_sys::fuzz_target;
+
+#[path = "common.rs"]
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    common::ingest_and_clean("archive.warc", data);
+    common::ingest_and_clean("archive.warc.gz", data);
+});
