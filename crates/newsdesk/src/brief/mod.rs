@@ -108,7 +108,7 @@ mod tests {
         let copy_of: Vec<Option<&str>> = b.articles.iter().map(|a| a.copy_of.as_deref()).collect();
         assert_eq!(copy_of, [None, Some("wire"), None]);
         assert!(render::to_json(&b).contains("\"copy_of\": \"wire\""));
-        assert!(render::to_markdown(&b).contains("a copy of wire"));
+        assert!(render::to_markdown(&b).contains("a copy of `wire`"));
         assert_eq!(summary::sources(&b.articles), [0, 0, 2]);
     }
 }

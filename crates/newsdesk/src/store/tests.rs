@@ -49,10 +49,10 @@ fn migrations_run_from_empty_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("desk.db");
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     drop(store);
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     assert_eq!(store.counts().unwrap(), Counts::default());
 }
 
@@ -70,7 +70,7 @@ fn an_older_file_is_migrated_in_order() {
         .unwrap();
     }
     let mut store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     let mut c = change(vec![article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.")]);
     c.aliases.push(("a-copy".into(), "a".into()));
     store.apply(&c).unwrap();

@@ -10,10 +10,11 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::BTreeSet;
 
 /// The migrations, in order: `(version, SQL)`.
-const MIGRATIONS: &[(u32, &str)] =
-    &[(1, include_str!("../migrations/0001_init.sql")), (2, include_str!("../migrations/0002_aliases.sql")),
-        (3, include_str!("../migrations/0003_markup.sql")),
-    ];
+const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("../migrations/0001_init.sql")),
+    (2, include_str!("../migrations/0002_aliases.sql")),
+    (3, include_str!("../migrations/0003_markup.sql")),
+];
 
 /// Stored article columns, in the order [`read_article`] reads them.
 const ARTICLE_COLUMNS: &str =
