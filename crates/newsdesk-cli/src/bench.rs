@@ -22,6 +22,15 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         copies: usize,
     },
+    /// Named-entity tagging throughput (tokens/s on one thread) over the articles under PATHs.
+    Ner {
+        /// Files or directories of articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Number of timed passes over the articles.
+        #[arg(long, default_value_t = 3)]
+        iterations: usize,
+    },
     /// Story clustering: quality on labelled corpora, parameter search, stream throughput.
     Cluster {
         #[command(subcommand)]
@@ -32,6 +41,7 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
         BenchCommand::Cluster { what } => super::bench_cluster::run(what),
+        BenchCommand::Ner { paths, iterations } => super::ner::bench(&paths, iterations),
         BenchCommand::Brief { paths, iterations, words, copies } => {
             let mut input = super::pipeline::read(&paths);
             anyhow::ensure!(!input.articles.is_empty(), "nothing to benchmark");

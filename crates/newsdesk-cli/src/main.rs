@@ -4,6 +4,7 @@
 mod bench;
 mod bench_cluster;
 mod eval;
+mod ner;
 mod pipeline;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -70,6 +71,11 @@ enum Command {
         #[command(subcommand)]
         what: eval::EvalCommand,
     },
+    /// The named-entity model's developer commands (training features, tagging).
+    Ner {
+        #[command(subcommand)]
+        what: ner::NerCommand,
+    },
     /// Measure throughput.
     Bench {
         #[command(subcommand)]
@@ -101,6 +107,7 @@ fn main() -> ExitCode {
             cluster(&paths, full_clean, &cfg)
         }
         Command::Eval { what } => eval::run(what),
+        Command::Ner { what } => ner::run(what),
         Command::Bench { what } => bench::run(what),
     };
     match result {

@@ -1,8 +1,16 @@
-//! Finding name mentions in sentences: capitalised phrases split into gazetteer matches,
-//! organisation names and person names, with the titles in front of a name kept as its role
-//! ("Deputy Foreign Minister" + "Sergei Ryabkov").
+//! Finding name mentions in sentences. The named-entity model ([`super::ner`]) finds the names
+//! and their kind; this module cleans each span the way a brief lists names: title words in
+//! front of a person's name become its role ("Deputy Foreign Minister" + "Sergei Ryabkov"),
+//! sentence-initial function words and trailing connectors are dropped, and a span made only of
+//! group nouns, titles, nationality words or calendar words ("Police", "Officials", "Sept")
+//! is no name at all. The gazetteer then gives known names their canonical form and kind.
+//!
+//! Input: the articles of a story. Output: every mention, in article and sentence order.
+//! Invariant: a mention's `range` is a non-empty range of its sentence and `text` is that slice.
 
-use super::gazetteer::{gazetteer, is_demonym, is_org_word, is_title_word};
+use super::gazetteer::{gazetteer, is_demonym, is_title_word};
+use super::ner::features::in_class;
+use super::ner::{self, NerKind};
 use crate::text::regex;
 use crate::text::terms::is_stopword;
 use newsdesk_model::{Article, EntityKind, RemovalReason};
@@ -47,33 +55,10 @@ impl Mention {
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| regex(r"[\p{L}\p{N}][\p{L}\p{N}’'.&-]*"));
 static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:\p{Lu}\.){2,}$"));
-static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^\s*(?:,[^,]{0,60},\s*|,\s*)?(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|stated|warned|warns|insisted|stressed|noted|explained|argued|asked|replied|responded|wrote|tweeted|declared|announced)\b",
-    )
-});
-static SPEECH_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)(?:said|says|added|adds|according to|warned|warns|asked|told|wrote)\s*$"));
-static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)(?:\b(?:in|near|outside|to|from|at|on)(?:\s+the)?|city of|town of|village of|region of|province of)\s+$",
-    )
-});
-
-/// "Terminal 3", "Gate 4": a numbered facility, not a place name of its own.
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s\d"));
-
-/// Lowercase words that may sit inside a name ("Organization for Security and Cooperation in
-/// Europe", "Jan de Wit").
-const CONNECTORS: [&str; 14] =
-    ["of", "for", "and", "the", "de", "da", "del", "van", "von", "der", "den", "al", "bin", "in"];
-
-const CALENDAR: &str = "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december";
-
 struct Token<'a> {
     text: &'a str,
     range: std::ops::Range<usize>,
-    possessive: bool,
+
 }
 
 fn tokens(sentence: &str) -> Vec<Token<'_>> {
@@ -81,18 +66,16 @@ fn tokens(sentence: &str) -> Vec<Token<'_>> {
         .find_iter(sentence)
         .map(|m| {
             let mut text = m.as_str();
-            let mut possessive = false;
             for suffix in ["’s", "'s", "’", "'"] {
                 if let Some(stripped) = text.strip_suffix(suffix) {
                     text = stripped;
-                    possessive = true;
                     break;
                 }
             }
             if !ABBREVIATION.is_match(text) {
                 text = text.trim_end_matches(['.', '-', '&']);
             }
-            Token { text, range: m.start()..m.start() + text.len(), possessive }
+            Token { text, range: m.start()..m.start() + text.len() }
         })
         .filter(|t| !t.text.is_empty())
         .collect()
@@ -111,7 +94,8 @@ fn is_acronym(word: &str) -> bool {
 fn is_function_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     is_stopword(&lower)
-        || CALENDAR.split(' ').any(|c| c == lower)
+        || in_class(&lower, "cal")
+        || in_class(&lower, "tz")
         || matches!(
             lower.as_str(),
             "meanwhile"
@@ -133,31 +117,42 @@ fn is_function_word(word: &str) -> bool {
                 | "direct"
                 | "due"
                 | "head"
-                | "gmt"
-                | "utc"
-                | "cet"
-                | "est"
-                | "edt"
-                | "pst"
         )
 }
 
 /// Every name mention in the articles' sentences (and removed photo captions), in order.
 pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for (ai, article) in articles.iter().enumerate() {
-        for (si, sentence) in article.sentences.iter().enumerate() {
-            mentions_in(&sentence.text, ai, si, &mut out);
-        }
-        for (ri, removed) in article.removed.iter().enumerate() {
-            if removed.reason == RemovalReason::Caption {
+    use rayon::prelude::*;
+    // Articles are tagged in parallel: the model is most of the analysis's time.
+    let per_article: Vec<Vec<Mention>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(ai, article)| {
+            let captions: Vec<(usize, &str)> = article
+                .removed
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.reason == RemovalReason::Caption)
+                .map(|(ri, r)| (ri, r.text.as_str()))
+                .collect();
+            let texts: Vec<&str> =
+                article.sentences.iter().map(|s| s.text.as_str()).chain(captions.iter().map(|c| c.1)).collect();
+            let mut out = Vec::new();
+            for (k, spans) in ner::tag_document(&texts).into_iter().enumerate() {
+                let (index, in_caption) = match k.checked_sub(article.sentences.len()) {
+                    Some(c) => (captions[c].0, true),
+                    None => (k, false),
+                };
                 let from = out.len();
-                mentions_in(&removed.text, ai, ri, &mut out);
-                out[from..].iter_mut().for_each(|m| m.in_caption = true);
+                for span in spans {
+                    name_mention(texts[k], &span, ai, index, &mut out);
+                }
+                out[from..].iter_mut().for_each(|m| m.in_caption = in_caption);
             }
-        }
-    }
-    out
+            out
+        })
+        .collect();
+    per_article.into_iter().flatten().collect()
 }
 
 /// The text a mention was found in.
@@ -170,196 +165,113 @@ pub fn source_text<'a>(articles: &'a [Article], m: &Mention) -> &'a str {
     }
 }
 
-fn mentions_in(sentence: &str, article: usize, index: usize, out: &mut Vec<Mention>) {
-    let toks = tokens(sentence);
-    let mut i = 0;
-    while i < toks.len() {
-        if !capitalised(toks[i].text) {
-            i += 1;
-            continue;
-        }
-        // A span: capitalised words, joined by single spaces or lowercase connectors, ended
-        // by punctuation or a possessive.
-        let mut j = i + 1;
-        let plural_possessive_in_name =
-            toks[i].text.ends_with('s') && toks.get(1 + i).is_some_and(|n| is_org_word(n.text));
-        if !toks[i].possessive || plural_possessive_in_name {
-            while j < toks.len() {
-                // A plural possessive's apostrophe may sit in the gap ("Dockworkers' Union").
-                let gap = &sentence[toks[j - 1].range.end..toks[j].range.start];
-                if gap.trim_start_matches(['\'', '’']) != " " {
-                    break;
-                }
-                let t = &toks[j];
-                if capitalised(t.text) {
-                    j += 1;
-                    // "Dockworkers' Union": a plural possessive inside an organisation's name.
-                    let in_name = t.text.ends_with('s') && toks.get(j).is_some_and(|n| is_org_word(n.text));
-                    if t.possessive && !in_name {
-                        break;
-                    }
-                } else if CONNECTORS.contains(&t.text) && toks.get(j + 1).is_some_and(|n| capitalised(n.text)) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        segment(sentence, &toks[i..j], article, index, out);
-        i = j;
-    }
+/// Words that are never a name on their own: group nouns, titles, nationality and calendar
+/// words, sentence-initial function words.
+fn is_not_a_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_title_word(word)
+        || is_demonym(word)
+        || is_function_word(word)
+        || in_class(&lower, "grp")
+        || in_class(&lower, "cal")
+        || in_class(&lower, "tz")
 }
 
-/// Splits one capitalised span into gazetteer entries, roles and names.
-fn segment(sentence: &str, span: &[Token<'_>], article: usize, index: usize, out: &mut Vec<Mention>) {
+/// Turns one model span into a mention: role words split off, function words and trailing
+/// connectors dropped, known names canonicalised.
+fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usize, out: &mut Vec<Mention>) {
+    let NerKind::Entity(model_kind) = span.kind else { return };
+    let words: Vec<Token<'_>> =
+        tokens(sentence).into_iter().filter(|t| t.range.start >= span.range.start && t.range.end <= span.range.end).collect();
     let g = gazetteer();
+    let mut first = 0;
     let mut role: Vec<&str> = Vec::new();
-    let mut rest_start: Option<usize> = None;
-    let mut k = 0;
-    let flush = |from: Option<usize>, to: usize, role: &mut Vec<&str>, out: &mut Vec<Mention>| {
-        if let Some(from) = from {
-            name_mention(sentence, &span[from..to], role, article, index, out);
-        }
-        role.clear();
-    };
-    while k < span.len() {
-        let word = span[k].text;
-        // Longest gazetteer match starting here.
-        let longest = (1..=g.max_words.min(span.len() - k)).rev().find_map(|n| {
-            let phrase = &sentence[span[k].range.start..span[k + n - 1].range.end];
-            g.get(phrase).map(|known| (n, known))
-        });
-        if let Some((n, known)) = longest {
-            flush(rest_start.take(), k, &mut role, out);
-            let range = span[k].range.start..span[k + n - 1].range.end;
-            out.push(Mention {
-                article,
-                sentence: index,
-                in_caption: false,
-                text: sentence[range.clone()].to_string(),
-                range,
-                role: String::new(),
-                kind: Some(known.kind),
-                known: Some(known.name.clone()),
-                initial: span[k].range.start == 0,
-            });
-            k += n;
-            continue;
-        }
-        if word.chars().all(|c| c.is_lowercase()) && rest_start.is_none() {
-            // A connector between a role and what follows ("Secretary General of NATO").
-            k += 1;
-            continue;
-        }
-        let title = is_title_word(word) || is_demonym(word) || is_function_word(word);
-        if rest_start.is_none() && title {
-            if is_title_word(word) {
-                role.push(word);
+    // A known name as a whole keeps its words ("State Department", "General Assembly").
+    let whole_known = words.first().zip(words.last()).and_then(|(a, b)| g.get(&sentence[a.range.start..b.range.end]));
+    if whole_known.is_none() {
+        while first < words.len() {
+            let w = words[first].text;
+            let rest_known = g.get(&sentence[words[first].range.start..words[words.len() - 1].range.end]).is_some();
+            if rest_known && first > 0 {
+                break;
             }
-            k += 1;
-            continue;
+            if !capitalised(w) || is_function_word(w) || is_demonym(w) {
+                first += 1;
+            } else if is_title_word(w) && (model_kind == EntityKind::Person || model_kind == EntityKind::Other) {
+                role.push(w);
+                first += 1;
+            } else {
+                break;
+            }
         }
-        if rest_start.is_some() && matches!(word, "and" | "&") && !span[k..].iter().any(|t| is_org_word(t.text)) {
-            flush(rest_start.take(), k, &mut role, out);
-            k += 1;
-            continue;
-        }
-        if rest_start.is_some() && (is_function_word(word) && capitalised(word)) {
-            flush(rest_start.take(), k, &mut role, out);
-            continue;
-        }
-        if rest_start.is_none() {
-            rest_start = Some(k);
-        }
-        k += 1;
     }
-    let end = span.len();
-    flush(rest_start, end, &mut role, out);
-}
-
-fn name_mention(
-    sentence: &str,
-    words: &[Token<'_>],
-    role: &[&str],
-    article: usize,
-    index: usize,
-    out: &mut Vec<Mention>,
-) {
-    // Trailing connectors are not part of a name.
-    let end = words.iter().rposition(|t| capitalised(t.text)).map_or(0, |p| p + 1);
-    let words = &words[..end];
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
-    let range = first.range.start..last.range.end;
+    // Trailing connectors and lowercase words are not part of a name.
+    let end = words.iter().rposition(|t| capitalised(t.text) || t.text.chars().any(char::is_numeric)).map_or(0, |p| p + 1);
+    if first >= end {
+        return;
+    }
+    let words = &words[first..end];
+    if words.iter().all(|t| is_not_a_name(t.text) || !capitalised(t.text)) {
+        return;
+    }
+    let (Some(head), Some(last)) = (words.first(), words.last()) else { return };
+    let mut range = head.range.start..last.range.end;
+    // "The Hague": a capitalised article that belongs to a known name.
+    let before = sentence[..range.start].trim_end();
+    if before.ends_with("The") && g.get(&sentence[before.len() - 3..range.end]).is_some() {
+        range.start = before.len() - 3;
+    }
     let text = sentence[range.clone()].to_string();
-    let initial = range.start == 0;
-    let kind = if words.iter().any(|t| is_org_word(t.text)) || (words.len() == 1 && is_acronym(first.text)) {
-        Some(EntityKind::Organization)
-    } else if !role.is_empty()
-        || SPEECH_AFTER.is_match(&sentence[range.end..])
-        || SPEECH_BEFORE.is_match(&sentence[..range.start])
-    {
-        Some(EntityKind::Person)
-    } else if words.len() == 1
-        && PLACE_BEFORE.is_match(&sentence[..range.start])
-        && !NUMBERED.is_match(&sentence[range.end..])
-    {
-        Some(EntityKind::Place)
-    } else {
-        None
-    };
+    let known = g.get(&text);
+    let kind = known.map_or(model_kind, |k| k.kind);
+    let acronym_or_org = words.len() == 1 && is_acronym(head.text) && model_kind == EntityKind::Other;
     out.push(Mention {
         article,
         sentence: index,
         in_caption: false,
+        initial: range.start == 0,
         range,
         text,
         role: role.join(" "),
-        kind,
-        known: None,
-        initial,
+        kind: Some(if acronym_or_org { EntityKind::Organization } else { kind }),
+        known: known.map(|k| k.name.clone()),
     });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::{read_bytes, Ingested};
 
-    fn names(sentence: &str) -> Vec<(String, String, Option<EntityKind>)> {
-        let mut out = Vec::new();
-        mentions_in(sentence, 0, 0, &mut out);
-        out.into_iter().map(|m| (m.known.unwrap_or(m.text), m.role, m.kind)).collect()
+    /// (name or canonical name, role, kind) of each mention in one short article.
+    fn names(text: &str) -> Vec<(String, String, Option<EntityKind>)> {
+        let mut input = Ingested::default();
+        read_bytes("t.txt", text.as_bytes(), &mut input);
+        let articles: Vec<Article> = input.articles.iter().map(crate::clean::clean).collect();
+        find_mentions(&articles).into_iter().map(|m| (m.known.unwrap_or(m.text), m.role, m.kind)).collect()
     }
 
     #[test]
     fn titles_become_roles() {
-        let n = names("Russian Deputy Foreign Minister Sergei Ryabkov and US Secretary of State Anthony Blinken met.");
-        assert_eq!(n[0], ("Sergei Ryabkov".into(), "Deputy Foreign Minister".into(), Some(EntityKind::Person)));
-        assert_eq!(n[1].0, "United States");
-        assert_eq!(n[2], ("Anthony Blinken".into(), "Secretary State".into(), Some(EntityKind::Person)));
+        let n = names("Deputy Foreign Minister Sergei Ryabkov met Secretary of State Anthony Blinken in Geneva on Monday.");
+        assert!(n.contains(&("Sergei Ryabkov".into(), "Deputy Foreign Minister".into(), Some(EntityKind::Person))), "{n:?}");
+        assert!(n.iter().any(|x| x.0 == "Anthony Blinken" && x.2 == Some(EntityKind::Person)), "{n:?}");
+        assert!(n.iter().any(|x| x.0 == "Geneva" && x.2 == Some(EntityKind::Place)), "{n:?}");
+        assert!(!n.iter().any(|x| x.0.contains("Monday")), "{n:?}");
     }
 
     #[test]
-    fn gazetteer_entries_split_spans() {
-        let n = names("Secretary General of NATO Jens Stoltenberg stated it.");
-        assert_eq!(n[0].0, "NATO");
-        assert_eq!(n[1].0, "Jens Stoltenberg");
-        let n = names("He met the Organization for Security and Cooperation in Europe in Vienna.");
-        assert_eq!(n.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["OSCE", "Vienna"]);
+    fn group_nouns_and_calendar_words_are_not_names() {
+        for word in ["Police", "Officials", "Supporters", "Sept", "Dutch", "GMT"] {
+            assert!(is_not_a_name(word), "{word}");
+        }
+        assert!(!is_not_a_name("Jansen"));
     }
 
     #[test]
-    fn conjunctions_and_possessives_separate_names() {
-        let n = names("Wendy Sherman and Sergei Ryabkov met; Russia’s Ryabkov spoke.");
-        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(texts, ["Wendy Sherman", "Sergei Ryabkov", "Russia", "Ryabkov"]);
-    }
-
-    #[test]
-    fn speech_and_place_cues() {
-        let n = names("“I doubt it,” said Mykhailo, a soldier in the city of Avdiivka.");
-        assert_eq!(n[0], ("Mykhailo".into(), String::new(), Some(EntityKind::Person)));
-        assert_eq!(n[1], ("Avdiivka".into(), String::new(), Some(EntityKind::Place)));
-        let n = names("The Permanent Council of the OSCE will meet on Thursday.");
-        assert_eq!(n[0].2, Some(EntityKind::Organization));
+    fn known_names_are_canonical() {
+        let n = names("The talks in Kiev were hosted by the U.S. embassy, a spokesman for the Organization for Security and Cooperation in Europe said.");
+        let known: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert!(known.contains(&"Kyiv") && known.contains(&"United States"), "{known:?}");
     }
 }

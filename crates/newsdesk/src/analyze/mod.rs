@@ -10,6 +10,7 @@ mod entities;
 mod figures;
 mod gazetteer;
 mod mentions;
+pub mod ner;
 mod names;
 mod quotes;
 mod timeline;
