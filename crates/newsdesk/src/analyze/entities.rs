@@ -18,7 +18,7 @@
 //! people, else the kind most of its mentions were tagged with.
 
 use super::mentions::Mention;
-use super::gazetteer::{is_org_word, is_title_word};
+use super::gazetteer::{gazetteer, is_org_word, is_title_word};
 use super::names::{given_name_variants, given_names_compatible, is_given_name, spelling_key};
 use newsdesk_model::{Article, Citation, Entity, EntityKind, VariantMerge};
 use std::collections::BTreeMap;
@@ -91,6 +91,23 @@ fn distinctive(name: &str) -> String {
         .join(" ")
 }
 
+/// A name qualified by a known place in front ("US State Department") or after "of"
+/// ("Comic Corps of Canada"): the name without it, and the place.
+fn place_qualified(name: &str) -> Option<(String, String)> {
+    let g = gazetteer();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_place = |p: &str| g.get(p).is_some_and(|k| k.kind == EntityKind::Place);
+    for k in (1..words.len()).rev() {
+        let head = words[..k].join(" ");
+        if is_place(&head) && words.len() - k >= 2 {
+            return Some((words[k..].join(" "), head));
+        }
+    }
+    let of = words.iter().rposition(|w| *w == "of")?;
+    let tail = words[of + 1..].join(" ");
+    (of >= 2 && is_place(&tail)).then(|| (words[..of].join(" "), tail))
+}
+
 /// Builds the entity table from the story's mentions.
 pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     let mut groups: Vec<Group> = Vec::new();
@@ -111,11 +128,34 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         .filter(|m| m.kind != Some(EntityKind::Person) && m.words() >= 2)
         .filter_map(|m| explicit_acronym(articles, m).map(|a| (word_bag(&m.text), a)))
         .collect();
+    // Known names whose initials an acronym of the story spells ("Los Angeles" / "LA").
+    let known_initials: BTreeMap<String, String> = mentions
+        .iter()
+        .filter(|m| m.words() >= 2)
+        .filter_map(|m| m.known.as_ref().map(|k| (initials(&m.text), k.clone())))
+        .filter(|(ini, k)| acronyms.contains_key(ini) && ini != k)
+        .collect();
+    // Every name written in the story, to find "US State Department" = "State Department".
+    let texts: BTreeMap<&str, &Mention> = mentions.iter().map(|m| (m.text.as_str(), m)).collect();
     for (i, m) in mentions.iter().enumerate() {
         let (key, why) = if let Some(known) = &m.known {
             (format!("known:{known}"), format!("another name of {known}"))
         } else if let Some(acr) = (m.words() == 1).then(|| acronym_key(&m.text)).flatten() {
-            (format!("known:{acr}"), if acr == m.text { String::new() } else { format!("acronym {acr}") })
+            match known_initials.get(&acr) {
+                Some(k) => (format!("known:{k}"), format!("initials of {k}")),
+                None => (format!("known:{acr}"), if acr == m.text { String::new() } else { format!("acronym {acr}") }),
+            }
+        } else if let Some((base, place)) =
+            (m.words() >= 2 && m.kind != Some(EntityKind::Person)).then(|| place_qualified(&m.text)).flatten()
+        {
+            // "US State Department", "Comic Corps of Canada": a name of the story with its place.
+            match texts.get(base.as_str()) {
+                Some(b) => {
+                    let key = b.known.as_ref().map_or_else(|| format!("name:{}", word_bag(&b.text)), |k| format!("known:{k}"));
+                    (key, format!("{} with its place, {place}", b.known.as_deref().unwrap_or(&b.text)))
+                }
+                None => (format!("name:{}", word_bag(&m.text)), String::new()),
+            }
         } else if m.words() >= 2 && m.kind != Some(EntityKind::Person) {
             let expansion_of = explicit_acronym(articles, m)
                 .or_else(|| {
@@ -202,16 +242,28 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             }
         }
     }
-    // Multi-word names of things by their distinctive words ("Scientology").
+    // Multi-word names of things by their distinctive word ("Church of Scientology" →
+    // "Scientology") and by a last word that is no generic word ("Mozilla Firefox" → "Firefox").
     let mut by_short: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
-        if group.surname_key.is_none() {
-            if let Some(&f) = group.mentions.iter().find(|&&f| mentions[f].words() >= 2) {
-                let short = distinctive(&mentions[f].text);
-                if !short.is_empty() && !short.contains(' ') {
-                    by_short.entry(short).or_default().push(g);
-                }
+        if group.surname_key.is_some() {
+            continue;
+        }
+        let mut shorts: Vec<String> = Vec::new();
+        for &f in group.mentions.iter().filter(|&&f| mentions[f].words() >= 2) {
+            let short = distinctive(&mentions[f].text);
+            if !short.is_empty() && !short.contains(' ') {
+                shorts.push(short);
             }
+            let last = mentions[f].last_word();
+            if last.chars().next().is_some_and(char::is_uppercase) && !is_org_word(last) && !is_title_word(last) {
+                shorts.push(last.to_string());
+            }
+        }
+        shorts.sort();
+        shorts.dedup();
+        for short in shorts {
+            by_short.entry(short).or_default().push(g);
         }
     }
 
@@ -250,9 +302,18 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 format!("family name of {full}, written first")
             };
             (g, why)
-        } else if let Some(&[g]) = by_short.get(&m.text).map(Vec::as_slice) {
+        } else if let Some(&g) = by_short
+            .get(&m.text)
+            .and_then(|gs| if let [g] = gs.as_slice() { Some(g) } else { None })
+            .filter(|&&g| m.kind == groups[g].kind || m.kind == Some(EntityKind::Other))
+        {
+            // Only a name of the same kind: "Irving" the city is not "Irving Police Department".
             let full = full_of(g);
             (g, format!("short form of {full}"))
+        } else if candidates.len() > 1 || by_first.get(&key).is_some_and(|g| g.len() > 1) {
+            // A name several people share, with nothing to tell which: nobody's mention, and
+            // no entity of its own either.
+            continue;
         } else {
             let key = format!("single:{}", m.text);
             let g = *by_key.entry(key).or_insert_with(|| {

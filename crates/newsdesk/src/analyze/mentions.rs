@@ -8,7 +8,7 @@
 //! Input: the articles of a story. Output: every mention, in article and sentence order.
 //! Invariant: a mention's `range` is a non-empty range of its sentence and `text` is that slice.
 
-use super::gazetteer::{gazetteer, is_demonym, is_title_word};
+use super::gazetteer::{gazetteer, is_demonym, is_org_word, is_title_word};
 use super::ner::features::in_class;
 use super::ner::{self, NerKind};
 use crate::text::regex;
@@ -83,11 +83,6 @@ fn tokens(sentence: &str) -> Vec<Token<'_>> {
 
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// Capitalised words that start sentences or stand in titles without being names.
@@ -177,54 +172,147 @@ fn is_not_a_name(word: &str) -> bool {
         || in_class(&lower, "tz")
 }
 
-/// Turns one model span into a mention: role words split off, function words and trailing
-/// connectors dropped, known names canonicalised.
+/// Turns one model span into mentions: split at possessives and capitalised function words,
+/// extended to a known name it cuts short, role words split off, known names canonicalised.
 fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usize, out: &mut Vec<Mention>) {
     let NerKind::Entity(model_kind) = span.kind else { return };
-    let words: Vec<Token<'_>> =
-        tokens(sentence).into_iter().filter(|t| t.range.start >= span.range.start && t.range.end <= span.range.end).collect();
+    let all = tokens(sentence);
+    let words: Vec<&Token<'_>> =
+        all.iter().filter(|t| t.range.start >= span.range.start && t.range.end <= span.range.end).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+    // A known name the model cut short ("Organization for Security and Cooperation" + "in
+    // Europe") is taken whole.
     let g = gazetteer();
-    let mut first = 0;
+    let at = all.iter().position(|t| t.range.start == first.range.start).unwrap_or(0);
+    let extended = (1..=g.max_words.min(all.len() - at))
+        .rev()
+        .map(|n| all[at + n - 1].range.end)
+        .find(|&end| end > last.range.end && g.get(&sentence[first.range.start..end]).is_some());
+    let range = first.range.start..extended.unwrap_or(last.range.end);
+    let words: Vec<&Token<'_>> =
+        all.iter().filter(|t| t.range.start >= range.start && t.range.end <= range.end).collect();
+    // Two names joined by a possessive ("Russia's Ryabkov") or a capitalised function word
+    // (a headline's "In") are two mentions; an organisation's possessive stays ("Workers'
+    // Union", "People's Party").
+    for k in 1..words.len() {
+        let gap = &sentence[words[k - 1].range.end..words[k].range.start];
+        let possessive = gap.trim_start().starts_with(['\'', '’']) && !words[k..].iter().any(|t| is_org_word(t.text));
+        let function = is_function_word(words[k].text) && capitalised(words[k].text) && k + 1 < words.len();
+        // Punctuation inside never belongs to a name ("Image: …", "Twitter / NASA"), nor
+        // does a full stop after a word longer than an abbreviation ("… Towers. He").
+        let punctuation = gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '-' | '&' | '.'))
+            || (gap.contains('.') && words[k - 1].text.chars().count() >= 4);
+        if punctuation {
+            let left = ner::NerSpan { range: range.start..words[k - 1].range.end, kind: span.kind };
+            let right = ner::NerSpan { range: words[k].range.start..range.end, kind: span.kind };
+            name_mention(sentence, &left, article, index, out);
+            name_mention(sentence, &right, article, index, out);
+            return;
+        }
+        if possessive || function {
+            let left = ner::NerSpan { range: range.start..words[k - 1].range.end, kind: span.kind };
+            let from = if function { k + 1 } else { k };
+            let right = ner::NerSpan { range: words[from].range.start..range.end, kind: span.kind };
+            name_mention(sentence, &left, article, index, out);
+            name_mention(sentence, &right, article, index, out);
+            return;
+        }
+    }
+    // A role without a name ("US Secretary of State"): only the known names in it count.
+    let whole_known = g.get(&sentence[range.clone()]);
+    if whole_known.is_none() && words.iter().any(|t| is_title_word(t.text)) {
+        let role_only = words
+            .iter()
+            .all(|t| !capitalised(t.text) || is_not_a_name(t.text) || g.get(t.text).is_some());
+        if role_only {
+            for t in words.iter().filter(|t| g.get(t.text).is_some() && !is_title_word(t.text)) {
+                push(sentence, t.range.clone(), "", model_kind, article, index, out);
+            }
+            return;
+        }
+    }
+    let mut start = 0;
     let mut role: Vec<&str> = Vec::new();
-    // A known name as a whole keeps its words ("State Department", "General Assembly").
-    let whole_known = words.first().zip(words.last()).and_then(|(a, b)| g.get(&sentence[a.range.start..b.range.end]));
     if whole_known.is_none() {
-        while first < words.len() {
-            let w = words[first].text;
-            let rest_known = g.get(&sentence[words[first].range.start..words[words.len() - 1].range.end]).is_some();
-            if rest_known && first > 0 {
+        while start < words.len() {
+            let w = words[start].text;
+            let rest_known = g.get(&sentence[words[start].range.start..range.end]).is_some();
+            if rest_known && start > 0 {
                 break;
             }
             if !capitalised(w) || is_function_word(w) || is_demonym(w) {
-                first += 1;
-            } else if is_title_word(w) && (model_kind == EntityKind::Person || model_kind == EntityKind::Other) {
+                start += 1;
+            } else if is_title_word(w) && (model_kind == EntityKind::Person || person_follows(w, &words[start + 1..])) {
                 role.push(w);
-                first += 1;
+                start += 1;
             } else {
                 break;
             }
         }
     }
-    // Trailing connectors and lowercase words are not part of a name.
-    let end = words.iter().rposition(|t| capitalised(t.text) || t.text.chars().any(char::is_numeric)).map_or(0, |p| p + 1);
-    if first >= end {
+    // Trailing connectors, lowercase and function words are not part of a name.
+    let end = words
+        .iter()
+        .rposition(|t| (capitalised(t.text) && !is_function_word(t.text)) || t.text.chars().any(char::is_numeric))
+        .map_or(0, |p| p + 1);
+    if start >= end {
         return;
     }
-    let words = &words[first..end];
-    if words.iter().all(|t| is_not_a_name(t.text) || !capitalised(t.text)) {
+    let words = &words[start..end];
+    // Only generic words ("Party", "Authority", "Department Spokesperson"): no name.
+    let generic = |t: &&Token<'_>| is_not_a_name(t.text) || !capitalised(t.text) || is_org_word(t.text);
+    if words.iter().all(generic) && g.get(&sentence[words[0].range.start..words[words.len() - 1].range.end]).is_none() {
         return;
     }
-    let (Some(head), Some(last)) = (words.first(), words.last()) else { return };
-    let mut range = head.range.start..last.range.end;
+    let mut range = words[0].range.start..words[words.len() - 1].range.end;
     // "The Hague": a capitalised article that belongs to a known name.
     let before = sentence[..range.start].trim_end();
     if before.ends_with("The") && g.get(&sentence[before.len() - 3..range.end]).is_some() {
         range.start = before.len() - 3;
     }
+    // Title words in front of what the model called a thing make it a person's name
+    // ("Deputy Secretary of State Wendy Sherman").
+    let kind = if role.is_empty() { model_kind } else { EntityKind::Person };
+    push(sentence, range, &role.join(" "), kind, article, index, out);
+}
+
+static PERSON_TITLES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/person_titles.txt")).map(str::to_lowercase).collect()
+});
+
+/// Whether the words after a title read as a person's name: a known given name then another
+/// capitalised word ("… State Wendy Sherman"), or one to three capitalised words, none generic,
+/// right after a person's title ("Ambassador Mohib").
+fn person_follows(title: &str, words: &[&Token<'_>]) -> bool {
+    let rest: Vec<&&Token<'_>> = words.iter().skip_while(|t| is_title_word(t.text) || !capitalised(t.text)).collect();
+    let given = rest.first().is_some_and(|t| {
+        let lower = t.text.to_lowercase();
+        in_class(&lower, "given") || in_class(&lower, "cgiven")
+    });
+    let after_person_title = PERSON_TITLES.contains(&title.to_lowercase())
+        && words.len() == rest.len()
+        && (1..=3).contains(&rest.len())
+        && rest.iter().all(|t| capitalised(t.text) && !is_org_word(t.text) && !is_not_a_name(t.text));
+    (rest.len() >= 2 && given) || after_person_title
+}
+
+/// Adds one mention, with the gazetteer's canonical name and kind when it knows the name.
+fn push(
+    sentence: &str,
+    range: std::ops::Range<usize>,
+    role: &str,
+    model_kind: EntityKind,
+    article: usize,
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
     let text = sentence[range.clone()].to_string();
-    let known = g.get(&text);
+    // A one-word known place the model reads as a person is a person's name (a "Lena Lisbon"
+    // later called "Lisbon"); longer known names are taken as known.
+    let known = gazetteer()
+        .get(&text)
+        .filter(|k| !(model_kind == EntityKind::Person && k.kind == EntityKind::Place && !text.contains(' ')));
     let kind = known.map_or(model_kind, |k| k.kind);
-    let acronym_or_org = words.len() == 1 && is_acronym(head.text) && model_kind == EntityKind::Other;
     out.push(Mention {
         article,
         sentence: index,
@@ -232,8 +320,8 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
         initial: range.start == 0,
         range,
         text,
-        role: role.join(" "),
-        kind: Some(if acronym_or_org { EntityKind::Organization } else { kind }),
+        role: role.to_string(),
+        kind: Some(kind),
         known: known.map(|k| k.name.clone()),
     });
 }

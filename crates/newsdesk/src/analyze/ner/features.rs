@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// Lexicon classes a word can belong to (several at once), as feature names.
-const CLASSES: [(&str, &str); 8] = [
+const CLASSES: [(&str, &str); 10] = [
     ("title", include_str!("../../lexicon/title_words.txt")),
     ("orgw", include_str!("../../lexicon/org_words.txt")),
     ("dem", include_str!("../../lexicon/demonyms.txt")),
@@ -23,7 +23,9 @@ const CLASSES: [(&str, &str); 8] = [
     ("cal", include_str!("../../lexicon/calendar.txt")),
     ("tz", include_str!("../../lexicon/time_zones.txt")),
     ("given", include_str!("../../lexicon/given_names.txt")),
-    ("conn", "of\nfor\nand\nthe\nde\nda\ndel\nvan\nvon\nder\nden\nal\nbin\nin\nla\nle\ndi\ndu"),
+    ("cgiven", include_str!("../../lexicon/census_given.txt")),
+    ("csur", include_str!("../../lexicon/census_surnames.txt")),
+    ("conn", include_str!("../../lexicon/connectors.txt")),
 ];
 
 /// Lowercase word → bit set of its classes (bit i = `CLASSES[i]`).
@@ -38,6 +40,40 @@ static LEXICON: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     }
     map
 });
+
+/// City names (lowercase) and the longest in words: a place feature, never a decision.
+static GEO: LazyLock<(FxHashSet<String>, usize)> = LazyLock::new(|| {
+    let set: FxHashSet<String> = entries(include_str!("../../lexicon/geo_places.txt")).map(str::to_lowercase).collect();
+    let longest = set.iter().map(|p| p.split_whitespace().count()).max().unwrap_or(1);
+    (set, longest)
+});
+
+/// Per token: whether it lies in a city name of the GeoNames list, and whether it begins it.
+fn geo_marks(sentence: &str, tokens: &[Token<'_>]) -> Vec<Option<bool>> {
+    let (set, longest) = &*GEO;
+    let mut marks = vec![None; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let capital = tokens[i].text.chars().next().is_some_and(char::is_uppercase);
+        let found = capital
+            .then(|| {
+                (1..=(*longest).min(tokens.len() - i)).rev().find(|&n| {
+                    set.contains(&sentence[tokens[i].range.start..tokens[i + n - 1].range.end].to_lowercase())
+                })
+            })
+            .flatten();
+        match found {
+            Some(n) => {
+                for (k, mark) in marks[i..i + n].iter_mut().enumerate() {
+                    *mark = Some(k == 0);
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    marks
+}
 
 /// Whether a lowercase word is in the lexicon class named `class`.
 pub fn in_class(lower: &str, class: &str) -> bool {
@@ -172,6 +208,7 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
         .collect();
     let classes: Vec<u16> = lower.iter().map(|l| LEXICON.get(l).copied().unwrap_or(0)).collect();
     let gaz = gazetteer_marks(sentence, tokens);
+    let geo = geo_marks(sentence, tokens);
     let word = |i: isize| -> &str {
         match usize::try_from(i).ok().and_then(|i| lower.get(i)) {
             Some(w) => w,
@@ -224,6 +261,9 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
                     f.push(format!("L{d}={name}"));
                 }
             }
+        }
+        if let Some(begin) = geo[i] {
+            f.push(if begin { "geo=B" } else { "geo=I" }.into());
         }
         if let Some((kind, begin)) = gaz[i] {
             f.push(format!("gz={}{}", if begin { "B" } else { "I" }, kind_name(kind)));
