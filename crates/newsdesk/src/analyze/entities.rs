@@ -137,7 +137,12 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         .collect();
     // Every name written in the story, to find "US State Department" = "State Department".
     let texts: BTreeMap<&str, &Mention> = mentions.iter().map(|m| (m.text.as_str(), m)).collect();
+    // A one-word known place tagged as a person waits for step 3: a surname, or else the place.
+    let deferred = |m: &Mention| m.known.is_some() && m.words() == 1 && m.kind == Some(EntityKind::Person);
     for (i, m) in mentions.iter().enumerate() {
+        if deferred(m) {
+            continue;
+        }
         let (key, why) = if let Some(known) = &m.known {
             (format!("known:{known}"), format!("another name of {known}"))
         } else if let Some(acr) = (m.words() == 1).then(|| acronym_key(&m.text)).flatten() {
@@ -310,6 +315,15 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             // Only a name of the same kind: "Irving" the city is not "Irving Police Department".
             let full = full_of(g);
             (g, format!("short form of {full}"))
+        } else if let Some(known) = m.known.as_ref().filter(|_| deferred(m)) {
+            let g = *by_key.entry(format!("known:{known}")).or_insert_with(|| {
+                let mut g = Group::new(gazetteer().get(known).map(|k| k.kind));
+                g.name = Some(known.clone());
+                g.known = true;
+                groups.push(g);
+                groups.len() - 1
+            });
+            (g, if &m.text == known { String::new() } else { format!("another name of {known}") })
         } else if candidates.len() > 1 || by_first.get(&key).is_some_and(|g| g.len() > 1) {
             // A name several people share, with nothing to tell which: nobody's mention, and
             // no entity of its own either.

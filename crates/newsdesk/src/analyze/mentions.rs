@@ -147,7 +147,71 @@ pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
             out
         })
         .collect();
-    per_article.into_iter().flatten().collect()
+    let mut out: Vec<Mention> = per_article.into_iter().flatten().collect();
+    consistent(articles, &mut out);
+    out
+}
+
+/// Story-level consistency: a name the model tagged somewhere (and a tagged person's surname)
+/// is a mention wherever else it is written with its capital, even where the model missed it
+/// ("sanctions on Putin’s inner circle" once "Vladimir Putin" was tagged).
+fn consistent(articles: &[Article], out: &mut Vec<Mention>) {
+    use aho_corasick::{AhoCorasick, MatchKind};
+    use std::collections::BTreeMap;
+    // Words the story writes in lowercase are common words, never names on their own.
+    let lower: std::collections::HashSet<&str> = articles
+        .iter()
+        .flat_map(|a| a.sentences.iter())
+        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let mut names: BTreeMap<String, EntityKind> = BTreeMap::new();
+    for m in out.iter() {
+        let Some(kind) = m.kind else { continue };
+        let mut add = |name: &str, kind: EntityKind| {
+            let single = !name.contains(' ');
+            let common = single && (is_not_a_name(name) || lower.contains(name.to_lowercase().as_str()));
+            if name.chars().count() >= 2 && capitalised(name) && !common {
+                names.entry(name.to_string()).or_insert(kind);
+            }
+        };
+        add(&m.text, kind);
+        if kind == EntityKind::Person && m.words() >= 2 {
+            add(m.last_word(), kind);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let patterns: Vec<&String> = names.keys().collect();
+    let Ok(ac) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns) else { return };
+    let mut covered: BTreeMap<(usize, usize), Vec<std::ops::Range<usize>>> = BTreeMap::new();
+    for m in out.iter().filter(|m| !m.in_caption) {
+        covered.entry((m.article, m.sentence)).or_default().push(m.range.clone());
+    }
+    let mut added = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for (si, sentence) in a.sentences.iter().enumerate() {
+            let text = sentence.text.as_str();
+            let here = covered.get(&(ai, si)).map_or(&[][..], Vec::as_slice);
+            for hit in ac.find_iter(text) {
+                let r = hit.range();
+                let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                if !boundary(text[..r.start].chars().next_back()) || !boundary(text[r.end..].chars().next()) {
+                    continue;
+                }
+                if here.iter().any(|c| c.start < r.end && r.start < c.end) {
+                    continue;
+                }
+                let kind = names[patterns[hit.pattern().as_usize()]];
+                push(text, r, "", kind, ai, si, &mut added);
+            }
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| (m.article, m.in_caption, m.sentence, m.range.start));
+    }
 }
 
 /// The text a mention was found in.
@@ -260,7 +324,8 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
     }
     let words = &words[start..end];
     // Only generic words ("Party", "Authority", "Department Spokesperson"): no name.
-    let generic = |t: &&Token<'_>| is_not_a_name(t.text) || !capitalised(t.text) || is_org_word(t.text);
+    // A name built with a connector stays one ("Ministry of Economic Affairs").
+    let generic = |t: &&Token<'_>| (is_not_a_name(t.text) || is_org_word(t.text)) && capitalised(t.text);
     if words.iter().all(generic) && g.get(&sentence[words[0].range.start..words[words.len() - 1].range.end]).is_none() {
         return;
     }
@@ -307,12 +372,11 @@ fn push(
     out: &mut Vec<Mention>,
 ) {
     let text = sentence[range.clone()].to_string();
-    // A one-word known place the model reads as a person is a person's name (a "Lena Lisbon"
-    // later called "Lisbon"); longer known names are taken as known.
-    let known = gazetteer()
-        .get(&text)
-        .filter(|k| !(model_kind == EntityKind::Person && k.kind == EntityKind::Place && !text.contains(' ')));
-    let kind = known.map_or(model_kind, |k| k.kind);
+    // A one-word known place the model reads as a person keeps the person reading: the entity
+    // table decides (a "Lena Lisbon" later called "Lisbon" is hers, else it is the city).
+    let known = gazetteer().get(&text);
+    let person_read = model_kind == EntityKind::Person && known.is_some_and(|k| k.kind == EntityKind::Place);
+    let kind = if person_read && !text.contains(' ') { model_kind } else { known.map_or(model_kind, |k| k.kind) };
     out.push(Mention {
         article,
         sentence: index,
