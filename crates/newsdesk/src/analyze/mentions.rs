@@ -330,6 +330,35 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
         return;
     }
     let mut range = words[0].range.start..words[words.len() - 1].range.end;
+    // An organisation's possessive the model stopped at ("People" + "'s Party").
+    if let Some(m) = ORG_POSSESSIVE.captures(&sentence[range.end..]) {
+        if m.get(1).is_some_and(|last| is_org_word(last.as_str())) {
+            range.end += m.get(0).map_or(0, |x| x.end());
+        }
+    }
+    // A group of people is no entity, whatever qualifies it ("Conservative MPs"), unless an
+    // organisation's name ends in it ("Federation of Transport Workers").
+    let group = |w: &str| in_class(&w.to_lowercase(), "grp");
+    let name_words: Vec<&str> = sentence[range.clone()].split_whitespace().collect();
+    if name_words.len() > 1
+        && name_words.last().is_some_and(|w| group(w))
+        && !name_words.iter().any(|w| is_org_word(w) || !capitalised(w))
+    {
+        return;
+    }
+    // Title words written right before a person's name are its role ("Deputy Foreign
+    // Minister" Sergei Ryabkov), up to the first word that is not one.
+    if role.is_empty() && model_kind == EntityKind::Person {
+        let before: Vec<&Token<'_>> = all.iter().filter(|t| t.range.end <= range.start).collect();
+        let mut k = before.len();
+        while k > 0 && (is_title_word(before[k - 1].text) || (before[k - 1].text == "of" && k > 1)) {
+            k -= 1;
+        }
+        while k < before.len() && !is_title_word(before[k].text) {
+            k += 1;
+        }
+        role = before[k..].iter().map(|t| t.text).filter(|w| is_title_word(w)).collect();
+    }
     // "The Hague": a capitalised article that belongs to a known name.
     let before = sentence[..range.start].trim_end();
     if before.ends_with("The") && g.get(&sentence[before.len() - 3..range.end]).is_some() {
@@ -340,6 +369,10 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
     let kind = if role.is_empty() { model_kind } else { EntityKind::Person };
     push(sentence, range, &role.join(" "), kind, article, index, out);
 }
+
+/// A possessive then capitalised words, the last captured: "'s Party", "' Federation".
+static ORG_POSSESSIVE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:'s|’s|'|’)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(\p{Lu}[\p{L}-]*)\b"));
 
 static PERSON_TITLES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
     super::gazetteer::entries(include_str!("../lexicon/person_titles.txt")).map(str::to_lowercase).collect()
@@ -422,8 +455,8 @@ mod tests {
 
     #[test]
     fn known_names_are_canonical() {
-        let n = names("The talks in Kiev were hosted by the U.S. embassy, a spokesman for the Organization for Security and Cooperation in Europe said.");
+        let n = names("The talks in Kiev were hosted by the Organization for Security and Cooperation in Europe, a spokesman said.");
         let known: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
-        assert!(known.contains(&"Kyiv") && known.contains(&"United States"), "{known:?}");
+        assert!(known.contains(&"Kyiv") && known.contains(&"OSCE"), "{known:?}");
     }
 }
