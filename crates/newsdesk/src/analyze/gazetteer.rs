@@ -34,6 +34,9 @@ pub struct Gazetteer {
     forms: HashMap<String, Known>,
     /// The longest known form, in words, to bound phrase lookups.
     pub max_words: usize,
+    /// First words (lowercase) of every known form: a phrase starting with any other word is
+    /// never looked up.
+    first_words: std::collections::HashSet<String>,
 }
 
 fn key(s: &str) -> String {
@@ -75,7 +78,8 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         forms.insert(key(&alias), known);
     }
     let max_words = forms.keys().map(|k| k.split_whitespace().count()).max().unwrap_or(1);
-    Gazetteer { forms, max_words }
+    let first_words = forms.keys().filter_map(|k| k.split_whitespace().next()).map(str::to_string).collect();
+    Gazetteer { forms, max_words, first_words }
 });
 
 /// The built-in gazetteer.
@@ -84,9 +88,18 @@ pub fn gazetteer() -> &'static Gazetteer {
 }
 
 impl Gazetteer {
+    /// Whether some known form starts with this (lowercase) word.
+    pub fn may_start(&self, lower_first: &str) -> bool {
+        self.first_words.contains(lower_first)
+    }
+
     /// The entry for a surface form, if known (case-insensitive, but an all-lowercase
     /// form never matches a capitalised entry: "turkey" is food).
     pub fn get(&self, form: &str) -> Option<&Known> {
+        let first = form.split_whitespace().next().unwrap_or("");
+        if !self.first_words.contains(&first.to_lowercase()) {
+            return None;
+        }
         if !form.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }

@@ -41,21 +41,31 @@ static LEXICON: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     map
 });
 
-/// City names (lowercase) and the longest in words: a place feature, never a decision.
-static GEO: LazyLock<(FxHashSet<String>, usize)> = LazyLock::new(|| {
-    let set: FxHashSet<String> = entries(include_str!("../../lexicon/geo_places.txt")).map(str::to_lowercase).collect();
-    let longest = set.iter().map(|p| p.split_whitespace().count()).max().unwrap_or(1);
-    (set, longest)
+/// City names (lowercase), their first words, and the longest in words: a place feature,
+/// never a decision.
+struct Geo {
+    names: FxHashSet<String>,
+    first_words: FxHashSet<String>,
+    longest: usize,
+}
+
+static GEO: LazyLock<Geo> = LazyLock::new(|| {
+    let names: FxHashSet<String> =
+        entries(include_str!("../../lexicon/geo_places.txt")).map(str::to_lowercase).collect();
+    let longest = names.iter().map(|p| p.split_whitespace().count()).max().unwrap_or(1);
+    let first_words = names.iter().filter_map(|p| p.split_whitespace().next()).map(str::to_string).collect();
+    Geo { names, first_words, longest }
 });
 
 /// Per token: whether it lies in a city name of the GeoNames list, and whether it begins it.
-fn geo_marks(sentence: &str, tokens: &[Token<'_>]) -> Vec<Option<bool>> {
-    let (set, longest) = &*GEO;
+fn geo_marks(sentence: &str, tokens: &[Token<'_>], lower: &[String]) -> Vec<Option<bool>> {
+    let geo = &*GEO;
+    let (set, longest) = (&geo.names, &geo.longest);
     let mut marks = vec![None; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
         let capital = tokens[i].text.chars().next().is_some_and(char::is_uppercase);
-        let found = capital
+        let found = (capital && geo.first_words.contains(&lower[i]))
             .then(|| {
                 (1..=(*longest).min(tokens.len() - i)).rev().find(|&n| {
                     set.contains(&sentence[tokens[i].range.start..tokens[i + n - 1].range.end].to_lowercase())
@@ -73,6 +83,39 @@ fn geo_marks(sentence: &str, tokens: &[Token<'_>]) -> Vec<Option<bool>> {
         }
     }
     marks
+}
+
+/// Word clusters (`lexicon/word_clusters.txt`, built by `models/ner/clusters.py` from word
+/// vectors): lowercase word → fine cluster, sorted for binary search, and fine → coarse.
+struct Clusters {
+    words: Vec<(&'static str, u16)>,
+    coarse: Vec<u16>,
+}
+
+static CLUSTERS: LazyLock<Clusters> = LazyLock::new(|| {
+    let file = include_str!("../../lexicon/word_clusters.txt");
+    let mut coarse = Vec::new();
+    let mut words = Vec::with_capacity(160_000);
+    for line in entries(file) {
+        if let Some(map) = line.strip_prefix("coarse ") {
+            coarse = map.split_whitespace().filter_map(|c| c.parse().ok()).collect();
+        } else if let Some((word, fine)) = line.split_once('\t') {
+            if let Ok(fine) = fine.parse() {
+                words.push((word, fine));
+            }
+        }
+    }
+    // The file is written sorted; sorting again keeps lookups right if someone edits it.
+    words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    Clusters { words, coarse }
+});
+
+/// The (fine, coarse) cluster of a lowercase word.
+fn cluster(lower: &str) -> Option<(u16, u16)> {
+    let c = &*CLUSTERS;
+    let i = c.words.binary_search_by(|(w, _)| (*w).cmp(lower)).ok()?;
+    let fine = c.words[i].1;
+    Some((fine, c.coarse.get(usize::from(fine)).copied().unwrap_or(0)))
 }
 
 /// Whether a lowercase word is in the lexicon class named `class`.
@@ -162,13 +205,13 @@ fn sentence_case(tokens: &[Token<'_>]) -> Case {
 
 /// Per token: the gazetteer kind of the longest known phrase covering it, and whether it
 /// begins that phrase.
-fn gazetteer_marks(sentence: &str, tokens: &[Token<'_>]) -> Vec<Option<(EntityKind, bool)>> {
+fn gazetteer_marks(sentence: &str, tokens: &[Token<'_>], lower: &[String]) -> Vec<Option<(EntityKind, bool)>> {
     let g = gazetteer();
     let mut marks = vec![None; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
         let capital = tokens[i].text.chars().next().is_some_and(char::is_uppercase);
-        let found = capital
+        let found = (capital && g.may_start(&lower[i]))
             .then(|| {
                 (1..=g.max_words.min(tokens.len() - i)).rev().find_map(|n| {
                     g.get(&sentence[tokens[i].range.start..tokens[i + n - 1].range.end]).map(|k| (n, k.kind))
@@ -207,8 +250,9 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
         .map(|(t, l)| if case == Case::Mixed { shape(t.text) } else { shape(l) })
         .collect();
     let classes: Vec<u16> = lower.iter().map(|l| LEXICON.get(l).copied().unwrap_or(0)).collect();
-    let gaz = gazetteer_marks(sentence, tokens);
-    let geo = geo_marks(sentence, tokens);
+    let clusters: Vec<Option<(u16, u16)>> = lower.iter().map(|l| cluster(l)).collect();
+    let gaz = gazetteer_marks(sentence, tokens, &lower);
+    let geo = geo_marks(sentence, tokens, &lower);
     let word = |i: isize| -> &str {
         match usize::try_from(i).ok().and_then(|i| lower.get(i)) {
             Some(w) => w,
@@ -224,16 +268,17 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
         f.push("b".into());
         f.push(format!("w={w}"));
         f.push(format!("sh={}", shapes[i]));
-        let chars: Vec<char> = w.chars().collect();
-        let n = chars.len();
+        // Prefixes and suffixes by characters, sliced from the lowercase word.
+        let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).chain([w.len()]).collect();
+        let n = bounds.len() - 1;
         for k in [2, 3] {
             if n > k {
-                f.push(format!("p{k}={}", chars[..k].iter().collect::<String>()));
+                f.push(format!("p{k}={}", &w[..bounds[k]]));
             }
         }
         for k in [2, 3, 4] {
             if n > k {
-                f.push(format!("s{k}={}", chars[n - k..].iter().collect::<String>()));
+                f.push(format!("s{k}={}", &w[bounds[n - k]..]));
             }
         }
         if n == 1 {
@@ -260,6 +305,16 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
                 if j >= 0 && (j as usize) < tokens.len() && classes[j as usize] & (1 << bit) != 0 {
                     f.push(format!("L{d}={name}"));
                 }
+            }
+        }
+        if let Some((fine, coarse)) = clusters[i] {
+            f.push(format!("c={fine}"));
+            f.push(format!("cc={coarse}"));
+        }
+        for d in [-1isize, 1] {
+            let c = usize::try_from(ii + d).ok().and_then(|j| clusters.get(j).copied().flatten());
+            if let Some((_, coarse)) = c {
+                f.push(format!("cc{d}={coarse}"));
             }
         }
         if let Some(begin) = geo[i] {
@@ -305,6 +360,10 @@ mod tests {
         assert_eq!(shape("1,200"), "d,d");
         assert!(in_class("minister", "title") && in_class("police", "grp") && in_class("sept", "cal"));
         assert!(in_class("bill", "given") && !in_class("harbour", "given"));
+        // Given names share a cluster more often than not with other given names.
+        let (john, mary) = (cluster("john"), cluster("mary"));
+        assert!(john.is_some() && john.map(|c| c.1) == mary.map(|c| c.1));
+        assert_eq!(cluster("qqqzzz"), None);
     }
 
     #[test]
