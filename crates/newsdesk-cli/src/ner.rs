@@ -77,8 +77,7 @@ pub fn run(what: NerCommand) -> anyhow::Result<ExitCode> {
 pub fn bench(paths: &[PathBuf], iterations: usize) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(ner::model_loaded(), "no named-entity model is compiled in");
     let (articles, _) = cleaned(paths);
-    let docs: Vec<Vec<&str>> =
-        articles.iter().map(|a| a.sentences.iter().map(|s| s.text.as_str()).collect()).collect();
+    let docs: Vec<Vec<&str>> = articles.iter().map(|a| a.sentences.iter().map(|s| s.text.as_str()).collect()).collect();
     let tokens: usize = docs.iter().flatten().map(|s| ner::tokens::tokenize(s).len()).sum();
     anyhow::ensure!(tokens > 0, "nothing to tag");
     let mut names = 0;

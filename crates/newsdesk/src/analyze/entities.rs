@@ -17,8 +17,8 @@
 //! The kind of a group is the gazetteer's when it knows the name, person for full names of
 //! people, else the kind most of its mentions were tagged with.
 
-use super::mentions::Mention;
 use super::gazetteer::{gazetteer, is_org_word, is_title_word};
+use super::mentions::Mention;
 use super::names::{given_name_variants, given_names_compatible, is_given_name, spelling_key};
 use newsdesk_model::{Article, Citation, Entity, EntityKind, VariantMerge};
 use std::collections::BTreeMap;
@@ -156,7 +156,10 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             // "US State Department", "Comic Corps of Canada": a name of the story with its place.
             match texts.get(base.as_str()) {
                 Some(b) => {
-                    let key = b.known.as_ref().map_or_else(|| format!("name:{}", word_bag(&b.text)), |k| format!("known:{k}"));
+                    let key = b
+                        .known
+                        .as_ref()
+                        .map_or_else(|| format!("name:{}", word_bag(&b.text)), |k| format!("known:{k}"));
                     (key, format!("{} with its place, {place}", b.known.as_deref().unwrap_or(&b.text)))
                 }
                 None => (format!("name:{}", word_bag(&m.text)), String::new()),

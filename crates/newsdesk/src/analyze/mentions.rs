@@ -58,7 +58,6 @@ static ABBREVIATION: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:\p{Lu}\.){2,
 struct Token<'a> {
     text: &'a str,
     range: std::ops::Range<usize>,
-
 }
 
 fn tokens(sentence: &str) -> Vec<Token<'_>> {
@@ -285,9 +284,7 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
     // A role without a name ("US Secretary of State"): only the known names in it count.
     let whole_known = g.get(&sentence[range.clone()]);
     if whole_known.is_none() && words.iter().any(|t| is_title_word(t.text)) {
-        let role_only = words
-            .iter()
-            .all(|t| !capitalised(t.text) || is_not_a_name(t.text) || g.get(t.text).is_some());
+        let role_only = words.iter().all(|t| !capitalised(t.text) || is_not_a_name(t.text) || g.get(t.text).is_some());
         if role_only {
             for t in words.iter().filter(|t| g.get(t.text).is_some() && !is_title_word(t.text)) {
                 push(sentence, t.range.clone(), "", model_kind, article, index, out);
@@ -438,8 +435,12 @@ mod tests {
 
     #[test]
     fn titles_become_roles() {
-        let n = names("Deputy Foreign Minister Sergei Ryabkov met Secretary of State Anthony Blinken in Geneva on Monday.");
-        assert!(n.contains(&("Sergei Ryabkov".into(), "Deputy Foreign Minister".into(), Some(EntityKind::Person))), "{n:?}");
+        let n =
+            names("Deputy Foreign Minister Sergei Ryabkov met Secretary of State Anthony Blinken in Geneva on Monday.");
+        assert!(
+            n.contains(&("Sergei Ryabkov".into(), "Deputy Foreign Minister".into(), Some(EntityKind::Person))),
+            "{n:?}"
+        );
         assert!(n.iter().any(|x| x.0 == "Anthony Blinken" && x.2 == Some(EntityKind::Person)), "{n:?}");
         assert!(n.iter().any(|x| x.0 == "Geneva" && x.2 == Some(EntityKind::Place)), "{n:?}");
         assert!(!n.iter().any(|x| x.0.contains("Monday")), "{n:?}");

@@ -10,8 +10,8 @@ mod entities;
 mod figures;
 mod gazetteer;
 mod mentions;
-pub mod ner;
 mod names;
+pub mod ner;
 mod quotes;
 mod timeline;
 

@@ -227,10 +227,8 @@ fn group_nouns_titles_and_months_are_not_entities() {
 
 #[test]
 fn a_possessive_inside_an_organisation_stays_in_its_name() {
-    let (_, a) = texts(&[(
-        "a.txt",
-        "The Valmora People's Party won the vote in Harlsby on Sunday, its leader Anna Berg said.",
-    )]);
+    let (_, a) =
+        texts(&[("a.txt", "The Valmora People's Party won the vote in Harlsby on Sunday, its leader Anna Berg said.")]);
     assert!(
         a.entities.iter().any(|e| e.variants.iter().any(|v| v == "Valmora People's Party")),
         "{:?}",

@@ -244,11 +244,8 @@ fn kind_name(kind: EntityKind) -> &'static str {
 pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext) -> Vec<Vec<String>> {
     let case = sentence_case(tokens);
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-    let shapes: Vec<String> = tokens
-        .iter()
-        .zip(&lower)
-        .map(|(t, l)| if case == Case::Mixed { shape(t.text) } else { shape(l) })
-        .collect();
+    let shapes: Vec<String> =
+        tokens.iter().zip(&lower).map(|(t, l)| if case == Case::Mixed { shape(t.text) } else { shape(l) }).collect();
     let classes: Vec<u16> = lower.iter().map(|l| LEXICON.get(l).copied().unwrap_or(0)).collect();
     let clusters: Vec<Option<(u16, u16)>> = lower.iter().map(|l| cluster(l)).collect();
     let gaz = gazetteer_marks(sentence, tokens, &lower);
@@ -381,5 +378,4 @@ mod tests {
         // Same input, same features: the training dump and the tagger agree.
         assert_eq!(f, sentence_features(s1, &t1, &doc));
     }
-
 }

@@ -38,8 +38,7 @@ static MODEL_BYTES: &[u8] = include_bytes!("model.crfsuite");
 
 static MODEL: LazyLock<Option<crfs::Model<'static>>> = LazyLock::new(|| crfs::Model::new(MODEL_BYTES).ok());
 
-static TAGGER: LazyLock<Option<crfs::Tagger<'static>>> =
-    LazyLock::new(|| MODEL.as_ref().and_then(|m| m.tagger().ok()));
+static TAGGER: LazyLock<Option<crfs::Tagger<'static>>> = LazyLock::new(|| MODEL.as_ref().and_then(|m| m.tagger().ok()));
 
 fn kind_of(label: &str) -> Option<NerKind> {
     Some(match label {

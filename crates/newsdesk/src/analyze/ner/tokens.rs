@@ -22,11 +22,8 @@ pub struct Token<'a> {
 
 /// Dotted abbreviations ("U.S.", "U.N."), words with inner hyphens, apostrophes, dots between
 /// letters or ampersands ("AT&T"), numbers with separators, or any other single character.
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&.,][\p{L}\p{M}\p{N}]+)*|\S",
-    )
-});
+static TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&.,][\p{L}\p{M}\p{N}]+)*|\S"));
 
 /// Splits a sentence into tokens.
 pub fn tokenize(sentence: &str) -> Vec<Token<'_>> {
@@ -63,11 +60,15 @@ mod tests {
     fn splits_punctuation_and_possessives() {
         assert_eq!(
             words("Russia's envoy met the U.S. team (in Geneva), O'Brien said."),
-            ["Russia", "'s", "envoy", "met", "the", "U.S.", "team", "(", "in", "Geneva", ")", ",", "O'Brien", "said", "."]
+            [
+                "Russia", "'s", "envoy", "met", "the", "U.S.", "team", "(", "in", "Geneva", ")", ",", "O'Brien",
+                "said", "."
+            ]
         );
-        assert_eq!(words("A Kremlin-backed “plan” for 1,200 AT&T staff"), [
-            "A", "Kremlin-backed", "“", "plan", "”", "for", "1,200", "AT&T", "staff"
-        ]);
+        assert_eq!(
+            words("A Kremlin-backed “plan” for 1,200 AT&T staff"),
+            ["A", "Kremlin-backed", "“", "plan", "”", "for", "1,200", "AT&T", "staff"]
+        );
     }
 
     #[test]
