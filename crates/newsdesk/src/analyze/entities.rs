@@ -58,6 +58,10 @@ impl Group {
     }
 }
 
+static FACILITY: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/facility_words.txt")).map(str::to_lowercase).collect()
+});
+
 /// The name's content words, stemmed and sorted: equal for reordered translations.
 fn word_bag(name: &str) -> String {
     let mut words = crate::text::content_terms(name);
@@ -406,6 +410,11 @@ fn finish(articles: &[Article], mentions: &[Mention], groups: Vec<Group>, mut of
                 votes.into_iter().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k))).map(|(k, _)| k)
             })
             .flatten();
+        // A named building, venue or road is a place, whoever runs it.
+        let facility = !g.known
+            && g.surname_key.is_none()
+            && ms.iter().any(|m| m.words() >= 2 && FACILITY.contains(&m.last_word().to_lowercase()));
+        let voted = if facility { Some(EntityKind::Place) } else { voted };
         let kind = match voted.or(g.kind) {
             Some(k) => k,
             // A repeated multi-word name nobody typed is most likely a name of something.

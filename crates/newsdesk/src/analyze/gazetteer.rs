@@ -96,6 +96,10 @@ impl Gazetteer {
     /// The entry for a surface form, if known (case-insensitive, but an all-lowercase
     /// form never matches a capitalised entry: "turkey" is food).
     pub fn get(&self, form: &str) -> Option<&Known> {
+        // Longer than any known form: never known (and never lowercased whole).
+        if form.split_whitespace().nth(self.max_words).is_some() {
+            return None;
+        }
         let first = form.split_whitespace().next().unwrap_or("");
         if !self.first_words.contains(&first.to_lowercase()) {
             return None;

@@ -138,8 +138,9 @@ pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
                     None => (k, false),
                 };
                 let from = out.len();
+                let all = tokens(texts[k]);
                 for span in spans {
-                    name_mention(texts[k], &span, ai, index, &mut out);
+                    name_mention(texts[k], &all, &span, ai, index, &mut out);
                 }
                 out[from..].iter_mut().for_each(|m| m.in_caption = in_caption);
             }
@@ -235,52 +236,82 @@ fn is_not_a_name(word: &str) -> bool {
         || in_class(&lower, "tz")
 }
 
-/// Turns one model span into mentions: split at possessives and capitalised function words,
-/// extended to a known name it cuts short, role words split off, known names canonicalised.
-fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usize, out: &mut Vec<Mention>) {
+/// The tokens of `all` (sorted, not overlapping) that lie inside `r`.
+fn within<'t, 'a>(all: &'t [Token<'a>], r: &std::ops::Range<usize>) -> &'t [Token<'a>] {
+    let lo = all.partition_point(|t| t.range.start < r.start);
+    let hi = all.partition_point(|t| t.range.end <= r.end).max(lo);
+    &all[lo..hi]
+}
+
+/// Turns one model span into mentions: split at possessives, punctuation and capitalised
+/// function words, extended to a known name it cuts short, role words split off, known names
+/// canonicalised. `all` are the sentence's tokens. Iterative: a span of any length is safe.
+fn name_mention(
+    sentence: &str,
+    all: &[Token<'_>],
+    span: &ner::NerSpan,
+    article: usize,
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
     let NerKind::Entity(model_kind) = span.kind else { return };
-    let all = tokens(sentence);
-    let words: Vec<&Token<'_>> =
-        all.iter().filter(|t| t.range.start >= span.range.start && t.range.end <= span.range.end).collect();
+    let g = gazetteer();
+    let words = within(all, &span.range);
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
     // A known name the model cut short ("Organization for Security and Cooperation" + "in
-    // Europe") is taken whole.
-    let g = gazetteer();
-    let at = all.iter().position(|t| t.range.start == first.range.start).unwrap_or(0);
+    // Europe") is taken whole. Only the span is extended, never a piece of it, so every
+    // split below makes the pieces strictly shorter.
+    let at = all.partition_point(|t| t.range.start < first.range.start);
     let extended = (1..=g.max_words.min(all.len() - at))
         .rev()
         .map(|n| all[at + n - 1].range.end)
         .find(|&end| end > last.range.end && g.get(&sentence[first.range.start..end]).is_some());
-    let range = first.range.start..extended.unwrap_or(last.range.end);
-    let words: Vec<&Token<'_>> =
-        all.iter().filter(|t| t.range.start >= range.start && t.range.end <= range.end).collect();
-    // Two names joined by a possessive ("Russia's Ryabkov") or a capitalised function word
-    // (a headline's "In") are two mentions; an organisation's possessive stays ("Workers'
-    // Union", "People's Party").
-    for k in 1..words.len() {
-        let gap = &sentence[words[k - 1].range.end..words[k].range.start];
-        let possessive = gap.trim_start().starts_with(['\'', '’']) && !words[k..].iter().any(|t| is_org_word(t.text));
-        let function = is_function_word(words[k].text) && capitalised(words[k].text) && k + 1 < words.len();
-        // Punctuation inside never belongs to a name ("Image: …", "Twitter / NASA"), nor
-        // does a full stop after a word longer than an abbreviation ("… Towers. He").
-        let punctuation = gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '-' | '&' | '.'))
-            || (gap.contains('.') && words[k - 1].text.chars().count() >= 4);
-        if punctuation {
-            let left = ner::NerSpan { range: range.start..words[k - 1].range.end, kind: span.kind };
-            let right = ner::NerSpan { range: words[k].range.start..range.end, kind: span.kind };
-            name_mention(sentence, &left, article, index, out);
-            name_mention(sentence, &right, article, index, out);
-            return;
+    // Pieces still to read, the leftmost on top.
+    let mut pending = vec![first.range.start..extended.unwrap_or(last.range.end)];
+    'pieces: while let Some(range) = pending.pop() {
+        let words = within(all, &range);
+        // Two names joined by a possessive ("Russia's Ryabkov") or a capitalised function
+        // word (a headline's "In") are two mentions; an organisation's possessive stays
+        // ("Workers' Union", "People's Party"). Punctuation inside never belongs to a name
+        // ("Image: …", "Twitter / NASA"), nor does a full stop after a word longer than an
+        // abbreviation ("… Towers. He").
+        for k in 1..words.len() {
+            let gap = &sentence[words[k - 1].range.end..words[k].range.start];
+            let possessive =
+                gap.trim_start().starts_with(['\'', '’']) && !words[k..].iter().any(|t| is_org_word(t.text));
+            let function = is_function_word(words[k].text) && capitalised(words[k].text) && k + 1 < words.len();
+            let punctuation = gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '-' | '&' | '.'))
+                || (gap.contains('.') && words[k - 1].text.chars().count() >= 4);
+            if punctuation || possessive || function {
+                let from = if function && !punctuation { k + 1 } else { k };
+                pending.push(words[from].range.start..range.end);
+                pending.push(range.start..words[k - 1].range.end);
+                continue 'pieces;
+            }
         }
-        if possessive || function {
-            let left = ner::NerSpan { range: range.start..words[k - 1].range.end, kind: span.kind };
-            let from = if function { k + 1 } else { k };
-            let right = ner::NerSpan { range: words[from].range.start..range.end, kind: span.kind };
-            name_mention(sentence, &left, article, index, out);
-            name_mention(sentence, &right, article, index, out);
-            return;
+        // No name runs this long: a run of capitals (a shouted paragraph) the model tagged whole.
+        if words.len() <= MAX_NAME_WORDS {
+            segment(sentence, all, words, range, model_kind, article, index, out);
         }
     }
+}
+
+/// The most tokens a name can have ("Organization for Security and Co-operation in Europe" has 8).
+const MAX_NAME_WORDS: usize = 12;
+
+/// One piece of a span, no longer split: roles, generic words and groups sorted out.
+#[allow(clippy::too_many_arguments)]
+fn segment(
+    sentence: &str,
+    all: &[Token<'_>],
+    words: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    model_kind: EntityKind,
+    article: usize,
+    index: usize,
+    out: &mut Vec<Mention>,
+) {
+    let g = gazetteer();
     // A role without a name ("US Secretary of State"): only the known names in it count.
     let whole_known = g.get(&sentence[range.clone()]);
     if whole_known.is_none() && words.iter().any(|t| is_title_word(t.text)) {
@@ -322,7 +353,7 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
     let words = &words[start..end];
     // Only generic words ("Party", "Authority", "Department Spokesperson"): no name.
     // A name built with a connector stays one ("Ministry of Economic Affairs").
-    let generic = |t: &&Token<'_>| (is_not_a_name(t.text) || is_org_word(t.text)) && capitalised(t.text);
+    let generic = |t: &Token<'_>| (is_not_a_name(t.text) || is_org_word(t.text)) && capitalised(t.text);
     if words.iter().all(generic) && g.get(&sentence[words[0].range.start..words[words.len() - 1].range.end]).is_none() {
         return;
     }
@@ -331,6 +362,13 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
     if let Some(m) = ORG_POSSESSIVE.captures(&sentence[range.end..]) {
         if m.get(1).is_some_and(|last| is_org_word(last.as_str())) {
             range.end += m.get(0).map_or(0, |x| x.end());
+        }
+    }
+    // A romanised given name in two syllables the model left out after a family name
+    // ("Chan" + "Ka-wai", "Kim" + "Jae-sung"): such words are always part of the name.
+    if model_kind == EntityKind::Person {
+        if let Some(m) = HYPHENATED_GIVEN.find(&sentence[range.end..]) {
+            range.end += m.end();
         }
     }
     // A group of people is no entity, whatever qualifies it ("Conservative MPs"), unless an
@@ -346,7 +384,7 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
     // Title words written right before a person's name are its role ("Deputy Foreign
     // Minister" Sergei Ryabkov), up to the first word that is not one.
     if role.is_empty() && model_kind == EntityKind::Person {
-        let before: Vec<&Token<'_>> = all.iter().filter(|t| t.range.end <= range.start).collect();
+        let before = &all[..all.partition_point(|t| t.range.end <= range.start)];
         let mut k = before.len();
         while k > 0 && (is_title_word(before[k - 1].text) || (before[k - 1].text == "of" && k > 1)) {
             k -= 1;
@@ -367,6 +405,9 @@ fn name_mention(sentence: &str, span: &ner::NerSpan, article: usize, index: usiz
     push(sentence, range, &role.join(" "), kind, article, index, out);
 }
 
+/// A following word of two hyphenated syllables, capitalised only at the start ("Ka-wai").
+static HYPHENATED_GIVEN: LazyLock<Regex> = LazyLock::new(|| regex(r"^ \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}\b"));
+
 /// A possessive then capitalised words, the last captured: "'s Party", "' Federation".
 static ORG_POSSESSIVE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:'s|’s|'|’)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(\p{Lu}[\p{L}-]*)\b"));
@@ -378,8 +419,8 @@ static PERSON_TITLES: LazyLock<std::collections::HashSet<String>> = LazyLock::ne
 /// Whether the words after a title read as a person's name: a known given name then another
 /// capitalised word ("… State Wendy Sherman"), or one to three capitalised words, none generic,
 /// right after a person's title ("Ambassador Mohib").
-fn person_follows(title: &str, words: &[&Token<'_>]) -> bool {
-    let rest: Vec<&&Token<'_>> = words.iter().skip_while(|t| is_title_word(t.text) || !capitalised(t.text)).collect();
+fn person_follows(title: &str, words: &[Token<'_>]) -> bool {
+    let rest: Vec<&Token<'_>> = words.iter().skip_while(|t| is_title_word(t.text) || !capitalised(t.text)).collect();
     let given = rest.first().is_some_and(|t| {
         let lower = t.text.to_lowercase();
         in_class(&lower, "given") || in_class(&lower, "cgiven")

@@ -86,35 +86,33 @@ fn geo_marks(sentence: &str, tokens: &[Token<'_>], lower: &[String]) -> Vec<Opti
 }
 
 /// Word clusters (`lexicon/word_clusters.txt`, built by `models/ner/clusters.py` from word
-/// vectors): lowercase word → fine cluster, sorted for binary search, and fine → coarse.
+/// vectors): lowercase word → fine cluster, and fine → coarse.
 struct Clusters {
-    words: Vec<(&'static str, u16)>,
+    words: FxHashMap<&'static str, u16>,
     coarse: Vec<u16>,
 }
 
 static CLUSTERS: LazyLock<Clusters> = LazyLock::new(|| {
     let file = include_str!("../../lexicon/word_clusters.txt");
     let mut coarse = Vec::new();
-    let mut words = Vec::with_capacity(160_000);
+    let mut words = FxHashMap::default();
+    words.reserve(160_000);
     for line in entries(file) {
         if let Some(map) = line.strip_prefix("coarse ") {
             coarse = map.split_whitespace().filter_map(|c| c.parse().ok()).collect();
         } else if let Some((word, fine)) = line.split_once('\t') {
             if let Ok(fine) = fine.parse() {
-                words.push((word, fine));
+                words.insert(word, fine);
             }
         }
     }
-    // The file is written sorted; sorting again keeps lookups right if someone edits it.
-    words.sort_unstable_by(|a, b| a.0.cmp(b.0));
     Clusters { words, coarse }
 });
 
 /// The (fine, coarse) cluster of a lowercase word.
 fn cluster(lower: &str) -> Option<(u16, u16)> {
     let c = &*CLUSTERS;
-    let i = c.words.binary_search_by(|(w, _)| (*w).cmp(lower)).ok()?;
-    let fine = c.words[i].1;
+    let fine = *c.words.get(lower)?;
     Some((fine, c.coarse.get(usize::from(fine)).copied().unwrap_or(0)))
 }
 

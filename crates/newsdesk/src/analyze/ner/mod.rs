@@ -77,6 +77,17 @@ fn spans_of(tokens: &[Token<'_>], labels: &[&str]) -> Vec<NerSpan> {
     out
 }
 
+/// Whether a token could be part of a name a brief lists: capitalised and no stopword, or an
+/// acronym.
+fn could_name(t: &Token<'_>) -> bool {
+    let mut letters = t.text.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return false };
+    // "US" is a name though "us" is a stopword.
+    first.is_uppercase()
+        && (letters.clone().next().is_some_and(char::is_uppercase)
+            || !crate::text::terms::is_stopword(&t.text.to_lowercase()))
+}
+
 /// Tags the sentences of one article (the article is the context of its words).
 pub fn tag_document(sentences: &[&str]) -> Vec<Vec<NerSpan>> {
     let tokens: Vec<Vec<Token<'_>>> = sentences.iter().map(|s| tokenize(s)).collect();
@@ -88,7 +99,9 @@ pub fn tag_document(sentences: &[&str]) -> Vec<Vec<NerSpan>> {
         .iter()
         .zip(&tokens)
         .map(|(s, toks)| {
-            if toks.is_empty() {
+            // A mention needs a capitalised word that is not a function word: a sentence
+            // without one is not worth tagging (the model's spans there would be dropped).
+            if !toks.iter().any(could_name) {
                 return Vec::new();
             }
             let xseq: Vec<Vec<crfs::Attribute>> = sentence_features(s, toks, &doc)
