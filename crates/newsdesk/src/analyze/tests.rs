@@ -235,3 +235,24 @@ fn a_possessive_inside_an_organisation_stays_in_its_name() {
         a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn romanised_names_keep_their_given_name_and_merge_with_the_family_name() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "Legislator Chan Ka-wai of the Harbour Party met reporters in Valmora on Monday.\n\n\
+         Chan said the vote would be held in May.",
+    )]);
+    let chan = entity(&a, "Chan Ka-wai");
+    assert_eq!(chan.kind, EntityKind::Person);
+    assert!(chan.merges.iter().any(|m| m.variant == "Chan" && m.why.contains("written first")), "{chan:?}");
+}
+
+#[test]
+fn a_long_run_of_capitals_is_no_name_and_costs_no_time() {
+    let shout = "THE COMMITTEE RESOLVED THAT THE ARTICLES OF THE HARBOUR BOARD OF VALMORA BE AMENDED ".repeat(40);
+    let t = std::time::Instant::now();
+    let (_, a) = texts(&[("a.txt", &format!("Ana Ruiz spoke.\n\n{shout}"))]);
+    assert!(t.elapsed().as_secs() < 5);
+    assert!(a.entities.iter().all(|e| e.name.split_whitespace().count() <= 12), "{:?}", a.entities);
+}
