@@ -267,7 +267,8 @@ fn name_mention(
         .map(|n| all[at + n - 1].range.end)
         .find(|&end| end > last.range.end && g.get(&sentence[first.range.start..end]).is_some());
     // Pieces still to read, the leftmost on top.
-    let mut pending = vec![first.range.start..extended.unwrap_or(last.range.end)];
+    let mut pending: Vec<std::ops::Range<usize>> = Vec::with_capacity(4);
+    pending.push(first.range.start..extended.unwrap_or(last.range.end));
     'pieces: while let Some(range) = pending.pop() {
         let words = within(all, &range);
         // Two names joined by a possessive ("Russia's Ryabkov") or a capitalised function
