@@ -58,6 +58,15 @@ pub enum BenchCommand {
         #[arg(long, hide = true)]
         explain: Option<PathBuf>,
     },
+    /// Named-entity tagging throughput (tokens/s on one thread) over the articles under PATHs.
+    Ner {
+        /// Files or directories of articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Number of timed passes over the articles.
+        #[arg(long, default_value_t = 3)]
+        iterations: usize,
+    },
     /// Story clustering: quality on labelled corpora, parameter search, stream throughput.
     Cluster {
         #[command(subcommand)]
@@ -79,6 +88,7 @@ pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
             super::bench_html::run(&dir, iterations, dump.as_ref(), ours_only)?;
             Ok(ExitCode::SUCCESS)
         }
+        BenchCommand::Ner { paths, iterations } => super::ner::bench(&paths, iterations),
         BenchCommand::Brief { paths, iterations, words, copies } => {
             let mut input = super::pipeline::read(&paths);
             anyhow::ensure!(!input.articles.is_empty(), "nothing to benchmark");

@@ -7,6 +7,7 @@ mod bench_desk;
 mod bench_html;
 mod desk;
 mod eval;
+mod ner;
 mod pipeline;
 
 use anyhow::Context;
@@ -140,6 +141,11 @@ enum Command {
         #[command(subcommand)]
         what: eval::EvalCommand,
     },
+    /// The named-entity model's developer commands (training features, tagging).
+    Ner {
+        #[command(subcommand)]
+        what: ner::NerCommand,
+    },
     /// Measure throughput.
     Bench {
         #[command(subcommand)]
@@ -189,6 +195,7 @@ fn main() -> ExitCode {
             cluster_config(cfg, &set).and_then(|cfg| cluster(&paths, full_clean, &cfg))
         }
         Command::Eval { what } => eval::run(what),
+        Command::Ner { what } => ner::run(what),
         Command::Bench { what } => bench::run(what),
     };
     match result {

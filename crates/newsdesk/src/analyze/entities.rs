@@ -2,15 +2,24 @@
 //!
 //! Merge rules, each leaving a reason on the variant it merges:
 //! - gazetteer aliases ("U.S." → United States) and acronyms to their expansions, either
-//!   written out ("… in Europe (OSCE)") or by initials;
+//!   written out ("… in Europe (OSCE)") or by initials; dotted acronyms ("U.N.") as plain;
 //! - a full name to another whose surname has the same spelling key and whose given name is
-//!   compatible (Sergei Ryabkov / Sergei Riabkov, Antony / Anthony Blinken);
-//! - a surname alone to the one person of the story with that surname; when two people share
+//!   compatible: spelling (Sergei Ryabkov / Sergei Riabkov), a variant of one name (Bill /
+//!   William) or an initial (J. / Jens);
+//! - a single name to the one person of the story with that surname; when two people share
 //!   it (Maria and Pieter Jansen), to the one last named in full in the same article, else
-//!   to nobody. Two people are never merged on a shared surname or given name alone.
+//!   to nobody. Two people are never merged on a shared surname or given name alone;
+//! - a single name that is the first word of exactly one person's full name and nobody's
+//!   surname: a family name written first ("Xi Jinping" / "Xi") or a given name;
+//! - a single name that is the distinctive word of exactly one longer name ("Church of
+//!   Scientology" / "Scientology").
+//!
+//! The kind of a group is the gazetteer's when it knows the name, person for full names of
+//! people, else the kind most of its mentions were tagged with.
 
+use super::gazetteer::{gazetteer, is_org_word, is_title_word};
 use super::mentions::Mention;
-use super::names::{given_names_compatible, spelling_key};
+use super::names::{given_name_variants, given_names_compatible, is_given_name, spelling_key};
 use newsdesk_model::{Article, Citation, Entity, EntityKind, VariantMerge};
 use std::collections::BTreeMap;
 
@@ -31,13 +40,27 @@ struct Group {
     why: BTreeMap<String, String>,
     given: Option<String>,
     surname_key: Option<String>,
+    /// Named by the gazetteer: its kind is known, not voted.
+    known: bool,
 }
 
 impl Group {
     fn new(kind: Option<EntityKind>) -> Self {
-        Self { kind, name: None, mentions: Vec::new(), why: BTreeMap::new(), given: None, surname_key: None }
+        Self {
+            kind,
+            name: None,
+            mentions: Vec::new(),
+            why: BTreeMap::new(),
+            given: None,
+            surname_key: None,
+            known: false,
+        }
     }
 }
+
+static FACILITY: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/facility_words.txt")).map(str::to_lowercase).collect()
+});
 
 /// The name's content words, stemmed and sorted: equal for reordered translations.
 fn word_bag(name: &str) -> String {
@@ -56,43 +79,107 @@ fn initials(phrase: &str) -> String {
         .collect()
 }
 
+/// A single word written in capitals ("UN", "U.N.", "ITF"), dots dropped.
+fn acronym_key(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(letters)
+}
+
+/// The words of a multi-word name that tell it apart: without organisation words, connectors
+/// and titles ("Church of Scientology" → "Scientology", "Wikimedia Foundation" → "Wikimedia").
+fn distinctive(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_org_word(w) && !is_title_word(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A name qualified by a known place in front ("US State Department") or after "of"
+/// ("Comic Corps of Canada"): the name without it, and the place.
+fn place_qualified(name: &str) -> Option<(String, String)> {
+    let g = gazetteer();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_place = |p: &str| g.get(p).is_some_and(|k| k.kind == EntityKind::Place);
+    for k in (1..words.len()).rev() {
+        let head = words[..k].join(" ");
+        if is_place(&head) && words.len() - k >= 2 {
+            return Some((words[k..].join(" "), head));
+        }
+    }
+    let of = words.iter().rposition(|w| *w == "of")?;
+    let tail = words[of + 1..].join(" ");
+    (of >= 2 && is_place(&tail)).then(|| (words[..of].join(" "), tail))
+}
+
 /// Builds the entity table from the story's mentions.
 pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     let mut groups: Vec<Group> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
 
-    // 1. Known names and organisations: one group per canonical name or acronym.
+    // 1. Known names, acronyms and multi-word names of things: one group per canonical name,
+    //    acronym or set of words.
     let acronyms: BTreeMap<String, usize> = mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.kind == Some(EntityKind::Organization) && m.words() == 1)
-        .map(|(i, m)| (m.known.clone().unwrap_or_else(|| m.text.clone()), i))
+        .filter(|(_, m)| m.words() == 1 && m.known.is_none())
+        .filter_map(|(i, m)| acronym_key(&m.text).map(|a| (a, i)))
         .collect();
     // Expansions the articles define explicitly ("… Federation (ITF)"), by their word bag.
     let expansions: BTreeMap<String, String> = mentions
         .iter()
-        .filter(|m| m.kind == Some(EntityKind::Organization) && m.words() >= 2)
+        .filter(|m| m.kind != Some(EntityKind::Person) && m.words() >= 2)
         .filter_map(|m| explicit_acronym(articles, m).map(|a| (word_bag(&m.text), a)))
         .collect();
+    // Known names whose initials an acronym of the story spells ("Los Angeles" / "LA").
+    let known_initials: BTreeMap<String, String> = mentions
+        .iter()
+        .filter(|m| m.words() >= 2)
+        .filter_map(|m| m.known.as_ref().map(|k| (initials(&m.text), k.clone())))
+        .filter(|(ini, k)| acronyms.contains_key(ini) && ini != k)
+        .collect();
+    // Every name written in the story, to find "US State Department" = "State Department".
+    let texts: BTreeMap<&str, &Mention> = mentions.iter().map(|m| (m.text.as_str(), m)).collect();
+    // A one-word known place tagged as a person waits for step 3: a surname, or else the place.
+    let deferred = |m: &Mention| m.known.is_some() && m.words() == 1 && m.kind == Some(EntityKind::Person);
     for (i, m) in mentions.iter().enumerate() {
+        if deferred(m) {
+            continue;
+        }
         let (key, why) = if let Some(known) = &m.known {
             (format!("known:{known}"), format!("another name of {known}"))
-        } else if m.kind == Some(EntityKind::Organization) {
+        } else if let Some(acr) = (m.words() == 1).then(|| acronym_key(&m.text)).flatten() {
+            match known_initials.get(&acr) {
+                Some(k) => (format!("known:{k}"), format!("initials of {k}")),
+                None => (format!("known:{acr}"), if acr == m.text { String::new() } else { format!("acronym {acr}") }),
+            }
+        } else if let Some((base, place)) =
+            (m.words() >= 2 && m.kind != Some(EntityKind::Person)).then(|| place_qualified(&m.text)).flatten()
+        {
+            // "US State Department", "Comic Corps of Canada": a name of the story with its place.
+            match texts.get(base.as_str()) {
+                Some(b) => {
+                    let key = b
+                        .known
+                        .as_ref()
+                        .map_or_else(|| format!("name:{}", word_bag(&b.text)), |k| format!("known:{k}"));
+                    (key, format!("{} with its place, {place}", b.known.as_deref().unwrap_or(&b.text)))
+                }
+                None => (format!("name:{}", word_bag(&m.text)), String::new()),
+            }
+        } else if m.words() >= 2 && m.kind != Some(EntityKind::Person) {
             let expansion_of = explicit_acronym(articles, m)
                 .or_else(|| {
                     let ini = initials(&m.text);
-                    (m.words() >= 2 && acronyms.contains_key(&ini)).then_some(ini)
+                    acronyms.contains_key(&ini).then_some(ini)
                 })
                 .or_else(|| expansions.get(&word_bag(&m.text)).cloned());
             match expansion_of {
                 Some(acr) => (format!("known:{acr}"), format!("written out, {acr}")),
                 // Same words in another order is the same name ("Federation of Transport Workers").
-                None if m.words() == 1 => (format!("known:{}", m.text), String::new()),
-                None => (format!("org:{}", word_bag(&m.text)), String::new()),
+                None => (format!("name:{}", word_bag(&m.text)), String::new()),
             }
-        } else if m.kind == Some(EntityKind::Place) && m.words() > 1 {
-            (format!("place:{}", m.text.to_lowercase()), String::new())
         } else {
             continue;
         };
@@ -102,10 +189,11 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         });
         if let Some(name) = key.strip_prefix("known:") {
             groups[g].name.get_or_insert_with(|| name.to_string());
+            groups[g].known = m.known.is_some() || groups[g].known;
         }
         let first = groups[g].mentions.first().map(|&j| mentions[j].text.clone());
         match first {
-            Some(first) if key.starts_with("org:") && first != m.text => {
+            Some(first) if key.starts_with("name:") && first != m.text => {
                 groups[g].why.entry(m.text.clone()).or_insert(format!("same words as {first}"));
             }
             _ if !why.is_empty() => {
@@ -117,7 +205,8 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         of[i] = Some(g);
     }
 
-    // 2. Full names of people (or of unknown kind): surname key + compatible given name.
+    // 2. Full names of people: surname key + compatible given name (spelling, variant,
+    //    initial).
     let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
@@ -141,65 +230,122 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         });
         if let Some(first) = groups[g].mentions.first().map(|&f| &mentions[f]) {
             if first.text != m.text && !groups[g].why.contains_key(&m.text) {
-                groups[g]
-                    .why
-                    .insert(m.text.clone(), format!("spelling variant of {}{}", first.text, same_role(first, m)));
+                let first_given = first.text.split_whitespace().next().unwrap_or("");
+                let how = if spelling_key(first_given) != spelling_key(given) && given_name_variants(first_given, given)
+                {
+                    "given-name variant of"
+                } else {
+                    "spelling variant of"
+                };
+                groups[g].why.insert(m.text.clone(), format!("{how} {}{}", first.text, same_role(first, m)));
             }
         }
-        if m.kind == Some(EntityKind::Person) {
-            groups[g].kind = Some(EntityKind::Person);
-        }
+        groups[g].kind = Some(EntityKind::Person);
         groups[g].mentions.push(i);
         of[i] = Some(g);
     }
+    // People by the key of the first word of their full name: family-name-first names
+    // ("Xi Jinping" / "Xi") and given names used alone.
+    let mut by_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for gs in by_surname.values() {
+        for &g in gs {
+            if let Some(given) = &groups[g].given {
+                by_first.entry(spelling_key(given)).or_default().push(g);
+            }
+        }
+    }
+    // Multi-word names of things by their distinctive word ("Church of Scientology" →
+    // "Scientology") and by a last word that is no generic word ("Mozilla Firefox" → "Firefox").
+    let mut by_short: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if group.surname_key.is_some() {
+            continue;
+        }
+        let mut shorts: Vec<String> = Vec::new();
+        for &f in group.mentions.iter().filter(|&&f| mentions[f].words() >= 2) {
+            let short = distinctive(&mentions[f].text);
+            if !short.is_empty() && !short.contains(' ') {
+                shorts.push(short);
+            }
+            let last = mentions[f].last_word();
+            if last.chars().next().is_some_and(char::is_uppercase) && !is_org_word(last) && !is_title_word(last) {
+                shorts.push(last.to_string());
+            }
+        }
+        shorts.sort();
+        shorts.dedup();
+        for short in shorts {
+            by_short.entry(short).or_default().push(g);
+        }
+    }
 
-    // 3. Single names: a surname of exactly one person, or of the one last named in full.
+    // 3. Single names: a surname of exactly one person (or of the one last named in full),
+    //    a family name written first, the short form of one name, or a name of its own.
     for (i, m) in mentions.iter().enumerate() {
-        // A single name after "in"/"at" may still be a surname ("at Verhoeven's offices").
-        if of[i].is_some() || m.words() != 1 || m.kind.is_some_and(|k| k == EntityKind::Organization) {
+        if of[i].is_some() || m.words() != 1 {
             continue;
         }
         let key = spelling_key(&m.text);
-        // Only someone known to be a person lends a surname, unless this mention is a person.
-        let person_cue = m.kind == Some(EntityKind::Person);
-        let candidates: Vec<usize> = by_surname
-            .get(&key)
-            .map_or(&[][..], Vec::as_slice)
-            .iter()
-            .copied()
-            .filter(|&g| person_cue || groups[g].kind == Some(EntityKind::Person))
-            .collect();
+        let candidates: Vec<usize> = by_surname.get(&key).cloned().unwrap_or_default();
         let chosen = match candidates.as_slice() {
             [only] => Some(*only),
             [] => None,
             many => last_named_in_article(&groups, many, mentions, m),
         };
-        let g = match chosen {
-            Some(g) => {
-                let full = groups[g].mentions.first().map_or_else(String::new, |&f| mentions[f].text.clone());
-                let why = if candidates.len() > 1 {
-                    format!("surname of {full}, named in full earlier in the article")
-                } else if spelling_key(&m.text) == spelling_key(full.split_whitespace().last().unwrap_or(""))
-                    && !full.ends_with(&m.text)
-                {
-                    format!("surname of {full}, transliterated")
-                } else {
-                    format!("surname of {full}")
-                };
-                groups[g].why.entry(m.text.clone()).or_insert(why);
-                groups[g].kind = Some(EntityKind::Person);
-                g
-            }
-            // Unmatched single names only count when something says what they are.
-            None if m.kind.is_some() => {
-                let key = format!("single:{}", m.text);
-                *by_key.entry(key).or_insert_with(|| {
-                    groups.push(Group::new(m.kind));
-                    groups.len() - 1
-                })
-            }
-            None => continue,
+        let full_of = |g: usize| groups[g].mentions.first().map_or_else(String::new, |&f| mentions[f].text.clone());
+        let (g, why) = if let Some(g) = chosen {
+            let full = full_of(g);
+            let why = if candidates.len() > 1 {
+                format!("surname of {full}, named in full earlier in the article")
+            } else if spelling_key(&m.text) == spelling_key(full.split_whitespace().last().unwrap_or(""))
+                && !full.ends_with(&m.text)
+            {
+                format!("surname of {full}, transliterated")
+            } else {
+                format!("surname of {full}")
+            };
+            (g, why)
+        } else if let Some(&[g]) = by_first.get(&key).map(Vec::as_slice) {
+            // The first word of exactly one person's name, and nobody's surname.
+            let full = full_of(g);
+            let why = if is_given_name(&m.text) {
+                format!("given name of {full}")
+            } else {
+                format!("family name of {full}, written first")
+            };
+            (g, why)
+        } else if let Some(&g) = by_short
+            .get(&m.text)
+            .and_then(|gs| if let [g] = gs.as_slice() { Some(g) } else { None })
+            .filter(|&&g| m.kind == groups[g].kind || m.kind == Some(EntityKind::Other))
+        {
+            // Only a name of the same kind: "Irving" the city is not "Irving Police Department".
+            let full = full_of(g);
+            (g, format!("short form of {full}"))
+        } else if let Some(known) = m.known.as_ref().filter(|_| deferred(m)) {
+            let g = *by_key.entry(format!("known:{known}")).or_insert_with(|| {
+                let mut g = Group::new(gazetteer().get(known).map(|k| k.kind));
+                g.name = Some(known.clone());
+                g.known = true;
+                groups.push(g);
+                groups.len() - 1
+            });
+            (g, if &m.text == known { String::new() } else { format!("another name of {known}") })
+        } else if candidates.len() > 1 || by_first.get(&key).is_some_and(|g| g.len() > 1) {
+            // A name several people share, with nothing to tell which: nobody's mention, and
+            // no entity of its own either.
+            continue;
+        } else {
+            let key = format!("single:{}", m.text);
+            let g = *by_key.entry(key).or_insert_with(|| {
+                groups.push(Group::new(m.kind));
+                groups.len() - 1
+            });
+            (g, String::new())
         };
+        if !why.is_empty() {
+            groups[g].why.entry(m.text.clone()).or_insert(why);
+        }
         groups[g].mentions.push(i);
         of[i] = Some(g);
     }
@@ -255,7 +401,7 @@ fn finish(articles: &[Article], mentions: &[Mention], groups: Vec<Group>, mut of
         let multiword = ms.iter().any(|m| m.words() >= 2);
         // A lone name's kind is what most of its mentions say ("on the Maasvlakte" ×3 beats
         // one speech cue nearby).
-        let voted = (g.surname_key.is_none() && g.name.is_none())
+        let voted = (g.surname_key.is_none() && !g.known)
             .then(|| {
                 let mut votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
                 for k in ms.iter().filter_map(|m| m.kind) {
@@ -264,6 +410,11 @@ fn finish(articles: &[Article], mentions: &[Mention], groups: Vec<Group>, mut of
                 votes.into_iter().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k))).map(|(k, _)| k)
             })
             .flatten();
+        // A named building, venue or road is a place, whoever runs it.
+        let facility = !g.known
+            && g.surname_key.is_none()
+            && ms.iter().any(|m| m.words() >= 2 && FACILITY.contains(&m.last_word().to_lowercase()));
+        let voted = if facility { Some(EntityKind::Place) } else { voted };
         let kind = match voted.or(g.kind) {
             Some(k) => k,
             // A repeated multi-word name nobody typed is most likely a name of something.

@@ -11,6 +11,7 @@ mod figures;
 mod gazetteer;
 mod mentions;
 mod names;
+pub mod ner;
 mod quotes;
 mod timeline;
 

@@ -1,8 +1,41 @@
-//! Name comparison that survives transliteration: Ryabkov/Riabkov, Antony/Anthony,
-//! Dmitri/Dmitry, Catherine/Katherine. Spelling keys only, no guessing: two surnames match
-//! when their keys are equal, never on string similarity alone (Guterres ≠ Gutierrez).
+//! Name comparison that survives transliteration and naming customs: spelling keys
+//! (Ryabkov/Riabkov, Antony/Anthony, Dmitri/Dmitry, Catherine/Katherine), given-name variants
+//! from `src/lexicon/given_names.txt` (Bill/William, Pyotr/Peter) and initials (J./Jens).
+//! Keys and lists only, no guessing: two names match when their keys are equal or one variant
+//! group holds both, never on string similarity alone (Guterres ≠ Gutierrez).
 
+use super::gazetteer::entries;
 use deunicode::deunicode;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// Spelling key of a given name → the variant groups (line numbers) it belongs to.
+static VARIANTS: LazyLock<FxHashMap<String, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (group, line) in entries(include_str!("../lexicon/given_names.txt")).enumerate() {
+        for name in line.split_whitespace() {
+            let groups = map.entry(spelling_key(name)).or_default();
+            if !groups.contains(&group) {
+                groups.push(group);
+            }
+        }
+    }
+    map
+});
+
+/// Whether one variant group holds both given names (not transitive: Harry is in Harold's
+/// group and in Henry's, which never makes Harold Henry).
+pub fn given_name_variants(a: &str, b: &str) -> bool {
+    let (Some(ga), Some(gb)) = (VARIANTS.get(&spelling_key(a)), VARIANTS.get(&spelling_key(b))) else {
+        return false;
+    };
+    ga.iter().any(|g| gb.contains(g))
+}
+
+/// Whether a word is a known given name.
+pub fn is_given_name(word: &str) -> bool {
+    VARIANTS.contains_key(&spelling_key(word))
+}
 
 /// A spelling key: ASCII, lowercase, with the letter groups that transliteration systems
 /// and English spelling render differently folded together.
@@ -45,11 +78,11 @@ pub fn spelling_key(name: &str) -> String {
     out
 }
 
-/// Whether two given names can be the same person's: equal keys, or one is an initial of
-/// the other ("J." / "Jens").
+/// Whether two given names can be the same person's: equal keys, variants of one name, or
+/// one is an initial of the other ("J." / "Jens").
 pub fn given_names_compatible(a: &str, b: &str) -> bool {
     let (ka, kb) = (spelling_key(a), spelling_key(b));
-    if ka == kb {
+    if ka == kb || given_name_variants(a, b) {
         return true;
     }
     let initial = |s: &str| s.trim_end_matches('.').chars().count() == 1;
@@ -82,5 +115,13 @@ mod tests {
         }
         assert!(given_names_compatible("J.", "Jens"));
         assert!(!given_names_compatible("Joe", "Jens"));
+    }
+
+    #[test]
+    fn given_name_variants_are_groups_not_chains() {
+        assert!(given_names_compatible("Bill", "William") && given_names_compatible("Pyotr", "Peter"));
+        assert!(given_name_variants("Harry", "Henry") && given_name_variants("Harry", "Harold"));
+        assert!(!given_name_variants("Henry", "Harold") && !given_names_compatible("Maria", "Pieter"));
+        assert!(is_given_name("Katherine") && !is_given_name("Jansen"));
     }
 }

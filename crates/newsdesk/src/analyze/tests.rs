@@ -193,3 +193,66 @@ fn every_item_cites_sentences_that_contain_it() {
         assert!(text(&t.citations[0]).contains(&t.text), "{t:?}");
     }
 }
+
+#[test]
+fn family_name_first_and_given_name_variants_merge_with_reasons() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "Chinese President Xi Jinping met Prime Minister William Harcourt in Valmora on Monday.\n\n\
+         Xi told reporters the talks had gone well. Bill Harcourt said he agreed.\n\n\
+         Harcourt later flew home.",
+    )]);
+    let xi = entity(&a, "Xi Jinping");
+    assert_eq!(xi.kind, EntityKind::Person);
+    assert!(xi.merges.iter().any(|m| m.variant == "Xi" && m.why.contains("written first")), "{xi:?}");
+    let harcourt = entity(&a, "William Harcourt");
+    assert!(harcourt.merges.iter().any(|m| m.variant == "Bill Harcourt" && m.why.starts_with("given-name variant")));
+    assert!(harcourt.variants.contains(&"Harcourt".to_string()));
+}
+
+#[test]
+fn group_nouns_titles_and_months_are_not_entities() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "Police said on Sept. 24 that officials had closed the bridge in Valmora.\n\n\
+         Officials warned drivers. Supporters of the plan gathered outside, and Conservative MPs \
+         called for calm.",
+    )]);
+    for e in &a.entities {
+        for bad in ["Police", "Officials", "Sept", "Supporters", "Conservative MPs", "MPs"] {
+            assert!(!e.variants.iter().any(|v| v == bad), "{bad} listed as {e:?}");
+        }
+    }
+}
+
+#[test]
+fn a_possessive_inside_an_organisation_stays_in_its_name() {
+    let (_, a) =
+        texts(&[("a.txt", "The Valmora People's Party won the vote in Harlsby on Sunday, its leader Anna Berg said.")]);
+    assert!(
+        a.entities.iter().any(|e| e.variants.iter().any(|v| v == "Valmora People's Party")),
+        "{:?}",
+        a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn romanised_names_keep_their_given_name_and_merge_with_the_family_name() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "Legislator Chan Ka-wai of the Harbour Party met reporters in Valmora on Monday.\n\n\
+         Chan said the vote would be held in May.",
+    )]);
+    let chan = entity(&a, "Chan Ka-wai");
+    assert_eq!(chan.kind, EntityKind::Person);
+    assert!(chan.merges.iter().any(|m| m.variant == "Chan" && m.why.contains("written first")), "{chan:?}");
+}
+
+#[test]
+fn a_long_run_of_capitals_is_no_name_and_costs_no_time() {
+    let shout = "THE COMMITTEE RESOLVED THAT THE ARTICLES OF THE HARBOUR BOARD OF VALMORA BE AMENDED ".repeat(40);
+    let t = std::time::Instant::now();
+    let (_, a) = texts(&[("a.txt", &format!("Ana Ruiz spoke.\n\n{shout}"))]);
+    assert!(t.elapsed().as_secs() < 5);
+    assert!(a.entities.iter().all(|e| e.name.split_whitespace().count() <= 12), "{:?}", a.entities);
+}

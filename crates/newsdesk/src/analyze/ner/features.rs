@@ -1,0 +1,379 @@
+//! The named-entity model's features: the one function that turns a tokenised sentence (and
+//! what its document says about each word) into CRF attributes.
+//!
+//! Input: a sentence's tokens and the [`DocContext`] of its article. Output: one list of
+//! attribute names per token. The training dump (`newsdesk ner features`) and the tagger both
+//! call [`sentence_features`], so training and run time can never see different features.
+//! Knowledge enters only as lexicon membership (gazetteer, title words, given names…), read
+//! from the data files in `src/lexicon/`.
+
+use super::super::gazetteer::{entries, gazetteer};
+use super::tokens::Token;
+use crate::text::terms::is_stopword;
+use newsdesk_model::EntityKind;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
+
+/// Lexicon classes a word can belong to (several at once), as feature names.
+const CLASSES: [(&str, &str); 10] = [
+    ("title", include_str!("../../lexicon/title_words.txt")),
+    ("orgw", include_str!("../../lexicon/org_words.txt")),
+    ("dem", include_str!("../../lexicon/demonyms.txt")),
+    ("grp", include_str!("../../lexicon/group_nouns.txt")),
+    ("cal", include_str!("../../lexicon/calendar.txt")),
+    ("tz", include_str!("../../lexicon/time_zones.txt")),
+    ("given", include_str!("../../lexicon/given_names.txt")),
+    ("cgiven", include_str!("../../lexicon/census_given.txt")),
+    ("csur", include_str!("../../lexicon/census_surnames.txt")),
+    ("conn", include_str!("../../lexicon/connectors.txt")),
+];
+
+/// Lowercase word → bit set of its classes (bit i = `CLASSES[i]`).
+static LEXICON: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, u16> = FxHashMap::default();
+    for (bit, (_, file)) in CLASSES.iter().enumerate() {
+        for entry in entries(file) {
+            for word in entry.split_whitespace() {
+                *map.entry(word.to_lowercase()).or_default() |= 1 << bit;
+            }
+        }
+    }
+    map
+});
+
+/// City names (lowercase), their first words, and the longest in words: a place feature,
+/// never a decision.
+struct Geo {
+    names: FxHashSet<String>,
+    first_words: FxHashSet<String>,
+    longest: usize,
+}
+
+static GEO: LazyLock<Geo> = LazyLock::new(|| {
+    let names: FxHashSet<String> =
+        entries(include_str!("../../lexicon/geo_places.txt")).map(str::to_lowercase).collect();
+    let longest = names.iter().map(|p| p.split_whitespace().count()).max().unwrap_or(1);
+    let first_words = names.iter().filter_map(|p| p.split_whitespace().next()).map(str::to_string).collect();
+    Geo { names, first_words, longest }
+});
+
+/// Per token: whether it lies in a city name of the GeoNames list, and whether it begins it.
+fn geo_marks(sentence: &str, tokens: &[Token<'_>], lower: &[String]) -> Vec<Option<bool>> {
+    let geo = &*GEO;
+    let (set, longest) = (&geo.names, &geo.longest);
+    let mut marks = vec![None; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let capital = tokens[i].text.chars().next().is_some_and(char::is_uppercase);
+        let found = (capital && geo.first_words.contains(&lower[i]))
+            .then(|| {
+                (1..=(*longest).min(tokens.len() - i)).rev().find(|&n| {
+                    set.contains(&sentence[tokens[i].range.start..tokens[i + n - 1].range.end].to_lowercase())
+                })
+            })
+            .flatten();
+        match found {
+            Some(n) => {
+                for (k, mark) in marks[i..i + n].iter_mut().enumerate() {
+                    *mark = Some(k == 0);
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    marks
+}
+
+/// Word clusters (`lexicon/word_clusters.txt`, built by `models/ner/clusters.py` from word
+/// vectors): lowercase word → fine cluster, and fine → coarse.
+struct Clusters {
+    words: FxHashMap<&'static str, u16>,
+    coarse: Vec<u16>,
+}
+
+static CLUSTERS: LazyLock<Clusters> = LazyLock::new(|| {
+    let file = include_str!("../../lexicon/word_clusters.txt");
+    let mut coarse = Vec::new();
+    let mut words = FxHashMap::default();
+    words.reserve(160_000);
+    for line in entries(file) {
+        if let Some(map) = line.strip_prefix("coarse ") {
+            coarse = map.split_whitespace().filter_map(|c| c.parse().ok()).collect();
+        } else if let Some((word, fine)) = line.split_once('\t') {
+            if let Ok(fine) = fine.parse() {
+                words.insert(word, fine);
+            }
+        }
+    }
+    Clusters { words, coarse }
+});
+
+/// The (fine, coarse) cluster of a lowercase word.
+fn cluster(lower: &str) -> Option<(u16, u16)> {
+    let c = &*CLUSTERS;
+    let fine = *c.words.get(lower)?;
+    Some((fine, c.coarse.get(usize::from(fine)).copied().unwrap_or(0)))
+}
+
+/// Whether a lowercase word is in the lexicon class named `class`.
+pub fn in_class(lower: &str, class: &str) -> bool {
+    let bit = CLASSES.iter().position(|(name, _)| *name == class);
+    bit.is_some_and(|b| LEXICON.get(lower).is_some_and(|set| set & (1 << b) != 0))
+}
+
+/// What a whole article says about its words: which are written lowercase somewhere (common
+/// words) and which are capitalised in mid-sentence (names), so that a sentence-initial or
+/// headline capital can be read.
+#[derive(Debug, Default)]
+pub struct DocContext {
+    lower: FxHashSet<String>,
+    capitalised_inside: FxHashSet<String>,
+}
+
+impl DocContext {
+    /// The context of an article from all its sentences' tokens.
+    pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [Token<'a>]>) -> Self {
+        let mut ctx = Self::default();
+        for tokens in sentences {
+            for (i, t) in tokens.iter().enumerate() {
+                let Some(first) = t.text.chars().next() else { continue };
+                if first.is_lowercase() {
+                    ctx.lower.insert(t.text.to_string());
+                } else if first.is_uppercase() && i > 0 && !opens(&tokens[i - 1]) {
+                    ctx.capitalised_inside.insert(t.text.to_lowercase());
+                }
+            }
+        }
+        ctx
+    }
+}
+
+/// Tokens after which a capital proves nothing: quotes, brackets, colons, dashes.
+fn opens(t: &Token<'_>) -> bool {
+    matches!(t.text, "“" | "\"" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-" | "«" | "„" | "`" | "``")
+}
+
+/// Word shape with runs collapsed: "Jansen" → "Xx", "U.S." → "X.X.", "1,200" → "d,d".
+fn shape(word: &str) -> String {
+    let mut out = String::with_capacity(8);
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if !out.ends_with(s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The sentence's capitalisation: mixed (capitals mean something), all upper or all lower.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Mixed,
+    Upper,
+    Lower,
+}
+
+fn sentence_case(tokens: &[Token<'_>]) -> Case {
+    let letters = tokens.iter().flat_map(|t| t.text.chars()).filter(|c| c.is_alphabetic());
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in letters {
+        if c.is_uppercase() {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    if upper >= 8 && lower * 10 < upper {
+        Case::Upper
+    } else if lower >= 12 && upper == 0 {
+        Case::Lower
+    } else {
+        Case::Mixed
+    }
+}
+
+/// Per token: the gazetteer kind of the longest known phrase covering it, and whether it
+/// begins that phrase.
+fn gazetteer_marks(sentence: &str, tokens: &[Token<'_>], lower: &[String]) -> Vec<Option<(EntityKind, bool)>> {
+    let g = gazetteer();
+    let mut marks = vec![None; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let capital = tokens[i].text.chars().next().is_some_and(char::is_uppercase);
+        let found = (capital && g.may_start(&lower[i]))
+            .then(|| {
+                (1..=g.max_words.min(tokens.len() - i)).rev().find_map(|n| {
+                    g.get(&sentence[tokens[i].range.start..tokens[i + n - 1].range.end]).map(|k| (n, k.kind))
+                })
+            })
+            .flatten();
+        match found {
+            Some((n, kind)) => {
+                for (k, mark) in marks[i..i + n].iter_mut().enumerate() {
+                    *mark = Some((kind, k == 0));
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    marks
+}
+
+fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "per",
+        EntityKind::Organization => "org",
+        EntityKind::Place => "loc",
+        EntityKind::Other => "oth",
+    }
+}
+
+/// The attributes of every token of one sentence.
+pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext) -> Vec<Vec<String>> {
+    let case = sentence_case(tokens);
+    let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+    let shapes: Vec<String> =
+        tokens.iter().zip(&lower).map(|(t, l)| if case == Case::Mixed { shape(t.text) } else { shape(l) }).collect();
+    let classes: Vec<u16> = lower.iter().map(|l| LEXICON.get(l).copied().unwrap_or(0)).collect();
+    let clusters: Vec<Option<(u16, u16)>> = lower.iter().map(|l| cluster(l)).collect();
+    let gaz = gazetteer_marks(sentence, tokens, &lower);
+    let geo = geo_marks(sentence, tokens, &lower);
+    let word = |i: isize| -> &str {
+        match usize::try_from(i).ok().and_then(|i| lower.get(i)) {
+            Some(w) => w,
+            None if i < 0 => "<s>",
+            None => "</s>",
+        }
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let mut f: Vec<String> = Vec::with_capacity(40);
+        let w = &lower[i];
+        let ii = i as isize;
+        f.push("b".into());
+        f.push(format!("w={w}"));
+        f.push(format!("sh={}", shapes[i]));
+        // Prefixes and suffixes by characters, sliced from the lowercase word.
+        let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).chain([w.len()]).collect();
+        let n = bounds.len() - 1;
+        for k in [2, 3] {
+            if n > k {
+                f.push(format!("p{k}={}", &w[..bounds[k]]));
+            }
+        }
+        for k in [2, 3, 4] {
+            if n > k {
+                f.push(format!("s{k}={}", &w[bounds[n - k]..]));
+            }
+        }
+        if n == 1 {
+            f.push("len1".into());
+        }
+        match case {
+            Case::Upper => f.push("case=U".into()),
+            Case::Lower => f.push("case=L".into()),
+            Case::Mixed => {}
+        }
+        let initial = i == 0 || opens(&tokens[i - 1]);
+        if initial {
+            f.push("init".into());
+        }
+        if is_stopword(w) {
+            f.push("stop".into());
+        }
+        for (bit, (name, _)) in CLASSES.iter().enumerate() {
+            if classes[i] & (1 << bit) != 0 {
+                f.push(format!("L={name}"));
+            }
+            for d in [-1isize, 1] {
+                let j = ii + d;
+                if j >= 0 && (j as usize) < tokens.len() && classes[j as usize] & (1 << bit) != 0 {
+                    f.push(format!("L{d}={name}"));
+                }
+            }
+        }
+        if let Some((fine, coarse)) = clusters[i] {
+            f.push(format!("c={fine}"));
+            f.push(format!("cc={coarse}"));
+        }
+        for d in [-1isize, 1] {
+            let c = usize::try_from(ii + d).ok().and_then(|j| clusters.get(j).copied().flatten());
+            if let Some((_, coarse)) = c {
+                f.push(format!("cc{d}={coarse}"));
+            }
+        }
+        if let Some(begin) = geo[i] {
+            f.push(if begin { "geo=B" } else { "geo=I" }.into());
+        }
+        if let Some((kind, begin)) = gaz[i] {
+            f.push(format!("gz={}{}", if begin { "B" } else { "I" }, kind_name(kind)));
+        }
+        // What the rest of the article says about a capitalised word.
+        if case == Case::Mixed && t.text.chars().next().is_some_and(char::is_uppercase) {
+            if doc.lower.contains(w.as_str()) {
+                f.push("dlow".into());
+            }
+            if initial && doc.capitalised_inside.contains(w.as_str()) {
+                f.push("dcap".into());
+            }
+        }
+        for d in [-2isize, -1, 1, 2] {
+            f.push(format!("w{d}={}", word(ii + d)));
+        }
+        for d in [-1isize, 1] {
+            let j = ii + d;
+            let sh = usize::try_from(j).ok().and_then(|j| shapes.get(j)).map_or("_", String::as_str);
+            f.push(format!("sh{d}={sh}"));
+        }
+        f.push(format!("w-1|w={}|{w}", word(ii - 1)));
+        f.push(format!("w|w+1={w}|{}", word(ii + 1)));
+        f.push(format!("sh|sh+1={}|{}", shapes[i], shapes.get(i + 1).map_or("_", String::as_str)));
+        out.push(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn shapes_and_classes() {
+        assert_eq!(shape("Jansen"), "Xx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("1,200"), "d,d");
+        assert!(in_class("minister", "title") && in_class("police", "grp") && in_class("sept", "cal"));
+        assert!(in_class("bill", "given") && !in_class("harbour", "given"));
+        // Given names share a cluster more often than not with other given names.
+        let (john, mary) = (cluster("john"), cluster("mary"));
+        assert!(john.is_some() && john.map(|c| c.1) == mary.map(|c| c.1));
+        assert_eq!(cluster("qqqzzz"), None);
+    }
+
+    #[test]
+    fn features_carry_lexicon_gazetteer_and_document_evidence() {
+        let s1 = "Police in Geneva said Mulder left.";
+        let s2 = "The police thanked Mulder.";
+        let (t1, t2) = (tokenize(s1), tokenize(s2));
+        let doc = DocContext::new([&t1[..], &t2[..]]);
+        let f = sentence_features(s1, &t1, &doc);
+        assert_eq!(f.len(), t1.len());
+        assert!(f[0].contains(&"init".to_string()) && f[0].contains(&"dlow".to_string()));
+        assert!(f[0].contains(&"L=grp".to_string()));
+        assert!(f[2].contains(&"gz=Bloc".to_string()));
+        assert!(f[3].contains(&"w-1=geneva".to_string()) && !f[3].contains(&"L+1=given".to_string()));
+        // Same input, same features: the training dump and the tagger agree.
+        assert_eq!(f, sentence_features(s1, &t1, &doc));
+    }
+}
