@@ -42,11 +42,13 @@ const ENGLISH_MIN_WORDS: usize = 10;
 /// Only non-prose blocks with one of them are run through the boilerplate patterns: the
 /// patterns cost ~80 µs per article when run on every short block, this keyword prefilter
 /// almost nothing. What slips through is a block unusual enough to match no keyword.
-const TRIGGER_WORDS: &str = "tweet tweets twitter facebook instagram youtube whatsapp linkedin pinterest reddit share shares shared subscribe subscribed newsletter newsletters sign signing login log cookie cookies javascript browser advertisement advertisements advertising advert ads ad sponsored promoted copyright rights reserved crawl crawls crawled archive wayback alexa warc click tap follow email e mail comment comments reply privacy terms video videos photo photos image images picture pictures caption credit gallery playback embed related read reading latest trending popular recommended must continue continued loading scroll skip enable update updated posted published uploaded reporting contributed report tip tips typo reprints print printer close toggle enlarge view larger watch listen pics more next previous back top home tags filed";
+const TRIGGER_WORDS: &str = "tweet tweets twitter facebook instagram youtube whatsapp linkedin pinterest reddit share shares shared subscribe subscribed newsletter newsletters sign signing login log cookie cookies javascript browser advertisement advertisements advertising advert ads ad sponsored promoted copyright rights reserved crawl crawls crawled archive wayback alexa warc click tap follow email e mail comment comments reply privacy terms video videos photo photos image images picture pictures caption credit gallery playback embed related read reading latest trending popular recommended must continue continued loading scroll skip enable update updated posted published uploaded reporting contributed report tip tips typo reprints print printer close toggle enlarge view larger watch listen pics more next previous back top home tags filed page 404 deleted unavailable archived partners device suspended";
 
 /// Words of site and form notices (the web archive's crawl notes, "email this page" and
-/// sign-up confirmations) that read as prose: their blocks are checked all the same.
-const STRONG_TRIGGER_WORDS: &str = "crawl crawls crawled wayback alexa warc javascript cookies email";
+/// sign-up confirmations, error pages, archive and consent notices, deleted posts) that read as
+/// prose: their blocks are checked all the same.
+const STRONG_TRIGGER_WORDS: &str =
+    "crawl crawls crawled wayback alexa warc javascript cookies email 404 deleted archived unavailable suspended partners";
 
 /// Words of a long block that are matched against the notice patterns.
 const STRONG_PREFIX_WORDS: usize = 40;
@@ -118,6 +120,11 @@ pub struct Doc {
     pub day: Option<i32>,
     /// Blocks dropped as boilerplate (widgets, notices, prompts).
     pub junk_blocks: u32,
+    /// Words in the blocks dropped as boilerplate, and in the blocks kept (the headline not
+    /// counted).
+    pub junk_words: u32,
+    /// See `junk_words`.
+    pub content_words: u32,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -192,6 +199,8 @@ struct Builder<'c> {
     stopwords: usize,
     lang_text: String,
     junk_blocks: u32,
+    junk_words: u32,
+    content_words: u32,
 }
 
 impl<'c> Builder<'c> {
@@ -213,6 +222,8 @@ impl<'c> Builder<'c> {
             stopwords: 0,
             lang_text: s.lang_text,
             junk_blocks: 0,
+            junk_words: 0,
+            content_words: 0,
         }
     }
 
@@ -406,7 +417,15 @@ impl<'c> Builder<'c> {
             _ if english => Some("en".to_string()),
             _ => lang::detect(&self.lang_text),
         });
-        Doc { terms, signature: Signature::from_terms(&self.words), lang, day, junk_blocks: self.junk_blocks }
+        Doc {
+            terms,
+            signature: Signature::from_terms(&self.words),
+            lang,
+            day,
+            junk_blocks: self.junk_blocks,
+            junk_words: self.junk_words,
+            content_words: self.content_words,
+        }
     }
 }
 
@@ -440,6 +459,11 @@ const MIN_CONTENT_FEATURES: usize = 2;
 fn is_junk_reason(reason: newsdesk_model::RemovalReason) -> bool {
     use newsdesk_model::RemovalReason as R;
     !matches!(reason, R::Title | R::RepeatedTitle | R::Byline | R::Dateline | R::SourceTag | R::Subheading)
+}
+
+/// Words (whitespace-separated) of a text.
+fn word_count(text: &str) -> u32 {
+    text.split_whitespace().count() as u32
 }
 
 fn day_of(date: Option<chrono::NaiveDate>) -> Option<i32> {
@@ -503,6 +527,7 @@ impl Doc {
             let mark = (b.hits.len(), b.words.len(), b.lead, b.tokens);
             (b.trigger, b.strong) = (false, false);
             b.scan(line, false);
+            let words = (b.tokens - mark.3) as u32;
             // Only lines with a boilerplate word pay for the patterns.
             let junk = || {
                 (may_be_junk(line) && crate::clean::boilerplate(line).is_some()) || (b.strong && notice_opening(line))
@@ -512,6 +537,9 @@ impl Doc {
                 b.words.truncate(mark.1);
                 (b.lead, b.tokens) = (mark.2, mark.3);
                 b.junk_blocks += 1;
+                b.junk_words += words;
+            } else {
+                b.content_words += words;
             }
         }
         b.finish(raw.lang.as_deref(), day_of(raw.date))
@@ -520,7 +548,9 @@ impl Doc {
     /// Features of an article cleaned by the full clean stage.
     pub fn from_article(article: &Article, cfg: &ClusterConfig) -> Doc {
         let mut b = Builder::new(cfg);
-        b.junk_blocks = article.removed.iter().filter(|r| is_junk_reason(r.reason)).count() as u32;
+        let junk = article.removed.iter().filter(|r| is_junk_reason(r.reason));
+        (b.junk_blocks, b.junk_words) = junk.fold((0, 0), |(n, w), r| (n + 1, w + word_count(&r.text)));
+        b.content_words = article.sentences.iter().map(|s| word_count(&s.text)).sum();
         if let Some(t) = &article.title {
             b.scan(t, true);
         }
@@ -533,13 +563,17 @@ impl Doc {
         b.finish(article.lang.as_deref(), day_of(article.date))
     }
 
-    /// Why the article has no story, when it has too little content to place: fewer than
-    /// `min_features` features, and either what is left is the residue of a page of
-    /// boilerplate (a tweet widget, a cookie notice, an archive banner) or there is next to
-    /// nothing at all. A short item that is all content (a headline, a feed item) is placed.
+    /// Why the article has no story, when it has too little content to place: next to nothing
+    /// at all, or the residue of a page of boilerplate (a tweet widget, a cookie notice, an
+    /// error page, an archive banner): under `min_features` features besides some boilerplate,
+    /// or a page with at least as many words of boilerplate as of the rest, and the rest a
+    /// couple of lines (under three times `min_features` features). A short item that is all
+    /// content (a headline, a feed item), or a short story under a share bar, is placed.
     pub fn no_content(&self, cfg: &ClusterConfig) -> Option<String> {
         let n = self.terms.len();
-        if n >= cfg.min_features || (self.junk_blocks == 0 && n >= MIN_CONTENT_FEATURES) {
+        let residue = self.junk_blocks > 0
+            && (n < cfg.min_features || (self.junk_words >= self.content_words && n < 3 * cfg.min_features));
+        if n >= MIN_CONTENT_FEATURES && !residue {
             return None;
         }
         Some(match self.junk_blocks {

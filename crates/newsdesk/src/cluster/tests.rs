@@ -212,3 +212,19 @@ fn the_refinement_budget_is_counted_in_features() {
     assert!(!cfg.refines(14_000, 14_000 * 150));
     assert!(cfg.refines(1_750, 1_750 * 150));
 }
+#[test]
+fn pages_mostly_of_boilerplate_have_no_story() {
+    // Invented: an error page and an archive notice, each with a line or two of site text left.
+    let cfg = ClusterConfig::default();
+    let error_page = "Sorry, we couldn't find the page you were looking for. It may have been moved or deleted.\n\n\
+        Error code: 404\n\nTry the sections News, Sport or Weather, or tell us which link brought you here.";
+    let archived = "This article is more than 9 years old\n\nThis page has been archived and is no longer updated.\n\n\
+        Older stories can be searched in the reading room of the Valmora Gazette.";
+    for text in [error_page, archived] {
+        let d = Doc::from_raw(&raw("p", text), &cfg);
+        assert!(d.no_content(&cfg).is_some(), "{d:?}");
+    }
+    // A short story under a share bar and a comment prompt is content.
+    let story = format!("Share this article\n\n{STRIKE}\n\nLeave a comment");
+    assert_eq!(Doc::from_raw(&raw("s", &story), &cfg).no_content(&cfg), None);
+}

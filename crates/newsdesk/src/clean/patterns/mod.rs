@@ -153,6 +153,18 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
                 r"^\*?statistics on this (?:web)?page\b",
             ]),
         ),
+        // Pages that hold no article: error pages, archive and paywall notices, consent walls,
+        // embeds of deleted posts (the kinds of page a crawl or a feed of links brings in).
+        (
+            SiteNotice,
+            s(&[
+                r"^(?:sorry,? )?(?:we )?(?:couldn[’']?t|could not|can[’']?t|cannot) find the page\b|^(?:error (?:code)?:? ?)?404\b|^page not found\b|^it may have been moved,? (?:deleted|renamed)",
+                r"^this (?:article|story|page|post) is (?:more than|over) \d+ years? old|^this (?:article|story|page) has been archived\b|^archived (?:articles|stories|pages) (?:are|were) kept\b|\bfull text of this (?:article|story) is no longer available",
+                r"^(?:this|the) (?:post|tweet|account|content) (?:is|was|has been) (?:unavailable|deleted|removed|suspended)|\blimits who can view (?:their|its) posts",
+                r"^(?:subscribe|sign in|log in) to (?:continue|keep) reading|^to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in)|^you(?:[’']ve| have) reached your (?:free )?(?:article|story) limit|^already a subscriber\b",
+                r"^before you continue to\b|^store and/or access information on a device|^personali[sz]ed (?:ads|advertising)\b|^we and our (?:\d+ )?partners (?:use|store)",
+            ]),
+        ),
         (Navigation, s(&[r"^(?:read|see|view|watch)\b.{0,60}\bhere\.?$"])),
         (
             Byline,
