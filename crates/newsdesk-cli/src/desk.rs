@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use newsdesk::desk::{DeskOptions, Progress};
+use newsdesk::ingest::InputErrorKind;
 use newsdesk::store::Store;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -81,9 +82,11 @@ pub fn ingest(sources: &[PathBuf], store: &StoreArg, briefs: bool, step: usize) 
     let result = newsdesk::desk::ingest(db.as_mut(), sources, &options, &mut show);
     bar.finish_and_clear();
     let (report, problems) = result?;
-    pipeline::report(&problems, report.read);
+    // A URL whose server says it has not changed was read successfully: it just has nothing new.
+    let unchanged = problems.iter().filter(|p| matches!(p.kind, InputErrorKind::NotModified)).count();
+    pipeline::report(&problems, report.read + unchanged);
     pipeline::print(&format!("newsdesk: {report}"))?;
-    Ok(pipeline::exit_code_of(problems.iter().any(|p| !p.is_warning()), report.read))
+    Ok(pipeline::exit_code_of(problems.iter().any(|p| !p.is_warning()), report.read + unchanged))
 }
 
 /// A story line with its member ids (`stories --json --members`).

@@ -45,7 +45,8 @@ enum Command {
     },
     /// Add articles to the store: copies recognised, stories grown, changed briefs rebuilt.
     Ingest {
-        /// Files, directories (read recursively) or `-` for stdin.
+        /// Files, directories (read recursively), `http(s)://` URLs of pages or feeds (fetched
+        /// politely: robots.txt, a timeout, a size cap, conditional GET) or `-` for stdin.
         #[arg(required = true, value_name = "SOURCE")]
         sources: Vec<PathBuf>,
         #[command(flatten)]

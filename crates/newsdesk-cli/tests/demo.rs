@@ -84,8 +84,8 @@ fn the_readme_main_job_on_the_example_desk() {
     }
     assert_eq!(junk.len(), 5);
     for story in pred_text.lines().map(|l| serde_json::from_str::<Value>(l).expect("a line")) {
-        let in_story: Vec<&str> =
-            pred.iter().filter(|(_, c)| *c == story["cluster"].to_string()).map(|(id, _)| id.as_str()).collect();
+        let key = story["cluster"].to_string();
+        let in_story: Vec<&str> = pred.iter().filter(|(_, c)| *c == key).map(|(id, _)| id.as_str()).collect();
         let junk_members = in_story.iter().filter(|id| junk.contains(**id)).count();
         assert!(junk_members == 0 || junk_members == in_story.len(), "junk in a real story: {in_story:?}");
     }

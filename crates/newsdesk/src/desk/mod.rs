@@ -8,6 +8,10 @@
 //! - [`digest`]: sources → a folder of HTML briefs and an index, through a store in memory.
 //! - [`brief_of`], [`cluster`], [`cluster_stream`]: the one-shot `brief` and `cluster` runs.
 //!
+//! URL sources are fetched before the files are read (their articles come first), with the
+//! `ETag` / `Last-Modified` the store kept from the last fetch; the new ones are kept once the
+//! articles are stored.
+//!
 //! Invariants: re-ingesting an input adds nothing; a step (at most `step_articles` new
 //! articles) is written in one store transaction, so a killed run leaves whole steps and the
 //! next run picks up where it stopped; a story's brief is rebuilt until it is current (the
@@ -27,9 +31,11 @@ pub use digest::{digest, DigestReport};
 
 use crate::brief::BriefOptions;
 use crate::cluster::ClusterConfig;
-use crate::ingest::{stream_paths, InputError};
+use crate::ingest::fetch::{FetchError, FetchOptions, Fetcher, Validators};
+use crate::ingest::{read_url, stream_paths, Ingested, InputError, InputErrorKind};
 use crate::store::{Store, StoreError};
 use newsdesk_model::RawArticle;
+use std::collections::HashSet;
 use std::path::Path;
 
 /// Articles read and featurised per batch.
@@ -67,6 +73,8 @@ pub struct DeskOptions {
     pub step_articles: usize,
     /// Stored undated articles (the most recent) re-clustered with undated new ones.
     pub undated_window: usize,
+    /// How `http(s)://` sources are fetched.
+    pub fetch: FetchOptions,
 }
 
 impl Default for DeskOptions {
@@ -78,6 +86,7 @@ impl Default for DeskOptions {
             brief_max_articles: 50,
             step_articles: 50_000,
             undated_window: 2_000,
+            fetch: FetchOptions::default(),
         }
     }
 }
@@ -165,6 +174,37 @@ pub fn content_hash(text: &str) -> [u8; 16] {
     })
 }
 
+/// Fetches the `urls` (conditional GETs with the validators the store keeps), returning what
+/// was read and the validators to remember.
+fn fetch_urls(
+    store: &dyn Store,
+    urls: &[&Path],
+    options: &FetchOptions,
+) -> Result<(Ingested, Vec<(String, Validators)>), DeskError> {
+    let mut out = Ingested::default();
+    let mut remember = Vec::new();
+    if urls.is_empty() {
+        return Ok((out, remember));
+    }
+    let mut fetcher = match Fetcher::new(options.clone()) {
+        Ok(f) => f,
+        Err(e) => {
+            let e = e.to_string();
+            let failed = |url: &str| InputError::new(url, InputErrorKind::Fetch(FetchError::Transport(e.clone())));
+            out.problems.extend(urls.iter().filter_map(|p| crate::ingest::url_of(p)).map(failed));
+            return Ok((out, remember));
+        }
+    };
+    let mut seen = HashSet::new();
+    for url in urls.iter().filter_map(|p| crate::ingest::url_of(p)) {
+        let known = store.fetch_validators(url)?;
+        if let Some(v) = read_url(url, &mut fetcher, known.as_ref(), &mut out, &mut seen) {
+            remember.push((url.to_string(), v));
+        }
+    }
+    Ok((out, remember))
+}
+
 /// Adds the articles under `paths` to the store, step by step, then (when `options.briefs`)
 /// rebuilds the stale briefs. Input problems are returned, not fatal; a store failure stops
 /// the run after rolling back the step it was writing.
@@ -176,9 +216,14 @@ pub fn ingest<P: AsRef<Path>>(
 ) -> Result<(IngestReport, Vec<InputError>), DeskError> {
     let step_size = options.step_articles.max(1);
     let mut report = IngestReport::default();
-    let mut pending: Vec<Prepared> = Vec::new();
+    // URLs are fetched first (with what the store remembers of their last fetch), files streamed.
+    let (urls, files): (Vec<&Path>, Vec<&Path>) =
+        paths.iter().map(AsRef::as_ref).partition(|p| crate::ingest::url_of(p).is_some());
+    let (fetched, validators) = fetch_urls(&*store, &urls, &options.fetch)?;
+    report.read += fetched.articles.len();
+    let mut pending: Vec<Prepared> = fetched.articles.iter().map(Prepared::new).collect();
     let mut failure: Option<StoreError> = None;
-    let read = stream_paths(paths, READ_BATCH, Prepared::new, |batch| {
+    let mut read = stream_paths(&files, READ_BATCH, Prepared::new, |batch| {
         if failure.is_some() {
             return;
         }
@@ -197,6 +242,11 @@ pub fn ingest<P: AsRef<Path>>(
     if !pending.is_empty() {
         step::run(store, pending, options, &mut report)?;
     }
+    // Remembered only once their articles are stored: a failed run fetches them again.
+    for (url, v) in &validators {
+        store.put_fetch_validators(url, v)?;
+    }
+    read.problems.splice(0..0, fetched.problems);
     report.failed = read.problems.iter().filter(|p| !p.is_warning()).count();
     progress(&Progress { read: report.read, new: report.new, ..Progress::default() });
     if options.briefs {

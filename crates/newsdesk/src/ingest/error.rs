@@ -80,6 +80,12 @@ pub enum InputErrorKind {
     /// A date that could not be understood; the article is kept with no date.
     #[error("unknown date {0:?}; the article is kept with no date")]
     UnknownDate(String),
+    /// A URL that could not be fetched.
+    #[error("cannot fetch: {0}")]
+    Fetch(#[from] super::fetch::FetchError),
+    /// A URL whose server says nothing changed since the last fetch: nothing to read.
+    #[error("not modified since the last fetch (HTTP 304); nothing new")]
+    NotModified,
     /// An id already used by an earlier article; this one was renamed.
     #[error("duplicate article id {0:?}; renamed to {1:?}")]
     DuplicateId(String, String),
@@ -100,7 +106,10 @@ impl InputError {
     pub fn is_warning(&self) -> bool {
         matches!(
             self.kind,
-            InputErrorKind::UnknownDate(_) | InputErrorKind::DateOutOfRange(_) | InputErrorKind::DuplicateId(..)
+            InputErrorKind::UnknownDate(_)
+                | InputErrorKind::DateOutOfRange(_)
+                | InputErrorKind::DuplicateId(..)
+                | InputErrorKind::NotModified
         )
     }
 }

@@ -13,6 +13,33 @@ use newsdesk_model::{Origin, RawArticle};
 use std::collections::HashSet;
 
 pub(super) fn read(name: &str, stem: &str, bytes: &[u8], out: &mut Ingested, seen: &mut HashSet<String>) {
+    read_items(name, stem, bytes, out, seen, None);
+}
+
+/// An item with a link but no text, handed back to a caller that may fetch the link.
+#[derive(Debug)]
+pub(super) struct LinkedItem {
+    /// The item's id (as its article would have).
+    pub id: String,
+    /// Its link.
+    pub link: String,
+    /// Its title and date, for a page that gives none.
+    pub title: Option<String>,
+    pub date: Option<chrono::NaiveDate>,
+    /// The feed's title.
+    pub source: Option<String>,
+}
+
+/// [`read`], handing items without text but with a link to `linked` when it is given
+/// (instead of reporting them).
+pub(super) fn read_items(
+    name: &str,
+    stem: &str,
+    bytes: &[u8],
+    out: &mut Ingested,
+    seen: &mut HashSet<String>,
+    mut linked: Option<&mut Vec<LinkedItem>>,
+) {
     // Ids feed-rs would invent (hashes) are not the item's own: keep them empty.
     let parser = feed_rs::parser::Builder::new().id_generator(|_, _, _| String::new()).build();
     let feed = match parser.parse(bytes) {
@@ -42,7 +69,13 @@ pub(super) fn read(name: &str, stem: &str, bytes: &[u8], out: &mut Ingested, see
             .filter(|t| !t.trim().is_empty())
             .or_else(|| entry.summary.as_ref().map(paragraphs))
             .unwrap_or_default();
+        let title = entry.title.as_ref().map(plain).filter(|t| !t.is_empty());
+        let date = entry.published.or(entry.updated).map(|d| d.date_naive());
         if text.trim().is_empty() {
+            if let (Some(list), Some(link)) = (linked.as_deref_mut(), &link) {
+                list.push(LinkedItem { id, link: link.clone(), title, date, source: source.clone() });
+                continue;
+            }
             let problem = InputErrorKind::BadItem { item, reason: format!("{id:?} has no text") };
             out.problems.push(InputError::new(name, problem));
             continue;
@@ -50,8 +83,8 @@ pub(super) fn read(name: &str, stem: &str, bytes: &[u8], out: &mut Ingested, see
         let article = RawArticle {
             id,
             text,
-            title: entry.title.as_ref().map(plain).filter(|t| !t.is_empty()),
-            date: entry.published.or(entry.updated).map(|d| d.date_naive()),
+            title,
+            date,
             url: link,
             source: source.clone(),
             lang: None,

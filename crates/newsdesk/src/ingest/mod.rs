@@ -1,21 +1,25 @@
 //! Ingest: turn paths (files, directories, `-` for stdin) into [`RawArticle`]s.
 //!
 //! Formats are fixed by `shared/contracts`: `.txt` (one article, optional ` date YYYY-MM-DD`
-//! first line) and `.jsonl` (one article per line). A problem with one input or line is
-//! recorded as an [`InputError`] naming it, and reading goes on with everything else.
+//! first line) and `.jsonl` (one article per line), web pages, feeds and web archives, and
+//! `http(s)://` URLs of any of them (fetched by [`fetch`], read by [`url`]). A problem with one
+//! input or line is recorded as an [`InputError`] naming it, and reading goes on with everything else.
 
 mod error;
 mod feed;
+pub mod fetch;
 pub mod format;
 pub mod html;
 mod jsonl;
 mod stream;
 mod txt;
+mod url;
 mod walk;
 mod warc;
 
 pub use error::{InputError, InputErrorKind, MAX_LINE_BYTES};
 pub use stream::{stream_paths, Streamed};
+pub use url::read_url;
 
 use format::Format;
 use newsdesk_model::RawArticle;
@@ -59,12 +63,17 @@ fn unique_id(id: &mut String, input: &str, line: Option<usize>, seen: &mut HashS
     Some(InputError::at(input, line, InputErrorKind::DuplicateId(original, renamed)))
 }
 
-/// Reads every article under `paths`, in order. Never fails as a whole.
+/// Reads every article under `paths`, in order (`http(s)://` ones fetched). Never fails as a whole.
 pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Ingested {
     let mut out = Ingested::default();
     let mut seen = HashSet::new();
+    let mut fetcher = None;
     for path in paths {
         let path = path.as_ref();
+        if let Some(url) = url_of(path) {
+            read_url_with(url, &mut fetcher, &mut out, &mut seen);
+            continue;
+        }
         if path == Path::new("-") {
             let mut bytes = Vec::new();
             match std::io::stdin().lock().read_to_end(&mut bytes) {
@@ -80,6 +89,24 @@ pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Ingested {
         }
     }
     out
+}
+
+/// The URL a path argument stands for, when it is one.
+pub fn url_of(path: &Path) -> Option<&str> {
+    path.to_str().filter(|s| fetch::is_url(s))
+}
+
+/// Reads `url` with a fetcher made on first use (default options, nothing remembered).
+fn read_url_with(url: &str, fetcher: &mut Option<fetch::Fetcher>, out: &mut Ingested, seen: &mut HashSet<String>) {
+    if fetcher.is_none() {
+        match fetch::Fetcher::new(fetch::FetchOptions::default()) {
+            Ok(f) => *fetcher = Some(f),
+            Err(e) => return out.problems.push(InputError::new(url, e.into())),
+        }
+    }
+    if let Some(f) = fetcher.as_mut() {
+        read_url(url, f, None, out, seen);
+    }
 }
 
 /// Parses one input already in memory. `name` is the path used for ids and messages.

@@ -4,6 +4,7 @@
 //! IO error in the middle of a file differs: the lines before it have been handed on).
 
 use super::{files_under, format, jsonl, looks_binary, read_file, read_stdin, unique_id, Ingested, InputError};
+use super::{read_url_with, url_of};
 use super::{InputErrorKind, MAX_LINE_BYTES};
 use newsdesk_model::RawArticle;
 use rayon::prelude::*;
@@ -43,8 +44,15 @@ where
 {
     let mut s = Streamer { map, sink, pending: Vec::new(), seen: HashSet::new(), out: Streamed::default() };
     let batch = batch.max(1);
+    let mut fetcher = None;
     for path in paths {
         let path = path.as_ref();
+        if let Some(url) = url_of(path) {
+            let mut whole = Ingested::default();
+            read_url_with(url, &mut fetcher, &mut whole, &mut s.seen);
+            s.whole(whole, batch);
+            continue;
+        }
         let mut whole = Ingested::default();
         if path == Path::new("-") {
             let mut bytes = Vec::new();

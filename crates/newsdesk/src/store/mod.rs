@@ -269,6 +269,10 @@ pub trait Store: Send {
     fn counts(&self) -> Result<Counts>;
     /// Every broken invariant found (empty when consistent).
     fn check(&self) -> Result<Vec<String>>;
+    /// What the server said about `url` when it was last fetched (for a conditional GET).
+    fn fetch_validators(&self, url: &str) -> Result<Option<crate::ingest::fetch::Validators>>;
+    /// Remembers what the server said about `url` (after its articles are stored).
+    fn put_fetch_validators(&mut self, url: &str, validators: &crate::ingest::fetch::Validators) -> Result<()>;
 }
 
 /// Opens the store a `--db` argument names: a PostgreSQL URL (not built yet) or an SQLite

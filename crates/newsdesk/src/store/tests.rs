@@ -49,10 +49,10 @@ fn migrations_run_from_empty_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("desk.db");
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     drop(store);
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     assert_eq!(store.counts().unwrap(), Counts::default());
 }
 
@@ -70,7 +70,7 @@ fn an_older_file_is_migrated_in_order() {
         .unwrap();
     }
     let mut store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     let mut c = change(vec![article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.")]);
     c.aliases.push(("a-copy".into(), "a".into()));
     store.apply(&c).unwrap();
@@ -187,4 +187,22 @@ fn postgres_is_recognised_but_not_built() {
     let Err(e) = open("postgres://desk:secret@localhost/news") else { panic!("opened") };
     let message = e.to_string();
     assert!(message.contains("not built yet") && !message.contains("secret"), "{message}");
+}
+
+#[test]
+fn fetch_validators_are_kept_and_replaced() {
+    use crate::ingest::fetch::Validators;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.db");
+    let mut store = SqliteStore::open(&path).unwrap();
+    let url = "http://example.test/feed.xml";
+    assert_eq!(store.fetch_validators(url).unwrap(), None);
+    let first = Validators { etag: Some("\"v1\"".into()), last_modified: None };
+    store.put_fetch_validators(url, &first).unwrap();
+    let second = Validators { etag: None, last_modified: Some("Tue, 06 May 2025 08:00:00 GMT".into()) };
+    store.put_fetch_validators(url, &second).unwrap();
+    drop(store);
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.fetch_validators(url).unwrap(), Some(second));
+    assert_eq!(store.fetch_validators("http://example.test/other").unwrap(), None);
 }

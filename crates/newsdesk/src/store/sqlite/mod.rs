@@ -5,6 +5,7 @@
 mod write;
 
 use super::{Counts, Result, SearchHit, StoreError, StoredArticle, StoryRow};
+use crate::ingest::fetch::Validators;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::BTreeSet;
@@ -14,6 +15,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../migrations/0001_init.sql")),
     (2, include_str!("../migrations/0002_aliases.sql")),
     (3, include_str!("../migrations/0003_markup.sql")),
+    (4, include_str!("../migrations/0004_fetch.sql")),
 ];
 
 /// Stored article columns, in the order [`read_article`] reads them.
@@ -362,5 +364,20 @@ impl super::Store for SqliteStore {
 
     fn check(&self) -> Result<Vec<String>> {
         write::check(&self.conn)
+    }
+
+    fn fetch_validators(&self, url: &str) -> Result<Option<Validators>> {
+        let mut stmt = self.conn.prepare_cached("SELECT etag, last_modified FROM fetch_cache WHERE url = ?1")?;
+        let row = stmt.query_row([url], |r| Ok(Validators { etag: r.get(0)?, last_modified: r.get(1)? }));
+        Ok(row.optional()?)
+    }
+
+    fn put_fetch_validators(&mut self, url: &str, validators: &Validators) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO fetch_cache (url, etag, last_modified, fetched_at) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT (url) DO UPDATE SET etag = ?2, last_modified = ?3, fetched_at = ?4",
+            params![url, validators.etag, validators.last_modified, now()],
+        )?;
+        Ok(())
     }
 }

@@ -1,0 +1,9 @@
+-- Version 4: what servers said about the URLs ingested (ETag, Last-Modified), sent back on the
+-- next fetch so that an unchanged page or feed is neither downloaded nor read again.
+
+CREATE TABLE fetch_cache (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    fetched_at TEXT NOT NULL
+);
