@@ -104,6 +104,7 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
                 r"^related$",
             ]),
         ),
+        (SectionMarker, vec![section_labels()]),
         (
             Teaser,
             s(&[
@@ -258,6 +259,18 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
             ]),
         ),
     ]
+}
+
+/// Section markers of other languages (`section_labels.txt`) as one pattern: a block that is
+/// one of the labels, with a closing punctuation mark at most.
+fn section_labels() -> String {
+    let labels: Vec<String> = include_str!("section_labels.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .collect();
+    format!(r"(?i)^(?:{})\s*[:?!.…]?$", labels.join("|"))
 }
 
 /// Patterns that are slow on every block (long bounded repetitions such as `.{0,250}` run on

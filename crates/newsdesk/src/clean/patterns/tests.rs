@@ -129,3 +129,22 @@ fn first_bytes_cover_every_start() {
     assert!(first_bytes(r"^a?").is_none(), "may match the empty string");
     assert!(first_bytes(r"ab").is_none(), "not anchored");
 }
+
+#[test]
+fn section_markers_of_other_languages() {
+    for label in [
+        "Schon gelesen?",
+        "Das könnte Sie auch interessieren:",
+        "À lire aussi",
+        "Noticias relacionadas",
+        "CZYTAJ TAKŻE",
+    ] {
+        assert_eq!(boilerplate(label), Some(SectionMarker), "{label}");
+    }
+    // A label is the whole block: a sentence that starts with one is story text.
+    for text in
+        ["Lesen Sie auch, was der Minister am Montag dazu sagte.", "Leggi anche il rapporto completo del ministero"]
+    {
+        assert_eq!(boilerplate(text), None, "{text}");
+    }
+}
