@@ -1,19 +1,21 @@
 //! The SQLite store: one file, write-ahead log, foreign keys on, every write one transaction.
-//! Schema versions are the SQL files of `../migrations/`, applied in order at open and
+//! Schema versions are the SQL files of `migrations/`, applied in order at open and
 //! recorded in `schema_migrations`. Reads are here, writes in `write.rs`.
 
 mod write;
 
-use super::{Counts, Result, SearchHit, StoreError, StoredArticle, StoryRow};
+use super::{
+    aggregate, date_text, now, Aggregate, Counts, MemberGroup, Result, SearchHit, StoreError, StoredArticle, StoryRow,
+    MEMBER_GROUPS,
+};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use std::collections::BTreeSet;
 
 /// The migrations, in order: `(version, SQL)`.
 const MIGRATIONS: &[(u32, &str)] = &[
-    (1, include_str!("../migrations/0001_init.sql")),
-    (2, include_str!("../migrations/0002_aliases.sql")),
-    (3, include_str!("../migrations/0003_markup.sql")),
+    (1, include_str!("migrations/0001_init.sql")),
+    (2, include_str!("migrations/0002_aliases.sql")),
+    (3, include_str!("migrations/0003_markup.sql")),
 ];
 
 /// Stored article columns, in the order [`read_article`] reads them.
@@ -70,7 +72,7 @@ impl SqliteStore {
         }
         for &(version, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
             let tx = self.conn.transaction()?;
-            tx.execute_batch(sql).map_err(|source| StoreError::Migration { version, source })?;
+            tx.execute_batch(sql).map_err(|e| StoreError::Migration { version, source: Box::new(e) })?;
             tx.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)", params![version, now()])?;
             tx.commit()?;
         }
@@ -91,16 +93,6 @@ impl SqliteStore {
         let row = stmt.query_row([id], raw_story).optional()?;
         row.map(story_from_raw).transpose()
     }
-}
-
-/// Now, as an RFC 3339 UTC timestamp.
-pub(super) fn now() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    chrono::DateTime::from_timestamp(secs as i64, 0).map_or_else(String::new, |t| t.to_rfc3339())
-}
-
-fn date_text(date: Option<NaiveDate>) -> Option<String> {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 fn read_article(r: &Row<'_>) -> rusqlite::Result<StoredArticle> {
@@ -143,42 +135,21 @@ fn story_from_raw((id, title, articles, outlets, first_seen, last_seen, language
     })
 }
 
-/// A story's counts as its members give them: `(articles, outlets, languages, first, last)`.
-/// First and last seen are publication dates; a story none of whose members is dated is seen
-/// on the days it was ingested.
-type Aggregate = (usize, BTreeSet<String>, BTreeSet<String>, Option<String>, Option<String>);
-
-fn aggregate(conn: &Connection, story: &str) -> rusqlite::Result<Aggregate> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT outlet, lang, min(date), max(date), min(substr(ingested_at, 1, 10)),
-                max(substr(ingested_at, 1, 10)), count(*)
-         FROM articles WHERE story = ?1 GROUP BY outlet, lang",
-    )?;
-    let mut rows = stmt.query([story])?;
-    let mut agg: Aggregate = Default::default();
-    let (mut first_in, mut last_in): (Option<String>, Option<String>) = (None, None);
-    let low = |a: Option<String>, b: Option<String>| match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    let high = |a: Option<String>, b: Option<String>| match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
-    };
-    while let Some(r) = rows.next()? {
-        let (outlet, lang): (Option<String>, Option<String>) = (r.get(0)?, r.get(1)?);
-        agg.0 += usize::try_from(r.get::<_, i64>(6)?).unwrap_or(0);
-        agg.1.extend(outlet);
-        agg.2.extend(lang);
-        agg.3 = low(agg.3.take(), r.get(2)?);
-        agg.4 = high(agg.4.take(), r.get(3)?);
-        first_in = low(first_in, r.get(4)?);
-        last_in = high(last_in, r.get(5)?);
-    }
-    if agg.3.is_none() {
-        (agg.3, agg.4) = (first_in, last_in);
-    }
-    Ok(agg)
+/// A story's counts as its members give them.
+fn aggregate_of(conn: &Connection, story: &str) -> rusqlite::Result<Aggregate> {
+    let mut stmt = conn.prepare_cached(MEMBER_GROUPS)?;
+    let groups = stmt.query_map([story], |r| {
+        Ok(MemberGroup {
+            outlet: r.get(0)?,
+            lang: r.get(1)?,
+            first_date: r.get(2)?,
+            last_date: r.get(3)?,
+            first_ingested: r.get(4)?,
+            last_ingested: r.get(5)?,
+            count: r.get(6)?,
+        })
+    })?;
+    Ok(aggregate(groups.collect::<rusqlite::Result<Vec<_>>>()?))
 }
 
 impl super::Store for SqliteStore {
