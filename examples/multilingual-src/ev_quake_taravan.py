@@ -67,7 +67,7 @@ Nejvíc zasažená je vesnice Jelsaj nedaleko Karsu, kde zůstalo stát jen něk
 Premiér Bachyt Oralov oblast navštívil v neděli a slíbil, že nikdo nezůstane v zimě bez střechy. Vláda uvolnila z rezerv 50 milionů dolarů. Zemětřesení o síle 6,4 stupně udeřilo v sobotu ve 4:12 ráno. Seismoložka Laleh Kamranová upozorňuje, že v oblasti mohou ještě několik týdnů přicházet silné dotřesy.
 """),
     dict(outlet="vestnik", date="2026-03-22", slug="zemletryasenie-taravan-41-pogibshiy",
-         title="Землетрясение в Заремe: число жертв в провинции Таравань достигло 41",
+         title="Землетрясение в Зареме: число жертв в провинции Таравань достигло 41",
          text="""
 Число погибших при землетрясении магнитудой 6,4 в горной провинции Таравань на юге Заремы выросло до 41, ранены более 300 человек. Об этом в воскресенье сообщил губернатор провинции Фарид Назаров.
 
