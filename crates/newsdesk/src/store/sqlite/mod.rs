@@ -4,7 +4,7 @@
 
 mod write;
 
-use super::{Counts, Result, SearchHit, StoreError, StoredArticle, StoryRow};
+use super::{Counts, MemberInfo, Result, SearchHit, StoreError, StoredArticle, StoryRow};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use std::collections::BTreeSet;
@@ -306,6 +306,26 @@ impl super::Store for SqliteStore {
                 Ok(self.articles_where("id = (SELECT article FROM aliases WHERE id = ?1)", [id])?.into_iter().next())
             }
         }
+    }
+
+    fn member_info(&self, story: &str) -> Result<Vec<MemberInfo>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, id, coalesce(headline, title), outlet, url, date, ingested_at FROM articles
+             WHERE story = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([story], |r| {
+            let date: Option<String> = r.get(5)?;
+            Ok(MemberInfo {
+                seq: r.get(0)?,
+                id: r.get(1)?,
+                headline: r.get(2)?,
+                outlet: r.get(3)?,
+                url: r.get(4)?,
+                date: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                ingested_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn aliases(&self, story: &str) -> Result<Vec<(String, String)>> {
