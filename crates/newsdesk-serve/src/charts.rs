@@ -179,7 +179,7 @@ pub fn timeline(view: &StoryView) -> Chart {
     for (day, texts) in &by_day {
         chart.dots.push(Dot {
             cx: r(x_of(*day) + step / 2.0),
-            cy: 16.0,
+            cy: 22.0,
             r: if texts.len() > 1 { 6.0 } else { 4.5 },
             title: format!("{}: {}", day.format("%Y-%m-%d"), texts.join(" · ")),
         });
@@ -204,7 +204,15 @@ pub fn timeline(view: &StoryView) -> Chart {
         text: format!("{}", max as usize),
     });
     chart.labels.push(Label { x: 4.0, y: top + plot_h, anchor: "start", class: "axis", text: "0".into() });
-    chart.labels.push(Label { x: left, y: 30.0, anchor: "start", class: "note", text: "● events".into() });
+    if !chart.dots.is_empty() {
+        chart.labels.push(Label {
+            x: width - right,
+            y: 12.0,
+            anchor: "end",
+            class: "note",
+            text: "● reported events".into(),
+        });
+    }
     chart
 }
 
