@@ -107,9 +107,10 @@ pub fn seen(first: Option<&str>, last: Option<&str>) -> String {
     }
 }
 
-/// Outlets as one line: the first few, then how many more.
+/// Outlets as one line: the first few, then how many more. Names are labels, so direction
+/// controls are taken out of them (one name's override would turn the names after it).
 pub fn outlet_line(outlets: &[String], show: usize) -> String {
-    let mut line = outlets.iter().take(show).cloned().collect::<Vec<_>>().join(", ");
+    let mut line = outlets.iter().take(show).map(|o| charts::plain(o, 80)).collect::<Vec<_>>().join(", ");
     if outlets.len() > show {
         line.push_str(&format!(" and {} more", outlets.len() - show));
     }

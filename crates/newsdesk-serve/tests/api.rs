@@ -259,6 +259,9 @@ fn hostile_articles_are_text_everywhere() {
             assert!(!body.to_lowercase().contains(bad), "{path} contains {bad:?}");
         }
     }
+    let front: String = (1..=5).map(|n| server.get(&format!("/?page={n}")).body).collect();
+    assert!(front.contains("Harbour etaerC Times"), "an outlet's direction override is dropped from the outlet line");
+    assert!(!front.contains('\u{202e}'));
     let article = server.get("/articles/hostile-script").body;
     assert!(article.contains("&#60;script&#62;") || article.contains("&lt;script&gt;"), "the script shows as text");
     assert!(!article.contains("window.__pwned=3\""), "a javascript: URL is never a link");
