@@ -151,13 +151,12 @@ pub async fn post_articles(
         })
         .await?;
     metrics_state.metrics.ingested(report.new, report.failed);
-    let body = report_json(&report, &problems).to_string();
-    let status = if report.read == 0 { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     if report.read == 0 {
         let message = problems.first().cloned().unwrap_or_else(|| "no article could be read from the body".into());
         return Err(ApiError::bad_request(message));
     }
-    Ok((status, [(header::CONTENT_TYPE, "application/json")], body).into_response())
+    let body = report_json(&report, &problems).to_string();
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 #[cfg(test)]

@@ -141,6 +141,29 @@ pub fn volume(members: &[MemberInfo]) -> Vec<(NaiveDate, usize)> {
     days
 }
 
+/// A stored article (by its id or an exact copy's) and its cleaned form: the one stored when
+/// a brief cleaned it, else cleaned now.
+pub fn cleaned_article(
+    store: &dyn Store,
+    id: &str,
+) -> Result<Option<(newsdesk::store::StoredArticle, newsdesk_model::Article)>, ApiError> {
+    let Some(stored) = store.article(id)? else { return Ok(None) };
+    if let Some(article) =
+        stored.cleaned.as_deref().and_then(|json| newsdesk::brief::render::article_from_json(json).ok())
+    {
+        return Ok(Some((stored, article)));
+    }
+    let mut raw = newsdesk_model::RawArticle::new(stored.id.clone(), stored.raw.clone(), &stored.origin);
+    raw.title = stored.title.clone();
+    raw.date = stored.date;
+    raw.url = stored.url.clone();
+    raw.source = stored.source.clone();
+    raw.lang = stored.lang.clone();
+    raw.markup = stored.markup;
+    let article = newsdesk::clean::clean(&raw);
+    Ok(Some((stored, article)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,27 +217,4 @@ mod tests {
         assert!(c.figures.is_empty(), "a figure also cited before is not new");
         assert_eq!(volume(&view.members).len(), 3);
     }
-}
-
-/// A stored article (by its id or an exact copy's) and its cleaned form: the one stored when
-/// a brief cleaned it, else cleaned now.
-pub fn cleaned_article(
-    store: &dyn Store,
-    id: &str,
-) -> Result<Option<(newsdesk::store::StoredArticle, newsdesk_model::Article)>, ApiError> {
-    let Some(stored) = store.article(id)? else { return Ok(None) };
-    if let Some(article) =
-        stored.cleaned.as_deref().and_then(|json| newsdesk::brief::render::article_from_json(json).ok())
-    {
-        return Ok(Some((stored, article)));
-    }
-    let mut raw = newsdesk_model::RawArticle::new(stored.id.clone(), stored.raw.clone(), &stored.origin);
-    raw.title = stored.title.clone();
-    raw.date = stored.date;
-    raw.url = stored.url.clone();
-    raw.source = stored.source.clone();
-    raw.lang = stored.lang.clone();
-    raw.markup = stored.markup;
-    let article = newsdesk::clean::clean(&raw);
-    Ok(Some((stored, article)))
 }
