@@ -46,7 +46,9 @@ pub async fn stories(
         .read(move |state, store| {
             let rows = state.all_stories(store)?;
             let matching: Option<HashSet<String>> = match &q {
-                Some(q) => Some(store.search(q, QUERY_STORIES)?.into_iter().filter_map(|h| h.story).collect()),
+                Some(q) => {
+                    Some(state.search(store, q, QUERY_STORIES)?.iter().filter_map(|h| h.story.clone()).collect())
+                }
                 None => None,
             };
             let since = since.map(|d| d.format("%Y-%m-%d").to_string());

@@ -115,10 +115,10 @@ pub async fn search_feed(
         .read(move |state, store| {
             let rows = state.all_stories(store)?;
             let results = search_rows(state, store, &q, MAX_ENTRIES)?;
-            let hits = store.search(&q, MAX_ENTRIES)?;
+            let hits = state.search(store, &q, MAX_ENTRIES)?;
             let entries: Vec<Entry> = results
                 .into_iter()
-                .zip(hits)
+                .zip(hits.iter().cloned())
                 .map(|(r, h)| {
                     let row = h.story.as_deref().and_then(|s| rows.iter().find(|x| x.id == s));
                     let last = row.and_then(|x| x.last_seen.as_deref()).and_then(|d| d.parse::<NaiveDate>().ok());

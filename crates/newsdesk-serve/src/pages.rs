@@ -33,6 +33,11 @@ pub fn html(page: &impl Template) -> Response {
     }
 }
 
+fn template_error(e: askama::Error) -> ApiError {
+    eprintln!("newsdesk serve: template failed: {e}");
+    ApiError::unavailable("the page could not be rendered")
+}
+
 /// An id from the path (a malformed one is a 400).
 pub fn path_id(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
     path.map(|Path(id)| id).map_err(|e| ApiError::bad_request(format!("bad id in the path: {e}")))
@@ -165,14 +170,25 @@ pub async fn story(
     let id = path_id(path)?;
     let p = params::params(query)?;
     let since = params::since(&p)?;
-    let page = state
+    let body = state
         .read(move |state, store| {
             let view = views::load(state, store, &id)?
                 .ok_or_else(|| ApiError::not_found(format!("There is no story {id:?}.")))?;
-            Ok(StoryPage::build(&view, since))
+            let render = || StoryPage::build(&view, since).render();
+            match since {
+                // The plain page is rendered once per view.
+                None => match view.page.get() {
+                    Some(page) => Ok(page.clone()),
+                    None => {
+                        let page = render().map_err(template_error)?;
+                        Ok(view.page.get_or_init(|| page).clone())
+                    }
+                },
+                Some(_) => render().map_err(template_error),
+            }
         })
         .await?;
-    Ok(html(&page))
+    Ok(Html(body).into_response())
 }
 
 /// One sentence of an article page.
@@ -280,9 +296,10 @@ pub fn search_rows(
     limit: usize,
 ) -> Result<Vec<SearchRow>, ApiError> {
     let rows = state.all_stories(store)?;
-    let hits = store.search(q, limit)?;
+    let hits = state.search(store, q, limit)?;
     Ok(hits
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|h| {
             let row = h.story.as_deref().and_then(|s| rows.iter().find(|r| r.id == s));
             SearchRow {

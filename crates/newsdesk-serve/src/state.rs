@@ -3,22 +3,49 @@
 //! A store is `Send` but not `Sync`, and every call blocks, so each request takes a connection
 //! from a small pool on the blocking thread pool ([`AppState::read`]); a semaphore bounds how
 //! many run at once (two cores do not go faster with more). Ingest takes the one writer
-//! ([`AppState::write`]), so ingests queue and never fight over the write lock. Parsed story
-//! views are cached for a few seconds and dropped after every ingest.
+//! ([`AppState::write`]), so ingests queue and never fight over the write lock; a brief built
+//! on demand is written through the same writer (a reader connection that writes could meet
+//! the writer's transaction and fail). The story list and search results are cached for a few
+//! seconds and dropped after every ingest; a parsed story view is kept while its story row is
+//! unchanged (an ingest that touches a story changes its row), at most a minute.
 
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::views::StoryView;
 use crate::ServeConfig;
-use newsdesk::store::{Store, StoryRow};
+use newsdesk::store::{SearchHit, Store, StoryRow};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-/// How long a cached story view or story list is trusted (another process may ingest too).
-const CACHE_TTL: Duration = Duration::from_secs(5);
-/// Story views kept at most (the cache is emptied when full).
+/// How long the story list and search results are trusted (another process may ingest too).
+const LIST_TTL: Duration = Duration::from_secs(3);
+/// How long a story view whose row has not changed is trusted.
+const VIEW_TTL: Duration = Duration::from_secs(60);
+/// Story views (and searches) kept at most (the cache is emptied when full).
 const CACHE_MAX: usize = 1024;
+
+/// Every live story, latest first, with an index by id.
+pub struct StoryList {
+    rows: Vec<StoryRow>,
+    index: HashMap<String, usize>,
+}
+
+impl StoryList {
+    /// The live story with this id (redirects are not followed here).
+    pub fn get(&self, id: &str) -> Option<&StoryRow> {
+        self.index.get(id).and_then(|&i| self.rows.get(i))
+    }
+}
+
+impl std::ops::Deref for StoryList {
+    type Target = [StoryRow];
+    fn deref(&self) -> &[StoryRow] {
+        &self.rows
+    }
+}
+
+type SearchKey = (String, usize);
 
 /// Everything a request handler can reach.
 pub struct AppState {
@@ -29,7 +56,8 @@ pub struct AppState {
     writer: Mutex<Option<Box<dyn Store>>>,
     permits: tokio::sync::Semaphore,
     views: Mutex<HashMap<String, (Instant, Arc<StoryView>)>>,
-    stories: Mutex<Option<(Instant, Arc<Vec<StoryRow>>)>>,
+    stories: Mutex<Option<(Instant, Arc<StoryList>)>>,
+    searches: Mutex<HashMap<SearchKey, (Instant, Arc<Vec<SearchHit>>)>>,
     pub(crate) metrics: Metrics,
 }
 
@@ -51,6 +79,7 @@ impl AppState {
             permits: tokio::sync::Semaphore::new(config.workers.max(1)),
             views: Mutex::new(HashMap::new()),
             stories: Mutex::new(None),
+            searches: Mutex::new(HashMap::new()),
             metrics: Metrics::default(),
         })
     }
@@ -84,7 +113,7 @@ impl AppState {
     }
 
     /// Runs `f` with the writer connection (one at a time) on the blocking pool, then drops
-    /// every cached view.
+    /// the cached story list and searches.
     pub async fn write<T, F>(self: &Arc<Self>, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
@@ -92,14 +121,7 @@ impl AppState {
     {
         let state = Arc::clone(self);
         tokio::task::spawn_blocking(move || {
-            let mut writer = lock(&state.writer);
-            if writer.is_none() {
-                *writer = Some(newsdesk::store::open(&state.location)?);
-            }
-            let out = match writer.as_mut() {
-                Some(store) => f(store.as_mut()),
-                None => Err(ApiError::unavailable("no writer")),
-            };
+            let out = state.with_writer(f);
             state.forget();
             out
         })
@@ -110,16 +132,47 @@ impl AppState {
         })?
     }
 
-    /// Drops every cached view and the cached story list.
-    pub fn forget(&self) {
-        lock(&self.views).clear();
-        *lock(&self.stories) = None;
+    /// Runs `f` with the writer connection, on the calling (blocking) thread.
+    pub fn with_writer<T>(&self, f: impl FnOnce(&mut dyn Store) -> Result<T, ApiError>) -> Result<T, ApiError> {
+        let mut writer = lock(&self.writer);
+        if writer.is_none() {
+            *writer = Some(newsdesk::store::open(&self.location)?);
+        }
+        match writer.as_mut() {
+            Some(store) => f(store.as_mut()),
+            None => Err(ApiError::unavailable("no writer")),
+        }
     }
 
-    /// A cached story view, when fresh.
-    pub fn cached_view(&self, id: &str) -> Option<Arc<StoryView>> {
+    /// Drops the cached story list and searches (story views are checked against the list).
+    pub fn forget(&self) {
+        *lock(&self.stories) = None;
+        lock(&self.searches).clear();
+    }
+
+    /// A cached story view, when its row is still the live one.
+    pub fn cached_view(&self, id: &str, list: &StoryList) -> Option<Arc<StoryView>> {
         let views = lock(&self.views);
-        views.get(id).filter(|(at, _)| at.elapsed() < CACHE_TTL).map(|(_, v)| Arc::clone(v))
+        let (at, view) = views.get(id)?;
+        let current = at.elapsed() < VIEW_TTL && list.get(&view.row.id) == Some(&view.row);
+        current.then(|| Arc::clone(view))
+    }
+
+    /// Search results, cached for a few seconds.
+    pub fn search(&self, store: &dyn Store, q: &str, limit: usize) -> Result<Arc<Vec<SearchHit>>, ApiError> {
+        let key = (q.to_lowercase(), limit);
+        if let Some((at, hits)) = lock(&self.searches).get(&key) {
+            if at.elapsed() < LIST_TTL {
+                return Ok(Arc::clone(hits));
+            }
+        }
+        let hits = Arc::new(store.search(q, limit)?);
+        let mut searches = lock(&self.searches);
+        if searches.len() >= CACHE_MAX {
+            searches.clear();
+        }
+        searches.insert(key, (Instant::now(), Arc::clone(&hits)));
+        Ok(hits)
     }
 
     /// Remembers a story view under the id it was asked for.
@@ -132,13 +185,15 @@ impl AppState {
     }
 
     /// Every live story, latest first (cached for a few seconds).
-    pub fn all_stories(&self, store: &dyn Store) -> Result<Arc<Vec<StoryRow>>, ApiError> {
+    pub fn all_stories(&self, store: &dyn Store) -> Result<Arc<StoryList>, ApiError> {
         if let Some((at, rows)) = lock(&self.stories).as_ref() {
-            if at.elapsed() < CACHE_TTL {
+            if at.elapsed() < LIST_TTL {
                 return Ok(Arc::clone(rows));
             }
         }
-        let rows = Arc::new(store.stories(None)?);
+        let rows = store.stories(None)?;
+        let index = rows.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        let rows = Arc::new(StoryList { rows, index });
         *lock(&self.stories) = Some((Instant::now(), Arc::clone(&rows)));
         Ok(rows)
     }

@@ -20,6 +20,8 @@ pub struct StoryView {
     pub brief: Brief,
     /// Every member, in arrival order.
     pub members: Vec<MemberInfo>,
+    /// The story page (without `since`), once rendered.
+    pub page: std::sync::OnceLock<String>,
 }
 
 impl StoryView {
@@ -54,7 +56,8 @@ impl StoryView {
 /// The story an id names (redirects followed), from the cache or the store; its brief is
 /// built now when the store has none yet. `None` for an unknown id.
 pub fn load(state: &AppState, store: &mut dyn Store, id: &str) -> Result<Option<Arc<StoryView>>, ApiError> {
-    if let Some(view) = state.cached_view(id) {
+    let list = state.all_stories(store)?;
+    if let Some(view) = state.cached_view(id, &list) {
         return Ok(Some(view));
     }
     let Some(live) = store.resolve(id)? else { return Ok(None) };
@@ -62,7 +65,8 @@ pub fn load(state: &AppState, store: &mut dyn Store, id: &str) -> Result<Option<
     let brief_json = match store.brief(&live)? {
         Some(json) => json,
         None => {
-            current_brief(store, &live, &DeskOptions::default())?;
+            // Built through the writer: ingests and other builds wait their turn.
+            state.with_writer(|writer| Ok(current_brief(writer, &live, &DeskOptions::default())?))?;
             store.brief(&live)?.ok_or_else(|| ApiError::unavailable("the story's brief could not be built"))?
         }
     };
@@ -71,7 +75,7 @@ pub fn load(state: &AppState, store: &mut dyn Store, id: &str) -> Result<Option<
         ApiError::unavailable("the story's brief is unreadable")
     })?;
     let members = store.member_info(&live)?;
-    let view = Arc::new(StoryView { row, brief_json, brief, members });
+    let view = Arc::new(StoryView { row, brief_json, brief, members, page: std::sync::OnceLock::new() });
     state.keep_view(id, Arc::clone(&view));
     Ok(Some(view))
 }
@@ -208,6 +212,7 @@ mod tests {
             brief_json: String::new(),
             brief,
             members: vec![member("a", "Post", 5), member("b", "Wire", 7), member("c", "Herald", 9)],
+            page: std::sync::OnceLock::new(),
         };
         let since = NaiveDate::from_ymd_opt(2025, 5, 7).unwrap_or_default();
         let c = changes(&view, since);
