@@ -110,5 +110,15 @@ print(f"ingest during load: {len(reports)} posts, {read} articles read, {new} ne
       f"({'nothing lost' if after - before == new and not errors else 'MISMATCH'}), {len(errors)} failed posts")
 PYEOF
 echo "server RSS: $(awk '/VmRSS/{print $2" "$3}' /proc/$SERVER/status), peak $(awk '/VmHWM/{print $2" "$3}' /proc/$SERVER/status)"
-curl -s "$B/metrics" | grep -E '^newsdesk_http_requests_total' | awk -F'status="' '{split($2,a,"\""); s[a[1]]+=$NF} END {for (k in s) printf "status %s: %d\n", k, s[k]}'
+curl -s "$B/metrics" | python3 -c '
+import re, sys, collections
+status, total, count = collections.Counter(), collections.Counter(), collections.Counter()
+for line in sys.stdin:
+    m = re.match(r"newsdesk_http_requests_total\{route=\"(.*)\",status=\"(\d+)\"\} (\d+)", line)
+    if m: status[m[2]] += int(m[3])
+    m = re.match(r"newsdesk_http_request_duration_seconds_(sum|count)\{route=\"(.*)\"\} ([0-9.e+-]+)", line)
+    if m: (total if m[1] == "sum" else count)[m[2]] += float(m[3])
+print("server answers by status: " + ", ".join(f"{k}: {v}" for k, v in sorted(status.items())))
+print("time in the server per request (mean): " + ", ".join(
+    f"{r} {1000 * total[r] / count[r]:.1f} ms" for r in sorted(count, key=lambda r: -count[r])[:8]))'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

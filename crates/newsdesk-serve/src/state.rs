@@ -22,6 +22,8 @@ use std::time::{Duration, Instant};
 const LIST_TTL: Duration = Duration::from_secs(3);
 /// How long a story view whose row has not changed is trusted.
 const VIEW_TTL: Duration = Duration::from_secs(60);
+/// Page cache of each read connection (the writer keeps the store's default).
+const READER_CACHE_MIB: u32 = 8;
 /// Story views (and searches) kept at most (the cache is emptied when full).
 const CACHE_MAX: usize = 1024;
 
@@ -61,6 +63,17 @@ pub struct AppState {
     pub(crate) metrics: Metrics,
 }
 
+/// A read connection: an SQLite file with a small page cache (several are open at once, and
+/// the operating system caches the file for all of them), else whatever the location names.
+fn open_reader(location: &str) -> Result<Box<dyn Store>, ApiError> {
+    if newsdesk::store::is_postgres(location) {
+        return Ok(newsdesk::store::open(location)?);
+    }
+    let store = newsdesk::store::SqliteStore::open(location)?;
+    store.set_cache_mib(READER_CACHE_MIB)?;
+    Ok(Box::new(store))
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding a lock leaves plain data behind; keep serving.
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -69,7 +82,10 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 impl AppState {
     /// Opens the store once (creating it and bringing its schema up to date).
     pub fn open(config: &ServeConfig) -> Result<Self, crate::ServeError> {
-        let first = newsdesk::store::open(&config.db)?;
+        // Opening once creates the file and migrates it before any reader needs it.
+        drop(newsdesk::store::open(&config.db)?);
+        let first = open_reader(&config.db)
+            .map_err(|e| crate::ServeError::Io(std::io::Error::other(format!("{}: {}", config.db, e.message))))?;
         Ok(Self {
             location: config.db.clone(),
             token: config.token.clone().filter(|t| !t.is_empty()),
@@ -88,7 +104,7 @@ impl AppState {
         if let Some(store) = lock(&self.idle).pop() {
             return Ok(store);
         }
-        Ok(newsdesk::store::open(&self.location)?)
+        open_reader(&self.location)
     }
 
     /// Runs `f` with a store connection on the blocking pool.

@@ -69,6 +69,20 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// A DevTools command through chromedriver (to emulate the dark colour scheme).
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (axum::http::Method, Option<String>) {
+        (axum::http::Method::POST, Some(json!({"cmd": self.0, "params": self.1}).to_string()))
+    }
+}
+
 /// Browser log entries at warning level or above since the last call.
 async fn log_problems(client: &Client) -> Vec<String> {
     let entries = client.issue_cmd(BrowserLog).await.expect("browser log");
@@ -234,5 +248,25 @@ async fn run(c: &Client, server: &Server) -> Result<(), String> {
     }
     let problems = log_problems(c).await;
     assert!(problems.is_empty(), "the browser logged problems on hostile pages: {problems:?}");
+
+    // A phone in dark mode: the story page follows the colour scheme and fits the width.
+    c.issue_cmd(Cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+    ))
+    .await
+    .map_err(|e| e.to_string())?;
+    c.set_window_size(390, 844).await.map_err(|e| e.to_string())?;
+    c.goto(&server.url(&format!("/stories/{}", common::seg(&story)))).await.map_err(|e| e.to_string())?;
+    let look = c
+        .execute(
+            "return [getComputedStyle(document.body).backgroundColor, document.documentElement.scrollWidth, window.innerWidth]",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    assert_eq!(look[0], "rgb(21, 23, 26)", "dark mode background");
+    assert!(look[1].as_u64() <= look[2].as_u64(), "no sideways scrolling on a phone: {look}");
+    screenshot(c, "story-phone-dark").await;
     Ok(())
 }

@@ -54,6 +54,13 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// Sets this connection's page cache (64 MiB by default): a server keeping several
+    /// read connections open gives each a smaller one.
+    pub fn set_cache_mib(&self, mib: u32) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -(i64::from(mib) * 1024))?;
+        Ok(())
+    }
+
     /// The schema version the file is at.
     pub fn schema_version(&self) -> Result<u32> {
         Ok(self.conn.query_row("SELECT coalesce(max(version), 0) FROM schema_migrations", [], |r| r.get(0))?)
@@ -338,34 +345,46 @@ impl super::Store for SqliteStore {
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let Some(fts) = super::fts_query(query) else { return Ok(Vec::new()) };
-        // Title matches weigh three times body matches; bm25 is lower for better matches.
+        // Title matches weigh three times body matches; bm25 is lower for better matches. The
+        // snippet is made only for the hits kept: asked for in the ranking query, SQLite would
+        // make one for every matching row before sorting them.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.story, a.id, a.headline, snippet(articles_fts, -1, '', '', '…', 16), bm25(articles_fts, 3.0, 1.0) AS rank
+            "SELECT a.story, a.id, a.headline, a.seq, bm25(articles_fts, 3.0, 1.0) AS rank
              FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
              WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![fts, SEARCH_ROWS as i64], |r| {
-            Ok(SearchHit {
+            let hit = SearchHit {
                 story: r.get(0)?,
                 article: r.get(1)?,
                 title: r.get(2)?,
-                snippet: r.get::<_, String>(3)?.split_whitespace().collect::<Vec<_>>().join(" "),
+                snippet: String::new(),
                 score: -r.get::<_, f64>(4)?,
-            })
+            };
+            Ok((hit, r.get::<_, i64>(3)?))
         })?;
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        for hit in rows {
-            let hit = hit?;
+        for row in rows {
+            let (hit, seq) = row?;
             let key = hit.story.clone().unwrap_or_else(|| format!("\0{}", hit.article));
             if seen.insert(key) {
-                out.push(hit);
+                out.push((hit, seq));
                 if out.len() == limit {
                     break;
                 }
             }
         }
-        Ok(out)
+        let mut snippet = self.conn.prepare_cached(
+            "SELECT snippet(articles_fts, -1, '', '', '…', 16) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2",
+        )?;
+        out.into_iter()
+            .map(|(mut hit, seq)| {
+                let text: String = snippet.query_row(params![fts, seq], |r| r.get(0)).optional()?.unwrap_or_default();
+                hit.snippet = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                Ok(hit)
+            })
+            .collect()
     }
 
     fn counts(&self) -> Result<Counts> {
