@@ -47,7 +47,8 @@ impl std::ops::Deref for StoryList {
     }
 }
 
-type SearchKey = (String, usize);
+/// Cached search results by (lower-cased query, limit), with when they were made.
+type SearchCache = HashMap<(String, usize), (Instant, Arc<Vec<SearchHit>>)>;
 
 /// Everything a request handler can reach.
 pub struct AppState {
@@ -59,7 +60,7 @@ pub struct AppState {
     permits: tokio::sync::Semaphore,
     views: Mutex<HashMap<String, (Instant, Arc<StoryView>)>>,
     stories: Mutex<Option<(Instant, Arc<StoryList>)>>,
-    searches: Mutex<HashMap<SearchKey, (Instant, Arc<Vec<SearchHit>>)>>,
+    searches: Mutex<SearchCache>,
     pub(crate) metrics: Metrics,
 }
 
