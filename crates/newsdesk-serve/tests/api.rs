@@ -317,6 +317,18 @@ fn ingest_needs_the_token_and_adds_articles_once() {
     );
     assert_eq!(html.status, 200, "{}", html.body);
     assert_eq!(server.get("/api/v1/articles/echo-lanterns").status, 200);
+    // A reworded copy of a stored article joins its story; the story's cached view is replaced.
+    let saga = story_of(&server, "northgate-hungary-mayor-charged");
+    let before = server.get(&format!("/api/v1/stories/{}", seg(&saga))).json()["story"]["articles"].as_u64();
+    let original = server.get("/api/v1/articles/northgate-hungary-mayor-charged").json();
+    let text: Vec<&str> = original["sentences"].as_array().into_iter().flatten().filter_map(|s| s.as_str()).collect();
+    let copy = serde_json::json!({"id": "api-posted-copy", "date": original["date"], "source": "Echo Wire",
+        "title": original["title"], "text": format!("{} The hearing was adjourned until the afternoon.", text.join(" "))});
+    let joined = server.post("/api/v1/articles", &headers, format!("{copy}\n").as_bytes());
+    assert_eq!(joined.json()["new"], 1, "{}", joined.body);
+    assert_eq!(story_of(&server, "api-posted-copy"), saga, "the copy joins the saga");
+    let after = server.get(&format!("/api/v1/stories/{}", seg(&saga))).json()["story"]["articles"].as_u64();
+    assert_eq!(after, before.map(|n| n + 1), "the story answers with its new member at once");
     let empty = server.post("/api/v1/articles", &headers, b"  ");
     assert_eq!((empty.status, empty.error_code().as_str()), (400, "bad_request"));
     let bad_name = server.post("/api/v1/articles?name=../x", &headers, line);
@@ -325,7 +337,7 @@ fn ingest_needs_the_token_and_adds_articles_once() {
     let too_big = server.post("/api/v1/articles", &headers, &big);
     assert_eq!(too_big.status, 413, "{}", too_big.body);
     let metrics = server.get("/metrics").body;
-    assert!(metrics.contains("newsdesk_ingested_articles_total 2"), "{metrics}");
+    assert!(metrics.contains("newsdesk_ingested_articles_total 3"), "{metrics}");
 }
 
 #[test]
