@@ -127,6 +127,11 @@ pub async fn post_articles(
     if body.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ApiError::bad_request("the body is empty: post JSON lines, an HTML page or a feed"));
     }
+    let trimmed = String::from_utf8_lossy(&body[..body.len().min(4096)]).trim().to_ascii_lowercase();
+    if (trimmed.starts_with("http://") || trimmed.starts_with("https://")) && !trimmed.contains(char::is_whitespace) {
+        // The server never fetches: it would let anyone with the token make it call any host.
+        return Err(ApiError::bad_request("the server does not fetch addresses: post the page or the feed itself"));
+    }
     let name = format!("{}.{}", file_stem(&p, &body)?, extension(&headers, &body));
     let metrics_state = Arc::clone(&state);
     let (report, problems) = state

@@ -331,6 +331,9 @@ fn ingest_needs_the_token_and_adds_articles_once() {
     assert_eq!(after, before.map(|n| n + 1), "the story answers with its new member at once");
     let empty = server.post("/api/v1/articles", &headers, b"  ");
     assert_eq!((empty.status, empty.error_code().as_str()), (400, "bad_request"));
+    let url_only =
+        server.post("/api/v1/articles", &[("authorization", auth.as_str())], b"https://feeds.example/rss.xml\n");
+    assert_eq!(url_only.status, 400, "an address alone is not fetched: {}", url_only.body);
     let bad_name = server.post("/api/v1/articles?name=../x", &headers, line);
     assert_eq!(bad_name.status, 400);
     let big = vec![b'x'; 200 * 1024];
