@@ -118,6 +118,45 @@ fn a_quote_nobody_is_named_for_has_no_speaker() {
 }
 
 #[test]
+fn wire_quote_marks_and_appositions_name_the_speaker() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2025-09-24 Bridge falls\n\n``It went down like a trapdoor,'' said Tomas Ferreira, 41, who had just stepped off.\n\n\
+         Harriet Olsen crossed it daily. “I grabbed the railing,” Olsen, 73, said from her bed. “I kept waiting for it to stop.\n\n\
+         “When it did stop I was in the water.”\n\n\
+         «The anchor is where we look first,» city engineer Ray Whitcombe said on Wednesday.\n\n\
+         „We walk over that river every day“, said Ada Kowalczyk, who runs a bakery.\n\n\
+         ‘We owe the injured a straight answer,’ said council member Rita Moss. ‘They will get one.’",
+    )]);
+    assert_eq!(speaker_of(&a, "like a trapdoor"), Some("Tomas Ferreira"), "``…'' and an age apposition");
+    assert_eq!(speaker_of(&a, "I grabbed the railing"), Some("Harriet Olsen"), "“…,” X, 73, said");
+    assert_eq!(speaker_of(&a, "I kept waiting"), Some("Harriet Olsen"), "a second quotation of the sentence");
+    assert_eq!(speaker_of(&a, "When it did stop"), Some("Harriet Olsen"), "continued in the next paragraph");
+    assert_eq!(speaker_of(&a, "where we look first"), Some("Ray Whitcombe"), "a lowercase role before the name");
+    assert_eq!(speaker_of(&a, "every day"), Some("Ada Kowalczyk"), "„…“");
+    assert_eq!(speaker_of(&a, "straight answer"), Some("Rita Moss"), "‘…’");
+    assert_eq!(speaker_of(&a, "They will get one"), Some("Rita Moss"), "the next quotation alone");
+}
+
+#[test]
+fn group_speakers_stay_phrases_and_reported_speech_needs_no_marks() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2025-09-24 Bridge falls\n\nAccording to police, 14 people were hurt and two remain in hospital.\n\n\
+         A police spokesman said that officers would guard both bridges through the weekend.\n\n\
+         I was on the bank when it went, said Bea Lindqvist, a nurse who helped the injured.\n\n\
+         – People were calling for help from the water.\n\n\
+         “We are looking at every cable,” officials said.",
+    )]);
+    assert_eq!(speaker_of(&a, "14 people were hurt"), Some("police"));
+    assert_eq!(speaker_of(&a, "guard both bridges"), Some("a police spokesman"));
+    assert_eq!(speaker_of(&a, "I was on the bank"), Some("Bea Lindqvist"), "…, said X, a nurse.");
+    assert_eq!(speaker_of(&a, "calling for help"), Some("Bea Lindqvist"), "a dash-led line after her quote");
+    assert_eq!(speaker_of(&a, "every cable"), Some("officials"));
+    assert!(a.entities.iter().all(|e| !e.name.to_lowercase().contains("police")), "groups are no entities");
+}
+
+#[test]
 fn same_quote_in_two_outlets_is_one_item() {
     let (_, a) = texts(&[
         ("a.txt", " date 2023-03-14 Port strike\n\n“We will not give in to pressure,” Ana Ruiz said on Monday."),

@@ -3,7 +3,7 @@
 //! date, or the story's date when the article has none (the item says which). Tense picks
 //! the direction: "met on Sunday" is the Sunday before, "will meet on Wednesday" the one after.
 
-use crate::dates::find_date;
+use crate::dates::{find_date, find_month_day};
 use crate::text::{content_terms, regex, SparseVec, Vocabulary};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use newsdesk_model::{Article, Citation, TimelineItem};
@@ -176,6 +176,21 @@ fn clauses(sentence: &str) -> Vec<&str> {
     out.into_iter().filter(|c| c.split_whitespace().count() >= 3).collect()
 }
 
+/// The comma-separated part of `clause` around byte `at` when it has a tense of its own
+/// ("inspectors will begin on Monday, officials said Thursday": each weekday takes its own
+/// verb), else the whole clause.
+fn own_part(clause: &str, at: usize) -> &str {
+    let start = clause[..at].rfind(',').map_or(0, |i| i + 1);
+    let end = clause[at..].find(',').map_or(clause.len(), |i| at + i);
+    let part = &clause[start..end];
+    let unquoted = QUOTED.replace_all(part, " ");
+    if FUTURE.is_match(&unquoted) || PAST.is_match(&unquoted) {
+        part
+    } else {
+        clause
+    }
+}
+
 /// The dates a clause refers to, with how each was resolved (empty for explicit dates).
 fn dates_in(clause: &str, anchor: Option<NaiveDate>) -> Vec<(NaiveDate, String)> {
     let mut out = Vec::new();
@@ -183,6 +198,11 @@ fn dates_in(clause: &str, anchor: Option<NaiveDate>) -> Vec<(NaiveDate, String)>
         out.push((d, String::new()));
     }
     let Some(anchor) = anchor else { return out };
+    if out.is_empty() {
+        if let Some((d, r)) = find_month_day(clause, anchor) {
+            out.push((d, format!("\"{}\" in the year nearest", &clause[r])));
+        }
+    }
     for c in WEEKDAY.captures_iter(clause) {
         let (Some(whole), Some(day)) = (c.get(0), c.get(2)) else { continue };
         let modifier = c.get(1).map(|m| m.as_str());
@@ -193,7 +213,7 @@ fn dates_in(clause: &str, anchor: Option<NaiveDate>) -> Vec<(NaiveDate, String)>
         }
         let Some(target) = weekday(day.as_str()) else { continue };
         let dom = c.get(3).and_then(|m| m.as_str().parse().ok());
-        let date = resolve_weekday(anchor, target, modifier, dom, clause);
+        let date = resolve_weekday(anchor, target, modifier, dom, own_part(clause, day.start()));
         out.push((date, format!("\"{}\"", whole.as_str().trim())));
     }
     for c in RELATIVE_DAY.captures_iter(clause) {
@@ -269,6 +289,20 @@ mod tests {
         assert_eq!(resolve("Cranes stood idle on Tuesday", tue), [d(3, 14)]);
         assert_eq!(resolve("Officials said so yesterday", tue), [d(3, 13)]);
         assert_eq!(resolve("It happened on March 9, 2023", tue), [d(3, 9)]);
+    }
+
+    #[test]
+    fn each_weekday_takes_the_tense_of_its_own_clause() {
+        let fri = d(3, 17); // Friday 17 March 2023
+        assert_eq!(resolve("Inspectors will begin on Monday, officials said Thursday.", fri), [d(3, 16), d(3, 20)]);
+        assert_eq!(resolve("The path will reopen Saturday, officials said.", d(3, 16)), [d(3, 18)]);
+    }
+
+    #[test]
+    fn wire_days_without_a_year() {
+        let thu = d(9, 21);
+        assert_eq!(resolve("The council voted Sep. 24 to close two bridges", thu), [d(9, 24)]);
+        assert_eq!(resolve("It has until Sept. 30 to hand over its records", thu), [d(9, 30)]);
     }
 
     #[test]

@@ -20,3 +20,17 @@ pub use terms::{content_terms, normalize_space, word_count, word_count_up_to};
 pub(crate) fn regex(pattern: &str) -> regex::Regex {
     regex::Regex::new(&pattern.replace(r"\b", r"(?-u:\b)")).expect("built-in patterns are valid")
 }
+
+/// The speech verbs of `lexicon/speech_verbs.txt` ("said", "told", …) as a regex alternation:
+/// the one list the quote finder and the sentence splitter's attribution repair share.
+pub(crate) fn speech_verbs() -> &'static str {
+    static VERBS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let verbs: Vec<&str> = include_str!("../lexicon/speech_verbs.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        verbs.join("|")
+    });
+    &VERBS
+}

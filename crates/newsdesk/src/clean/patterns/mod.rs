@@ -29,12 +29,23 @@ const MAX_MARKER_WORDS: usize = 6;
 
 const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
 
+/// The wire-service editing notes of `wire_notes.txt` ("EDITOR'S NOTE", "Eds:", "(Corrects …)").
+fn wire_notes() -> Vec<String> {
+    include_str!("wire_notes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
 fn families() -> Vec<(RemovalReason, Vec<String>)> {
     use RemovalReason::*;
     let s = |v: &[&str]| v.iter().map(|p| format!("(?i){p}")).collect::<Vec<_>>();
     // Case matters for a few (AP's "FILE - In this … photo", USA Today's "CLOSE" video blurb).
     let exact = |v: &[&str]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>();
     vec![
+        (SiteNotice, wire_notes()),
         (Caption, exact(&[r"^FILE\s*[-–—]+\s*(?:In this|This)\b.{0,80}\b(?:file )?photo\b"])),
         (
             CommentPrompt,
