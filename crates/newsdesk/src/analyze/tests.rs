@@ -201,6 +201,37 @@ fn divergences_are_reported_with_both_sides() {
 }
 
 #[test]
+fn counts_ages_and_years_that_outlets_give_differently() {
+    let (_, a) = texts(&[
+        (
+            "a.txt",
+            " date 2025-09-24 Bridge\n\nFourteen people were injured when the footbridge fell.\n\n\
+             Among them was Harriet Olsen, 72, a retired teacher.\n\n\
+             The span was built by Halbrook Construction, which was founded in 1990.",
+        ),
+        (
+            "b.txt",
+            " date 2025-09-25 Bridge\n\nSixteen people were taken to hospitals after the collapse.\n\n\
+             “I grabbed the railing,” Harriet Olsen, 73, said.\n\n\
+             Founded in 1989, Halbrook Construction built three bridges.\n\n\
+             Hundreds of people gathered for a vigil.",
+        ),
+        ("c.txt", " date 2025-09-25 Bridge\n\nAccording to police, 14 people were hurt in the collapse."),
+    ]);
+    let has = |about: &str, x: &str, y: &str| {
+        a.divergences.iter().any(|d| {
+            d.about.contains(about)
+                && d.sides.iter().any(|s| s.text.contains(x))
+                && d.sides.iter().any(|s| s.text.contains(y))
+        })
+    };
+    assert!(has("number of", "Fourteen", "Sixteen"), "{:?}", a.divergences);
+    assert!(has("age of Harriet Olsen", "72", "73"), "{:?}", a.divergences);
+    assert!(has("founded", "1990", "1989"), "{:?}", a.divergences);
+    assert!(a.divergences.iter().all(|d| d.sides.iter().all(|s| !s.text.contains("Hundreds"))), "another fact");
+}
+
+#[test]
 fn no_divergence_when_outlets_agree() {
     let (_, a) = texts(&[
         ("a.txt", " date 2023-03-14 Strike\n\nAbout 4,500 dockworkers walked out at the port of Valmora on Monday."),
