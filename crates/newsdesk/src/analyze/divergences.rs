@@ -129,19 +129,7 @@ pub fn age_divergences(articles: &[Article], mentions: &[Mention], table: &Entit
     out
 }
 
-/// The slots of `lexicon/figure_slots.txt`: word beginnings, one list per slot.
-static SLOTS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    super::gazetteer::entries(include_str!("../lexicon/figure_slots.txt"))
-        .map(|l| l.split_whitespace().collect())
-        .collect()
-});
-
-/// The slot a sentence's count fills, when one of its words says so.
-fn slot_of(sentence: &str) -> Option<usize> {
-    let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    SLOTS.iter().position(|slot| words.iter().any(|w| slot.iter().any(|s| w.starts_with(s))))
-}
+use super::figures::{slot_name, slot_of};
 
 /// Two values this close are one fact told differently (14 and 16 hurt, 140 and 150 miles);
 /// further apart they are more likely different facts.
@@ -192,7 +180,11 @@ pub fn close_quantity_divergences(
                 continue;
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
-            let about = format!("number of {noun}s");
+            let about = match slots[i].or(slots[j]).map(slot_name) {
+                Some(slot) if slot != noun => format!("number of {noun}s {slot}"),
+                Some(slot) => format!("number {slot}"),
+                None => format!("number of {noun}s"),
+            };
             let side = |q: &Quantity| Side {
                 text: q.text.clone(),
                 citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)],

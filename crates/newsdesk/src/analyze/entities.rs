@@ -212,6 +212,15 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
             continue;
         }
+        // The very words other outlets wrote as a place or organisation ("Vell River") are that
+        // name, tagged once as a person: one entity, its kind voted below.
+        if let Some(&g) = by_key.get(&format!("name:{}", word_bag(&m.text))) {
+            if groups[g].kind != Some(EntityKind::Person) && groups[g].surname_key.is_none() {
+                groups[g].mentions.push(i);
+                of[i] = Some(g);
+                continue;
+            }
+        }
         let words: Vec<&str> = m.text.split_whitespace().collect();
         let surname = spelling_key(words[words.len() - 1]);
         let given = words[0];

@@ -75,6 +75,26 @@ fn number_word_value(word: &str) -> Option<f64> {
     tens.iter().chain(units).find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
 }
 
+/// The slots of `lexicon/figure_slots.txt`: a name and word beginnings.
+static SLOTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/figure_slots.txt"))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(name, words)| (name.trim(), words.split_whitespace().collect()))
+        .collect()
+});
+
+/// The slot a sentence's count fills ("injured", "killed"…), when one of its words says so.
+pub fn slot_of(sentence: &str) -> Option<usize> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    SLOTS.iter().position(|(_, slot)| words.iter().any(|w| slot.iter().any(|s| w.starts_with(s))))
+}
+
+/// The name of a slot of [`slot_of`].
+pub fn slot_name(slot: usize) -> &'static str {
+    SLOTS.get(slot).map_or("", |(name, _)| name)
+}
+
 /// Words that end the noun phrase after a number.
 const PHRASE_STOP: &str = "is are was were be been have has had that which who will would could can may might to in on at for by from with and or but as than since after before when while this these those its their his her the near along across into over under about against during per of";
 /// After "a", only a unit of time continues a figure ("€30 million a day").
@@ -83,6 +103,10 @@ const RATE_UNITS: &str = "day week month year hour";
 fn after_words(text: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
     for w in text.split_whitespace().take(max) {
+        // A parenthesis is another figure ("240 km (150 miles)").
+        if w.starts_with('(') {
+            break;
+        }
         let bare = w.trim_end_matches(|c: char| ",.;:!?)”\"’".contains(c));
         if bare.is_empty() || PHRASE_STOP.split(' ').any(|s| s.eq_ignore_ascii_case(bare)) {
             break;
@@ -95,8 +119,14 @@ fn after_words(text: &str, max: usize) -> Vec<&str> {
         {
             break;
         }
-        // A verb or adverb ends the noun phrase ("4,500 dockworkers kept up").
-        if bare.ends_with("ed") || bare.ends_with("ing") || bare.ends_with("ly") {
+        // A verb or adverb ends the noun phrase ("4,500 dockworkers kept up"), unless it
+        // names what is counted ("10,259 missing", "the 14 injured").
+        let counted = out.is_empty() && slot_of(bare).is_some();
+        if (bare.ends_with("ed") || bare.ends_with("ing") || bare.ends_with("ly")) && !counted {
+            break;
+        }
+        if counted {
+            out.push(bare);
             break;
         }
         out.push(bare);
@@ -135,7 +165,9 @@ fn quantities_in(text: &str, article: usize, sentence: usize, out: &mut Vec<Quan
             // Only the month list's forms: "400 marines" and "12 mayors" are counts.
             let prev = before.split_whitespace().last().unwrap_or("");
             let next = after.split_whitespace().next().unwrap_or("");
-            month_number(prev).is_some() || month_number(next).is_some() || before.trim_end().ends_with('(')
+            month_number(prev).is_some()
+                || month_number(next).is_some()
+                || (before.trim_end().ends_with('(') && after.starts_with(')'))
         };
         // "Nord Stream 2", "Terminal 3": a number right after a name is part of it.
         let lead = &text[..whole.start()];
@@ -272,7 +304,13 @@ pub fn figures(articles: &[Article], quantities: &[Quantity]) -> Vec<Figure> {
         };
         match out.iter_mut().find(|(_, v, k)| (*v - mid).abs() < 1e-9 * mid.max(1.0) && same_thing(k)) {
             Some((f, ..)) => {
-                if !f.citations.contains(&cite) {
+                // Digits tell the figure better than words ("14 people" over "Fourteen people").
+                let in_words = !f.value.chars().any(|c| c.is_ascii_digit());
+                if in_words && q.value.chars().any(|c| c.is_ascii_digit()) {
+                    f.value = q.value.clone();
+                    f.text = q.text.clone();
+                    f.citations.insert(0, cite);
+                } else if !f.citations.contains(&cite) {
                     f.citations.push(cite);
                 }
             }
@@ -301,6 +339,13 @@ mod tests {
         assert_eq!(texts("The strike costs €30 million a day."), ["€30 million a day"]);
         assert_eq!(texts("It has killed more than 13,000 people."), ["more than 13,000 people"]);
         assert_eq!(texts("They moved tens of thousands of troops."), ["tens of thousands of troops"]);
+    }
+
+    #[test]
+    fn slot_words_are_what_is_counted_and_parentheses_keep_figures() {
+        assert_eq!(texts("The toll stood at 6,405, with 10,259 missing, police said."), ["10,259 missing"]);
+        assert_eq!(texts("The plant is 240 km (150 miles) north of the city."), ["240 km", "150 miles"]);
+        assert!(texts("Talks begin on Monday (10) in Geneva.").is_empty());
     }
 
     #[test]

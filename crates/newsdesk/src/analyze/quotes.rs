@@ -17,7 +17,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"\b(?:{})\b", sp
 /// Between a subject and its verb: adverbs and a parenthetical ("Ryabkov, meanwhile, said").
 static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s*,[^,“”\x22]{1,60},|\s*\([^()]{1,60}\),?)?\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:has\s+|have\s+|had\s+)?$",
+        r"^(?:\s*,[^,“”\x22]{1,120},|\s*\([^()]{1,60}\),?)?\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:has\s+|have\s+|had\s+)?$",
     )
 });
 /// The closing comma of an appositive ("The mediator, Catherine Verhoeven, said").
@@ -54,7 +54,7 @@ static ATTRIBUTION_COMMA: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(r",\s+(?:[\p{{L}}.’'-]+\s+){{0,5}}(?:{})\b[^,]*(?:,[^,]*)?[.!?]?$", speech_verbs()))
 });
 /// Between a mention and its verb: nothing, an age or an appositive (", 73,", ", a nurse,").
-static NAME_VERB_GAP: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:\s*,\s*[^,“”\x22]{1,40},)?\s+(?:\w+ly\s+)?$"));
+static NAME_VERB_GAP: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:\s*,\s*[^,“”\x22]{1,90},)?\s+(?:\w+ly\s+)?$"));
 /// People speaking as a group or an unnamed role ("police", "officials", "a police spokesman").
 static GROUP_NOUN: LazyLock<String> = LazyLock::new(|| {
     let words: Vec<&str> = super::gazetteer::entries(include_str!("../lexicon/group_nouns.txt")).collect();
@@ -366,6 +366,14 @@ impl Finder<'_, '_> {
                     return (said.split_whitespace().count() >= 4)
                         .then(|| (Speaker::from_entity(m.entity), said.to_string()));
                 }
+            }
+        }
+        // "She said (that) …": the pronoun's person.
+        if let Some(p) = PRONOUN_AFTER.find(text).filter(|p| p.start() == 0) {
+            if let Some(c) = REPORTED_START.find(&text[p.end()..]) {
+                let said = text[p.end() + c.end()..].trim_end_matches(['.', ' ']);
+                let speaker = self.pronoun()?;
+                return (said.split_whitespace().count() >= 4).then(|| (Speaker::Entity(speaker), said.to_string()));
             }
         }
         // Opening attribution: "X said (that) …", X the sentence's first words.

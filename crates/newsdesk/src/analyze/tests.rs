@@ -157,6 +157,29 @@ fn group_speakers_stay_phrases_and_reported_speech_needs_no_marks() {
 }
 
 #[test]
+fn pronoun_led_reported_speech_and_long_appositions() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2025-09-24 Bridge\n\nMayor Dana Whitcombe said the city had planned a closer look for the spring. \
+         She said that nobody had told her the anchor was at risk.\n\n\
+         Nick Vamos, a solicitor at the law firm Peters and Peters and a former extradition specialist, said: \
+         “This judgment will make prosecutors far more careful.”",
+    )]);
+    assert_eq!(speaker_of(&a, "nobody had told her"), Some("Dana Whitcombe"));
+    assert_eq!(speaker_of(&a, "far more careful"), Some("Nick Vamos"));
+}
+
+#[test]
+fn a_name_tagged_once_as_a_person_stays_one_entity() {
+    let (_, a) = texts(&[
+        ("a.txt", "Engineers examined the Vell River bridge on Monday. The Vell River runs through the town."),
+        ("b.txt", "Vell River residents asked questions. Divers searched the Vell River for a second day."),
+    ]);
+    let vell: Vec<_> = a.entities.iter().filter(|e| e.name == "Vell River").collect();
+    assert_eq!(vell.len(), 1, "{:?}", a.entities);
+}
+
+#[test]
 fn same_quote_in_two_outlets_is_one_item() {
     let (_, a) = texts(&[
         ("a.txt", " date 2023-03-14 Port strike\n\n“We will not give in to pressure,” Ana Ruiz said on Monday."),
