@@ -56,6 +56,40 @@ static MONTHS: LazyLock<Vec<(String, u32)>> = LazyLock::new(|| {
     out
 });
 
+/// Weekday names and abbreviations, lowercase (the seven full names first), from the same list.
+static WEEKDAYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut in_weekdays = false;
+    let mut out = Vec::new();
+    for line in include_str!("lexicon/calendar.txt").lines().map(str::trim) {
+        if line.starts_with('#') {
+            in_weekdays = line.starts_with("# weekdays:");
+            continue;
+        }
+        if in_weekdays && !line.is_empty() {
+            out.push(line.to_lowercase());
+        }
+    }
+    out
+});
+
+/// Whether a lowercase stem begins a weekday's full name ("monday", "wednesday", "tues").
+pub fn is_weekday_stem(stem: &str) -> bool {
+    !stem.is_empty() && WEEKDAYS.iter().take(7).any(|w| w.starts_with(stem))
+}
+
+/// The seven full weekday names, capitalised, as a regex alternation ("Monday|Tuesday|…").
+pub fn weekday_names() -> String {
+    WEEKDAYS
+        .iter()
+        .take(7)
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// Month number (1–12) of an English month name or abbreviation ("Jan", "Sept.", "january");
 /// only the forms of the month list count, so "marines" or "mayors" are no months.
 pub fn month_number(word: &str) -> Option<u32> {
@@ -77,6 +111,11 @@ fn month_alternation() -> String {
 }
 
 static MONTH: LazyLock<String> = LazyLock::new(month_alternation);
+
+/// A regex alternation matching any month form of the month list ("Sept.", "January").
+pub fn month_pattern() -> &'static str {
+    &MONTH
+}
 
 static DAY_MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({}),?\s+(\d{{4}})\b", *MONTH)));

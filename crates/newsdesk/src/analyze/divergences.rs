@@ -70,18 +70,7 @@ pub fn quantity_divergences(
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
             let about = format!("number of {noun}s");
-            let side = |q: &Quantity| Side {
-                text: q.text.clone(),
-                citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)],
-            };
-            match out.iter_mut().find(|d| d.about == about) {
-                Some(d) => {
-                    for q in [a, b] {
-                        add_side(d, side(q));
-                    }
-                }
-                None => out.push(Divergence { about, sides: vec![side(a), side(b)] }),
-            }
+            record(&mut out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
         }
     }
     out
@@ -185,18 +174,7 @@ pub fn close_quantity_divergences(
                 Some(slot) => format!("number {slot}"),
                 None => format!("number of {noun}s"),
             };
-            let side = |q: &Quantity| Side {
-                text: q.text.clone(),
-                citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)],
-            };
-            match out.iter_mut().find(|d| d.about == about) {
-                Some(d) => {
-                    for q in [a, b] {
-                        add_side(d, side(q));
-                    }
-                }
-                None => out.push(Divergence { about, sides: vec![side(a), side(b)] }),
-            }
+            record(out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
         }
     }
 }
@@ -226,16 +204,27 @@ pub fn year_divergences(articles: &[Article], entities_of: impl Fn(usize, usize)
                 continue;
             }
             let about = format!("year {}", a.0);
-            match out.iter_mut().find(|d| d.about == about) {
-                Some(d) => {
-                    add_side(d, a.2.clone());
-                    add_side(d, b.2.clone());
-                }
-                None => out.push(Divergence { about, sides: vec![a.2.clone(), b.2.clone()] }),
-            }
+            record(&mut out, about, [a.2.clone(), b.2.clone()]);
         }
     }
     out
+}
+
+/// A quantity as one side of a divergence.
+fn quantity_side(articles: &[Article], q: &Quantity) -> Side {
+    Side { text: q.text.clone(), citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)] }
+}
+
+/// Adds two sides to the divergence `about`, opening it when it is new.
+fn record(out: &mut Vec<Divergence>, about: String, sides: [Side; 2]) {
+    match out.iter_mut().find(|d| d.about == about) {
+        Some(d) => {
+            for side in sides {
+                add_side(d, side);
+            }
+        }
+        None => out.push(Divergence { about, sides: sides.into() }),
+    }
 }
 
 /// Adds a side, or its citations to an existing side with the same text.
@@ -292,13 +281,7 @@ pub fn quote_divergences(articles: &[Article], quotes: &[Quote]) -> Vec<Divergen
                 text: q.text.trim_end_matches(['.', ',']).to_string(),
                 citations: q.citations.clone(),
             };
-            match out.iter_mut().find(|d| d.about == about) {
-                Some(d) => {
-                    add_side(d, side(a));
-                    add_side(d, side(b));
-                }
-                None => out.push(Divergence { about, sides: vec![side(a), side(b)] }),
-            }
+            record(&mut out, about, [side(a), side(b)]);
         }
     }
     out

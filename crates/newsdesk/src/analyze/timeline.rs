@@ -11,9 +11,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i:\b(last|next|this|on|since|by|until|for|from|early|late)\s+)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+\((\d{1,2})\))?",
-    )
+    regex(&format!(
+        r"(?i:\b(last|next|this|on|since|by|until|for|from|early|late)\s+)?\b({})(?:’s|'s)?(?:\s+\((\d{{1,2}})\))?",
+        crate::dates::weekday_names()
+    ))
 });
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(today|yesterday|tomorrow|tonight)\b"));
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,22 +147,10 @@ pub fn timeline(articles: &[Article]) -> Vec<TimelineItem> {
     merge(dated)
 }
 
+/// Weekdays and relative days say when, not what: they do not make two clauses alike.
 fn is_calendar(term: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-    ]
-    .iter()
-    .any(|d| d.starts_with(term))
+    crate::dates::is_weekday_stem(term)
+        || ["today", "yesterday", "tomorrow", "tonight"].iter().any(|d| d.starts_with(term))
 }
 
 /// Splits a sentence into clauses so each date goes with what happens on it.

@@ -1,5 +1,5 @@
 //! Text primitives shared by the stages: sentence splitting, word tokens with stemming and
-//! stopwords, and sparse term vectors for similarity. No stage logic lives here.
+//! stopwords, sparse term vectors for similarity, disjoint sets. No stage logic lives here.
 
 pub mod central;
 pub mod corpus;
@@ -7,12 +7,14 @@ pub mod lang;
 pub mod sentences;
 pub mod sparse;
 pub mod terms;
+pub mod union_find;
 pub mod urls;
 
 pub use corpus::SentenceIndex;
 pub use sentences::split_sentences;
 pub use sparse::{SparseVec, Vocabulary};
 pub use terms::{content_terms, normalize_space, word_count, word_count_up_to};
+pub use union_find::UnionFind;
 
 /// Compiles a built-in pattern with ASCII word boundaries. A Unicode `\b` cannot run on the
 /// regex crate's DFA when the text holds non-ASCII characters, and the NFA fallback is many

@@ -27,8 +27,6 @@ pub const MAX_PATTERN_WORDS: usize = 60;
 /// A section marker ("Latest news", "More from Sport") is a label, never a sentence.
 const MAX_MARKER_WORDS: usize = 6;
 
-const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
-
 /// The wire-service editing notes of `wire_notes.txt` ("EDITOR'S NOTE", "Eds:", "(Corrects …)").
 fn wire_notes() -> Vec<String> {
     include_str!("wire_notes.txt")
@@ -142,7 +140,10 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
             SocialEmbed,
             s(&[
                 r"pic\.twitter\.com/\S+",
-                &format!(r"[—–-]\s*[^()]{{1,60}}\(@\w{{1,15}}\)\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}"),
+                &format!(
+                    r"[—–-]\s*[^()]{{1,60}}\(@\w{{1,15}}\)\s*{}\s+\d{{1,2}},\s+\d{{4}}",
+                    crate::dates::month_pattern()
+                ),
                 r"^\(@\w{1,15}\)$",
                 r"^a (post|photo|video) shared by .{1,60}\(@[\w.]+\)",
                 r"^view this post on instagram",
@@ -323,7 +324,7 @@ const GATES: &[(&str, &[&str])] = &[
     ),
     (r"^[^.!?]{0,80}/\s*(?:ap|afp", &["/"]),
     (r"\bclick (?:here|the link", &["click"]),
-    (r"\(@\w{1,15}\)\s*(?:jan", &["(@"]),
+    (r"\(@\w{1,15}\)\s*(?:", &["(@"]),
     (r"^[>\s]*follow\b", &["follow", "find us on facebook", "subscribe to", "watch more", "see more of"]),
     (
         r"these crawls are part of an effort to archive pages|alexa",
