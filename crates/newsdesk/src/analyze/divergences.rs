@@ -210,6 +210,53 @@ pub fn year_divergences(articles: &[Article], entities_of: impl Fn(usize, usize)
     out
 }
 
+/// Incidents of `lexicon/incident_words.txt`: a name and its words or phrases.
+static INCIDENTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/incident_words.txt"))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(name, words)| (name.trim(), words.split(',').map(str::trim).filter(|w| !w.is_empty()).collect()))
+        .collect()
+});
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\b\d{1,2}:\d{2}\s*(?:[ap]m)\b"));
+
+/// The incident a sentence tells of, when one of its words says so.
+fn incident_of(sentence: &str) -> Option<usize> {
+    let lower = sentence.to_lowercase();
+    INCIDENTS.iter().position(|(_, words)| {
+        words
+            .iter()
+            .any(|w| lower.match_indices(w).any(|(i, _)| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()))
+    })
+}
+
+/// The same incident on the same day put at different clock times by different outlets.
+pub fn time_divergences(articles: &[Article]) -> Vec<Divergence> {
+    let mut found: Vec<(usize, chrono::NaiveDate, String, Side, usize)> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for (si, s) in a.sentences.iter().enumerate() {
+            let Some(clock) = CLOCK.find(&s.text) else { continue };
+            let Some(incident) = incident_of(&s.text) else { continue };
+            let days = super::timeline::sentence_dates(&s.text, a.date);
+            let [day] = days.as_slice() else { continue };
+            let time = clock.as_str().to_lowercase().replace(' ', "");
+            let side = Side { text: clock.as_str().to_string(), citations: vec![Citation::new(a.id.clone(), si)] };
+            found.push((incident, *day, time, side, ai));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            if a.0 != b.0 || a.1 != b.1 || a.2 == b.2 || a.4 == b.4 {
+                continue;
+            }
+            let about = format!("time of the {} on {}", INCIDENTS[a.0].0, a.1);
+            record(&mut out, about, [a.3.clone(), b.3.clone()]);
+        }
+    }
+    out
+}
+
 /// A quantity as one side of a divergence.
 fn quantity_side(articles: &[Article], q: &Quantity) -> Side {
     Side { text: q.text.clone(), citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)] }

@@ -56,6 +56,7 @@ pub fn analyze(articles: &[Article]) -> Analysis {
     divergences.extend(divergences::year_divergences(articles, entities_of));
     divergences.extend(divergences::quote_divergences(articles, &quotes));
     divergences.extend(divergences::age_divergences(articles, &mentions, &table));
+    divergences.extend(divergences::time_divergences(articles));
     Analysis {
         figures: figures::figures(articles, &quantities),
         timeline: timeline::timeline(articles),

@@ -255,6 +255,21 @@ fn counts_ages_and_years_that_outlets_give_differently() {
 }
 
 #[test]
+fn clock_times_of_one_incident_that_differ() {
+    let (_, a) = texts(&[
+        (
+            "a.txt",
+            " date 2025-09-24 Bridge\n\nThe footbridge gave way at about 5:40 p.m. on Tuesday, the fire service said.",
+        ),
+        ("b.txt", " date 2025-09-25 Bridge\n\nThe bridge collapsed at about 6:15 p.m. Tuesday, police said."),
+        ("c.txt", " date 2025-09-25 Bridge\n\nThe council met at 6:15 p.m. on Wednesday to discuss the bridge."),
+    ]);
+    let d = a.divergences.iter().find(|d| d.about.starts_with("time of the collapse")).expect("time divergence");
+    assert!(d.sides.iter().any(|s| s.text.contains("5:40")) && d.sides.iter().any(|s| s.text.contains("6:15")));
+    assert_eq!(d.sides.len(), 2, "the council meeting is another happening: {d:?}");
+}
+
+#[test]
 fn no_divergence_when_outlets_agree() {
     let (_, a) = texts(&[
         ("a.txt", " date 2023-03-14 Strike\n\nAbout 4,500 dockworkers walked out at the port of Valmora on Monday."),

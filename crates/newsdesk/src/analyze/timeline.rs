@@ -165,6 +165,11 @@ fn clauses(sentence: &str) -> Vec<&str> {
     out.into_iter().filter(|c| c.split_whitespace().count() >= 3).collect()
 }
 
+/// The days a sentence of an article speaks of (explicit, or relative to the article's date).
+pub fn sentence_dates(sentence: &str, anchor: Option<NaiveDate>) -> Vec<NaiveDate> {
+    clauses(sentence).into_iter().flat_map(|c| dates_in(c, anchor)).map(|(d, _)| d).collect()
+}
+
 /// The comma-separated part of `clause` around byte `at` when it has a tense of its own
 /// ("inspectors will begin on Monday, officials said Thursday": each weekday takes its own
 /// verb), else the whole clause.

@@ -545,7 +545,7 @@ static FAMILIES: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 static LONG_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)these crawls are part of an effort to archive pages|alexa internet has been donating|internet archive hopes|no more 404",
+        r"(?i)these crawls are part of an effort to archive pages|alexa internet has been donating|internet archive hopes|no more 404|please verify you're not a robot by clicking|you must select a newsletter to subscribe to",
     )
 });
 
@@ -566,7 +566,8 @@ pub(super) fn boilerplate_counted(block: &str, words: usize, lower: &str) -> Opt
     judge(block, words, lower)
 }
 
-/// Web-archive notices come as long paragraphs; nothing else is judged by wording.
+/// Web-archive notices and newsletter sign-up boxes come as long paragraphs; nothing else is
+/// judged by wording.
 fn long_notice(block: &str) -> Option<RemovalReason> {
     LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice)
 }

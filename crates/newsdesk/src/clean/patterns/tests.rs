@@ -103,6 +103,11 @@ fn long_archive_notices_are_recognised() {
         "and archived ".repeat(40)
     );
     assert_eq!(boilerplate(&notice), Some(SiteNotice));
+    let newsletter = format!(
+        "Newsletter Sign Up Please verify you're not a robot by clicking the box. Invalid email address. {}",
+        "You will receive emails containing news content and updates. ".repeat(8)
+    );
+    assert_eq!(boilerplate(&newsletter), Some(SiteNotice));
     let story = "word ".repeat(80);
     assert_eq!(boilerplate(&story), None);
 }
