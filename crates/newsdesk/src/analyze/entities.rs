@@ -212,10 +212,14 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
             continue;
         }
-        // The very words other outlets wrote as a place or organisation ("Vell River") are that
+        // The very words written more often as a place or organisation ("Vell River") are that
         // name, tagged once as a person: one entity, its kind voted below.
         if let Some(&g) = by_key.get(&format!("name:{}", word_bag(&m.text))) {
-            if groups[g].kind != Some(EntityKind::Person) && groups[g].surname_key.is_none() {
+            let as_person = mentions.iter().enumerate().filter(|(j, o)| of[*j].is_none() && o.text == m.text).count();
+            if groups[g].kind != Some(EntityKind::Person)
+                && groups[g].surname_key.is_none()
+                && groups[g].mentions.len() > as_person
+            {
                 groups[g].mentions.push(i);
                 of[i] = Some(g);
                 continue;

@@ -48,8 +48,11 @@ static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:[-–]?\s?year[- ]old|[-–]\w|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|hours\b|hrs\b|:|\.\d|st\b|nd\b|rd\b|th\b)|\)|[\p{L}])",
     )
 });
+/// Number words with their values.
+type Numbers = Vec<(String, f64)>;
+
 /// Number words and their values from `lexicon/number_words.txt`: (tens and teens, units).
-static NUMBER_WORDS: LazyLock<(Vec<(String, f64)>, Vec<(String, f64)>)> = LazyLock::new(|| {
+static NUMBER_WORDS: LazyLock<(Numbers, Numbers)> = LazyLock::new(|| {
     let (mut tens, mut units) = (Vec::new(), Vec::new());
     let mut in_units = false;
     for line in include_str!("../lexicon/number_words.txt").lines().map(str::trim) {
