@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 bin=${1:-target/release/newsdesk}
 check=../shared/tools/check_brief.py
-out=target/gold-briefs
+out=${OUT:-target/gold-briefs}
 mkdir -p "$out"
 [ -d target/gold-mn ] || python3 bench/gold/pick_multinews.py >/dev/null
 run() { # name input gold

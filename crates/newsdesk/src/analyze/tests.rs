@@ -319,6 +319,16 @@ fn family_name_first_and_given_name_variants_merge_with_reasons() {
 }
 
 #[test]
+fn a_members_title_is_a_role_not_part_of_the_name() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "The local MP Matt Hancock said the verdict was welcome.\n\nHancock had backed the appeal for months.",
+    )]);
+    assert!(a.entities.iter().any(|e| e.name == "Matt Hancock"), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| !e.name.starts_with("MP ")), "{:?}", a.entities);
+}
+
+#[test]
 fn group_nouns_titles_and_months_are_not_entities() {
     let (_, a) = texts(&[(
         "a.txt",
