@@ -69,7 +69,7 @@ pub fn quantity_divergences(
                 continue;
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
-            let about = format!("number of {noun}s");
+            let about = format!("number of {}", plural(noun));
             record(&mut out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
         }
     }
@@ -133,8 +133,20 @@ pub fn close_quantity_divergences(
     entities_of: impl Fn(usize, usize) -> HashSet<usize>,
     out: &mut Vec<Divergence>,
 ) {
-    let slots: Vec<Option<usize>> =
-        quantities.iter().map(|q| slot_of(&articles[q.article].sentences[q.sentence].text)).collect();
+    // The slot of the words right after the count ("10,700 people are missing with many feared
+    // dead" is a count of the missing), else of its sentence.
+    let slots: Vec<Option<usize>> = quantities
+        .iter()
+        .map(|q| {
+            let text = &articles[q.article].sentences[q.sentence].text;
+            let near = text.find(q.text.as_str()).map(|at| {
+                let end = (at + q.text.len() + 40).min(text.len());
+                let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+                &text[at..end]
+            });
+            near.and_then(slot_of).or_else(|| slot_of(text))
+        })
+        .collect();
     let noun_is_slot = |q: &Quantity| slot_of(&q.noun).is_some();
     for (i, a) in quantities.iter().enumerate() {
         for (j, b) in quantities.iter().enumerate().skip(i + 1) {
@@ -170,9 +182,9 @@ pub fn close_quantity_divergences(
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
             let about = match slots[i].or(slots[j]).map(slot_name) {
-                Some(slot) if slot != noun => format!("number of {noun}s {slot}"),
+                Some(slot) if slot != noun => format!("number of {} {slot}", plural(noun)),
                 Some(slot) => format!("number {slot}"),
-                None => format!("number of {noun}s"),
+                None => format!("number of {}", plural(noun)),
             };
             record(out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
         }
@@ -255,6 +267,15 @@ pub fn time_divergences(articles: &[Article]) -> Vec<Divergence> {
         }
     }
     out
+}
+
+/// "troop" → "troops"; "people" stays.
+fn plural(noun: &str) -> String {
+    if noun.ends_with('s') || noun.ends_with("people") {
+        noun.to_string()
+    } else {
+        format!("{noun}s")
+    }
 }
 
 /// A quantity as one side of a divergence.

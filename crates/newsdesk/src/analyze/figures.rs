@@ -90,7 +90,8 @@ static SLOTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|
 pub fn slot_of(sentence: &str) -> Option<usize> {
     let lower = sentence.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    SLOTS.iter().position(|(_, slot)| words.iter().any(|w| slot.iter().any(|s| w.starts_with(s))))
+    // The earliest slot word decides ("are missing with many feared dead": missing).
+    words.iter().find_map(|w| SLOTS.iter().position(|(_, slot)| slot.iter().any(|s| w.starts_with(s))))
 }
 
 /// The name of a slot of [`slot_of`].

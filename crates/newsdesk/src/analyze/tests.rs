@@ -240,6 +240,8 @@ fn counts_ages_and_years_that_outlets_give_differently() {
              Hundreds of people gathered for a vigil.",
         ),
         ("c.txt", " date 2025-09-25 Bridge\n\nAccording to police, 14 people were hurt in the collapse."),
+        ("d.txt", " date 2025-09-25 Bridge\n\nAnother 10,700 people are missing with many feared dead."),
+        ("e.txt", " date 2025-09-25 Bridge\n\nNearly 10,000 people were killed, with 10,259 missing."),
     ]);
     let has = |about: &str, x: &str, y: &str| {
         a.divergences.iter().any(|d| {
@@ -252,6 +254,9 @@ fn counts_ages_and_years_that_outlets_give_differently() {
     assert!(has("age of Harriet Olsen", "72", "73"), "{:?}", a.divergences);
     assert!(has("founded", "1990", "1989"), "{:?}", a.divergences);
     assert!(a.divergences.iter().all(|d| d.sides.iter().all(|s| !s.text.contains("Hundreds"))), "another fact");
+    assert!(has("missing", "10,700", "10,259"), "{:?}", a.divergences);
+    let killed = a.divergences.iter().find(|d| d.about.contains("killed"));
+    assert!(killed.is_none_or(|d| d.sides.iter().all(|s| !s.text.contains("missing"))), "{killed:?}");
 }
 
 #[test]
@@ -316,6 +321,25 @@ fn family_name_first_and_given_name_variants_merge_with_reasons() {
     let harcourt = entity(&a, "William Harcourt");
     assert!(harcourt.merges.iter().any(|m| m.variant == "Bill Harcourt" && m.why.starts_with("given-name variant")));
     assert!(harcourt.variants.contains(&"Harcourt".to_string()));
+}
+
+#[test]
+fn two_swapped_letters_under_one_given_name_are_one_person() {
+    let (_, a) = texts(&[
+        ("a.txt", "Commission chairman Gregory Jazcko said the fuel pool was dry."),
+        ("b.txt", "Commission chairman Gregory Jaczko said it could take weeks."),
+        ("c.txt", "Judge Maria Olsen met Judge Maria Olesn's clerk and Peter Olsen."),
+    ]);
+    let g = a.entities.iter().find(|e| e.variants.iter().any(|v| v == "Gregory Jaczko")).expect("Jaczko");
+    assert!(g.variants.iter().any(|v| v == "Gregory Jazcko"), "{g:?}");
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| !(e.variants.iter().any(|v| v == "Peter Olsen")
+                && e.variants.iter().any(|v| v.starts_with("Maria")))),
+        "another given name: {:?}",
+        a.entities
+    );
 }
 
 #[test]
