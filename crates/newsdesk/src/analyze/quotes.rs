@@ -85,18 +85,29 @@ pub(super) fn attribution_comma(text: &str) -> Option<usize> {
     ATTRIBUTION_COMMA.find(text).map(|m| m.start())
 }
 
-/// A group phrase as a speaker: "Police" at a sentence start is "police".
+/// A group phrase as a speaker: "Police" at a sentence start is "police", "But officials" is
+/// "officials"; "American officials" keeps its capital.
 fn group_phrase(phrase: &str) -> String {
-    let phrase = normalize_space(phrase);
-    let first = phrase.split(' ').next().unwrap_or("");
-    let rest_lower = first.chars().skip(1).all(char::is_lowercase);
-    if rest_lower {
+    const LEADING: [&str; 7] = ["but", "and", "or", "so", "then", "also", "however"];
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    let phrase = words.join(" ");
+    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    let common = ["a", "an", "the"].contains(&first.as_str()) || GROUP_WORDS.contains(&first);
+    if common {
         let mut c = phrase.chars();
         c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
     } else {
         phrase
     }
 }
+
+/// The group nouns, lowercase.
+static GROUP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/group_nouns.txt")).map(str::to_lowercase).collect()
+});
 
 /// Per-article state for resolving pronouns and roles.
 #[derive(Default)]
@@ -170,7 +181,9 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
                 ctx.last_speaker = Some((s, si));
             }
             ctx.last_quote = quoted_by.map(|q| (q, si));
-            if let Some(e) = here.iter().rev().filter(|n| n.person).find_map(|n| n.entity) {
+            // The sentence's first person, its likeliest subject, is who a later "he" means
+            // ("Jeffrey Lewis, a specialist at X, noted that …").
+            if let Some(e) = here.iter().filter(|n| n.person).find_map(|n| n.entity) {
                 ctx.last_person = Some((e, si));
             }
         }

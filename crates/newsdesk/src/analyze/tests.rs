@@ -153,6 +153,16 @@ fn group_speakers_stay_phrases_and_reported_speech_needs_no_marks() {
     assert_eq!(speaker_of(&a, "I was on the bank"), Some("Bea Lindqvist"), "…, said X, a nurse.");
     assert_eq!(speaker_of(&a, "calling for help"), Some("Bea Lindqvist"), "a dash-led line after her quote");
     assert_eq!(speaker_of(&a, "every cable"), Some("officials"));
+    let (_, b) = texts(&[(
+        "b.txt",
+        " date 2025-09-24 Plant\n\nBut Japanese authorities said they did not yet know the cause of the release.\n\n\
+         “We are looking at every reactor,” American officials said.\n\n\
+         Jeffrey Lewis, a specialist who studies the plant for Anna Berg, noted that the pools were dry.\n\n\
+         “We can do better,” he said in an interview.",
+    )]);
+    assert_eq!(speaker_of(&b, "did not yet know"), Some("Japanese authorities"));
+    assert_eq!(speaker_of(&b, "every reactor"), Some("American officials"));
+    assert_eq!(speaker_of(&b, "We can do better"), Some("Jeffrey Lewis"), "the subject, not the last name");
     assert!(a.entities.iter().all(|e| !e.name.to_lowercase().contains("police")), "groups are no entities");
 }
 
