@@ -16,15 +16,15 @@
 use super::ClusterConfig;
 use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
-use crate::text::{lang, terms::is_stopword};
+use crate::text::{
+    lang,
+    terms::{is_stopword, stem},
+};
 use newsdesk_model::{Article, RawArticle};
-use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::cell::RefCell;
 use std::hash::Hasher;
 use std::sync::LazyLock;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Stem cache entries per thread before it is cleared (bounds memory on endless streams).
 const STEM_CACHE_MAX: usize = 200_000;
@@ -361,8 +361,8 @@ impl<'c> Builder<'c> {
                     let id = feature_id(kind, figure);
                     (id, id)
                 } else {
-                    let stem = STEMMER.stem(&self.lower);
-                    (feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem))
+                    let stemmed = stem(&self.lower);
+                    (feature_id(Kind::Word, &stemmed), feature_id(Kind::Name, &stemmed))
                 };
                 self.stems.insert(key, ids);
                 ids
