@@ -5,8 +5,8 @@
 mod write;
 
 use super::{
-    aggregate, date_text, now, Aggregate, Counts, MemberGroup, MemberInfo, Result, SearchHit, StoreError, StoredArticle, StoryRow,
-    MEMBER_GROUPS,
+    aggregate, date_text, now, Aggregate, Counts, MemberGroup, MemberInfo, Result, SearchHit, StoreError,
+    StoredArticle, StoryRow, MEMBER_GROUPS,
 };
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
