@@ -22,7 +22,8 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         copies: usize,
     },
-    /// Ingest throughput and memory of the desk (SQLite store), and a re-ingest that must add 0.
+    /// Ingest throughput and memory of the desk (SQLite store, or PostgreSQL with
+    /// `--postgres`), and a re-ingest that must add 0.
     Desk {
         /// Files or directories of base articles the stream is made from.
         #[arg(required = true)]
@@ -39,6 +40,10 @@ pub enum BenchCommand {
         /// Folder for the stream file and the store.
         #[arg(long, default_value = "target/bench-desk")]
         dir: PathBuf,
+        /// Ingest into this PostgreSQL server instead (a fresh schema `newsdesk_bench`,
+        /// dropped first) — e.g. postgres://postgres@127.0.0.1/test.
+        #[arg(long, value_name = "URL")]
+        postgres: Option<String>,
     },
     /// HTML main-text extraction throughput: ours (extraction + clean) beside
     /// rs-trafilatura and dom_smoothie on the same pages, one thread.
@@ -77,8 +82,8 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
         BenchCommand::Cluster { what } => super::bench_cluster::run(what),
-        BenchCommand::Desk { paths, articles, per_day, briefs, dir } => {
-            super::bench_desk::run(&paths, articles, per_day, briefs, &dir)
+        BenchCommand::Desk { paths, articles, per_day, briefs, dir, postgres } => {
+            super::bench_desk::run(&paths, articles, per_day, briefs, &dir, postgres.as_deref())
         }
         BenchCommand::Html { explain: Some(page), .. } => {
             print!("{}", newsdesk::ingest::html::explain(&std::fs::read(page)?));

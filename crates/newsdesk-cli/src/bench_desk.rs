@@ -1,4 +1,5 @@
-//! `newsdesk bench desk`: ingest throughput into a fresh SQLite store, then the same input
+//! `newsdesk bench desk`: ingest throughput into a fresh store (SQLite, or a PostgreSQL
+//! schema), then the same input
 //! again (which must add nothing), with peak memory. The stream is synthesised from the given
 //! articles as `bench cluster stream` does (lines dropped at random, fresh words added, dates
 //! advancing `per_day` articles a day), each article given one of a few invented outlets and
@@ -16,6 +17,9 @@ use std::time::Instant;
 const OUTLETS: [&str; 6] =
     ["Valmora Post", "Harbor Daily", "Coastal Wire", "Island Herald", "Metro Ledger", "Brindlemoor Courier"];
 
+/// The PostgreSQL schema the benchmark fills (dropped first).
+const BENCH_SCHEMA: &str = "newsdesk_bench";
+
 /// CPU time (user + system) of this process so far, in seconds (Linux; 0 elsewhere): on a
 /// machine shared with other work, wall time alone says little.
 fn cpu_seconds() -> f64 {
@@ -29,7 +33,14 @@ fn cpu_seconds() -> f64 {
 }
 
 /// Runs the benchmark; `dir` holds the stream file and the store (kept for inspection).
-pub fn run(paths: &[PathBuf], articles: usize, per_day: usize, briefs: bool, dir: &Path) -> anyhow::Result<ExitCode> {
+pub fn run(
+    paths: &[PathBuf],
+    articles: usize,
+    per_day: usize,
+    briefs: bool,
+    dir: &Path,
+    postgres: Option<&str>,
+) -> anyhow::Result<ExitCode> {
     let bases = super::pipeline::read(paths).articles;
     anyhow::ensure!(!bases.is_empty(), "no base articles");
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -57,7 +68,13 @@ pub fn run(paths: &[PathBuf], articles: usize, per_day: usize, briefs: bool, dir
     }
     let generate = t.elapsed().as_secs_f64();
     let options = DeskOptions { briefs, ..DeskOptions::default() };
-    let mut store = newsdesk::store::open(&db.display().to_string())?;
+    let mut store: Box<dyn newsdesk::store::Store> = match postgres {
+        Some(url) => {
+            newsdesk::store::PostgresStore::drop_schema(url, BENCH_SCHEMA)?;
+            Box::new(newsdesk::store::PostgresStore::open_in_schema(url, BENCH_SCHEMA)?)
+        }
+        None => newsdesk::store::open(&db.display().to_string())?,
+    };
     let (t, cpu) = (Instant::now(), cpu_seconds());
     let (first, _) = newsdesk::desk::ingest(store.as_mut(), &[&input], &options, &mut |_| {})?;
     let (ingest, ingest_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
@@ -66,7 +83,8 @@ pub fn run(paths: &[PathBuf], articles: usize, per_day: usize, briefs: bool, dir
     let (reingest, reingest_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
     let counts = store.counts()?;
     println!(
-        "desk: {articles} articles over {} days ({per_day}/day), briefs {}, {} threads (stream written in {generate:.1} s, not counted)",
+        "desk ({}): {articles} articles over {} days ({per_day}/day), briefs {}, {} threads (stream written in {generate:.1} s, not counted)",
+        if postgres.is_some() { "PostgreSQL" } else { "SQLite" },
         articles.div_ceil(per_day.max(1)),
         if briefs { "on" } else { "off" },
         rayon::current_num_threads()

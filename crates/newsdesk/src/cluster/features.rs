@@ -16,15 +16,15 @@
 use super::ClusterConfig;
 use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
-use crate::text::{lang, terms::is_stopword};
+use crate::text::{
+    lang,
+    terms::{is_stopword, stem},
+};
 use newsdesk_model::{Article, RawArticle};
-use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::cell::RefCell;
 use std::hash::Hasher;
 use std::sync::LazyLock;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Stem cache entries per thread before it is cleared (bounds memory on endless streams).
 const STEM_CACHE_MAX: usize = 200_000;
@@ -125,6 +125,9 @@ pub struct Doc {
     pub junk_words: u32,
     /// See `junk_words`.
     pub content_words: u32,
+    /// The headline itself is a site notice ("Page not found", "Subscribe to continue"):
+    /// the page is an error, consent or paywall page, not an article, whatever else it holds.
+    pub notice_headline: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -201,6 +204,7 @@ struct Builder<'c> {
     junk_blocks: u32,
     junk_words: u32,
     content_words: u32,
+    notice_headline: bool,
 }
 
 impl<'c> Builder<'c> {
@@ -224,6 +228,7 @@ impl<'c> Builder<'c> {
             junk_blocks: 0,
             junk_words: 0,
             content_words: 0,
+            notice_headline: false,
         }
     }
 
@@ -356,8 +361,8 @@ impl<'c> Builder<'c> {
                     let id = feature_id(kind, figure);
                     (id, id)
                 } else {
-                    let stem = STEMMER.stem(&self.lower);
-                    (feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem))
+                    let stemmed = stem(&self.lower);
+                    (feature_id(Kind::Word, &stemmed), feature_id(Kind::Name, &stemmed))
                 };
                 self.stems.insert(key, ids);
                 ids
@@ -425,6 +430,7 @@ impl<'c> Builder<'c> {
             junk_blocks: self.junk_blocks,
             junk_words: self.junk_words,
             content_words: self.content_words,
+            notice_headline: self.notice_headline,
         }
     }
 }
@@ -459,6 +465,11 @@ const MIN_CONTENT_FEATURES: usize = 2;
 fn is_junk_reason(reason: newsdesk_model::RemovalReason) -> bool {
     use newsdesk_model::RemovalReason as R;
     !matches!(reason, R::Title | R::RepeatedTitle | R::Byline | R::Dateline | R::SourceTag | R::Subheading)
+}
+
+/// A headline that is itself a site notice.
+fn is_notice(headline: &str) -> bool {
+    crate::clean::boilerplate(headline) == Some(newsdesk_model::RemovalReason::SiteNotice)
 }
 
 /// Words (whitespace-separated) of a text.
@@ -513,6 +524,7 @@ impl Doc {
         let title = raw.title.as_deref().map(str::trim).filter(|t| !t.is_empty());
         let title = title.or_else(|| lines.next_if(|l| headline_shaped(l)));
         if let Some(t) = title {
+            b.notice_headline = is_notice(t);
             b.scan(t, true);
         }
         for line in lines {
@@ -552,6 +564,7 @@ impl Doc {
         (b.junk_blocks, b.junk_words) = junk.fold((0, 0), |(n, w), r| (n + 1, w + word_count(&r.text)));
         b.content_words = article.sentences.iter().map(|s| word_count(&s.text)).sum();
         if let Some(t) = &article.title {
+            b.notice_headline = is_notice(t);
             b.scan(t, true);
         }
         for s in &article.sentences {
@@ -570,6 +583,9 @@ impl Doc {
     /// couple of lines (under three times `min_features` features). A short item that is all
     /// content (a headline, a feed item), or a short story under a share bar, is placed.
     pub fn no_content(&self, cfg: &ClusterConfig) -> Option<String> {
+        if self.notice_headline {
+            return Some("the page is a site notice (error, consent or paywall page), not an article".into());
+        }
         let n = self.terms.len();
         let residue = self.junk_blocks > 0
             && (n < cfg.min_features || (self.junk_words >= self.content_words && n < 3 * cfg.min_features));

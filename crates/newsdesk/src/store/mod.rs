@@ -5,9 +5,10 @@
 //! Output: what the desk commands and the server read (story rows as `stories --json` prints
 //! them, briefs as the contract's brief JSON, search hits grouped by story).
 //!
-//! [`Store`] is the narrow interface every backend implements: [`SqliteStore`] now (one file,
-//! WAL, foreign keys, versioned migrations from `migrations/`), PostgreSQL later. Nothing above
-//! the trait knows SQL.
+//! [`Store`] is the narrow interface every backend implements: [`SqliteStore`] (one file, WAL,
+//! foreign keys; the default) and [`PostgresStore`] (a shared server: several desks and API
+//! servers on one store). Each keeps its versioned migrations in its own `migrations/`.
+//! Nothing above the trait knows SQL.
 //!
 //! Invariants a backend keeps (and [`Store::check`] verifies):
 //! - every [`Change`] is applied in one transaction: a crash leaves the store as before it or
@@ -17,21 +18,29 @@
 //!   first/last seen are those of its members;
 //! - a redirect points at a live story (chains are collapsed when the target itself moves).
 
+mod postgres;
 mod sqlite;
+#[cfg(test)]
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
 
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// The database refused an operation.
+    /// The SQLite database refused an operation.
     #[error("store: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// The PostgreSQL server refused an operation or could not be reached.
+    #[error("store: {0}")]
+    Postgres(#[from] ::postgres::Error),
     /// A JSON column could not be read or written.
     #[error("store: bad JSON column: {0}")]
     Json(#[from] serde_json::Error),
@@ -41,7 +50,7 @@ pub enum StoreError {
         /// The migration's version number.
         version: u32,
         /// Why it failed.
-        source: rusqlite::Error,
+        source: Box<dyn std::error::Error + Send + Sync>,
     },
     /// The file was written by a newer newsdesk.
     #[error("store: schema version {found} is newer than this newsdesk knows ({known})")]
@@ -51,9 +60,9 @@ pub enum StoreError {
         /// Newest version this build knows.
         known: u32,
     },
-    /// A backend that is named but not built yet.
+    /// A store location that cannot be used.
     #[error("{0}")]
-    Unsupported(String),
+    BadLocation(String),
 }
 
 /// Result of store operations.
@@ -175,6 +184,25 @@ pub struct SearchHit {
     pub score: f64,
 }
 
+/// A story member's facts without its text (charts, feeds and "what changed" read these).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberInfo {
+    /// Arrival order in the store.
+    pub seq: i64,
+    /// Article id.
+    pub id: String,
+    /// Headline shown.
+    pub headline: Option<String>,
+    /// Outlet shown.
+    pub outlet: Option<String>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Publication date.
+    pub date: Option<NaiveDate>,
+    /// When it was stored (RFC 3339, UTC).
+    pub ingested_at: String,
+}
+
 /// Everything one desk step changes, applied in one transaction.
 #[derive(Clone, Debug, Default)]
 pub struct Change {
@@ -261,6 +289,22 @@ pub trait Store: Send {
     fn brief(&self, story: &str) -> Result<Option<String>>;
     /// One stored article, by its id or the id of an exact copy of it.
     fn article(&self, id: &str) -> Result<Option<StoredArticle>>;
+    /// Every member of a story (redirects not followed), without text, in arrival order.
+    fn member_info(&self, story: &str) -> Result<Vec<MemberInfo>> {
+        Ok(self
+            .members(story, usize::MAX)?
+            .into_iter()
+            .map(|a| MemberInfo {
+                seq: a.seq,
+                id: a.id,
+                headline: a.headline.or(a.title),
+                outlet: a.outlet,
+                url: a.url,
+                date: a.date,
+                ingested_at: String::new(),
+            })
+            .collect())
+    }
     /// The ids of exact copies of a story's members: `(copy's id, member's id)`.
     fn aliases(&self, story: &str) -> Result<Vec<(String, String)>>;
     /// Full-text search, best story first, one hit per story, at most `limit`.
@@ -275,14 +319,11 @@ pub trait Store: Send {
     fn put_fetch_validators(&mut self, url: &str, validators: &crate::ingest::fetch::Validators) -> Result<()>;
 }
 
-/// Opens the store a `--db` argument names: a PostgreSQL URL (not built yet) or an SQLite
-/// file, created when missing.
+/// Opens the store a `--db` argument names: a PostgreSQL URL (`postgres://user@host/db`,
+/// tables created when missing) or an SQLite file, created when missing.
 pub fn open(location: &str) -> Result<Box<dyn Store>> {
     if is_postgres(location) {
-        return Err(StoreError::Unsupported(format!(
-            "{}: the PostgreSQL store is not built yet (issue 18); use an SQLite file path",
-            redact(location)
-        )));
+        return Ok(Box::new(PostgresStore::open(location)?));
     }
     Ok(Box::new(SqliteStore::open(location)?))
 }
@@ -316,3 +357,76 @@ pub fn fts_query(query: &str) -> Option<String> {
 }
 
 pub use crate::text::urls::outlet;
+
+/// Now, as an RFC 3339 UTC timestamp.
+fn now() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    chrono::DateTime::from_timestamp(secs as i64, 0).map_or_else(String::new, |t| t.to_rfc3339())
+}
+
+fn date_text(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// A story's counts as its members give them: `(articles, outlets, languages, first, last)`.
+/// First and last seen are publication dates; a story none of whose members is dated is seen
+/// on the days it was ingested.
+type Aggregate = (usize, BTreeSet<String>, BTreeSet<String>, Option<String>, Option<String>);
+
+/// The members of a story that share an outlet and a language, as a backend's query counts them.
+struct MemberGroup {
+    outlet: Option<String>,
+    lang: Option<String>,
+    first_date: Option<String>,
+    last_date: Option<String>,
+    first_ingested: Option<String>,
+    last_ingested: Option<String>,
+    count: i64,
+}
+
+/// The SQL of one backend that yields [`MemberGroup`] columns in order, for story `$1`/`?1`.
+const MEMBER_GROUPS: &str = "SELECT outlet, lang, min(date), max(date), min(substr(ingested_at, 1, 10)),
+        max(substr(ingested_at, 1, 10)), count(*)
+ FROM articles WHERE story = $1 GROUP BY outlet, lang";
+
+fn aggregate(groups: impl IntoIterator<Item = MemberGroup>) -> Aggregate {
+    fn pick(a: Option<String>, b: Option<String>, low: bool) -> Option<String> {
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if low { a.min(b) } else { a.max(b) }),
+            (a, b) => a.or(b),
+        }
+    }
+    let mut agg: Aggregate = Default::default();
+    let (mut first_in, mut last_in) = (None, None);
+    for g in groups {
+        agg.0 += usize::try_from(g.count).unwrap_or(0);
+        agg.1.extend(g.outlet);
+        agg.2.extend(g.lang);
+        agg.3 = pick(agg.3.take(), g.first_date, true);
+        agg.4 = pick(agg.4.take(), g.last_date, false);
+        first_in = pick(first_in, g.first_ingested, true);
+        last_in = pick(last_in, g.last_ingested, false);
+    }
+    if agg.3.is_none() {
+        (agg.3, agg.4) = (first_in, last_in);
+    }
+    agg
+}
+
+/// A story row's stored counts: `(articles, outlets JSON, languages JSON, first, last)`.
+type StoredCounts = (i64, String, String, Option<String>, Option<String>);
+
+/// What is wrong with a story row whose members give `actual`, if anything.
+fn story_problems(id: &str, stored: StoredCounts, actual: &Aggregate) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    if actual.0 == 0 {
+        problems.push(format!("story {id} has no articles"));
+    }
+    let stored = (usize::try_from(stored.0).unwrap_or(0), stored.1, stored.2, stored.3, stored.4);
+    let (n, o, l, f, la) = actual;
+    let actual = (*n, serde_json::to_string(o)?, serde_json::to_string(l)?, f.clone(), la.clone());
+    if stored != actual {
+        problems.push(format!("story {id}: stored {stored:?}, members give {actual:?}"));
+    }
+    Ok(problems)
+}

@@ -1,3 +1,4 @@
+use super::testing::{on_each_backend, postgres_url, Backend};
 use super::*;
 
 fn article(id: &str, story: &str, text: &str) -> (NewArticle, Assign) {
@@ -32,8 +33,8 @@ fn change(articles: Vec<(NewArticle, Assign)>) -> Change {
     Change { articles, assign, touched, ..Change::default() }
 }
 
-fn store_with_two_stories() -> SqliteStore {
-    let mut store = SqliteStore::open_in_memory().unwrap();
+fn store_with_two_stories(backend: &mut Backend) -> Box<dyn Store> {
+    let mut store = backend.store();
     store
         .apply(&change(vec![
             article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday."),
@@ -62,7 +63,7 @@ fn an_older_file_is_migrated_in_order() {
     let path = dir.path().join("v1.db");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("migrations/0001_init.sql")).unwrap();
+        conn.execute_batch(include_str!("sqlite/migrations/0001_init.sql")).unwrap();
         conn.execute_batch(
             "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
              INSERT INTO schema_migrations VALUES (1, 'then');",
@@ -80,113 +81,163 @@ fn an_older_file_is_migrated_in_order() {
 
 #[test]
 fn stories_carry_their_members_counts() {
-    let store = store_with_two_stories();
-    let s1 = store.story("s1").unwrap().unwrap();
-    assert_eq!(s1.articles, 2);
-    assert_eq!(s1.outlets, ["a.example", "b.example"]);
-    assert_eq!(s1.languages, ["en"]);
-    assert_eq!(s1.first_seen.as_deref(), Some("2031-05-02"));
-    assert_eq!(store.stories(None).unwrap().len(), 2);
-    assert!(store.stories(NaiveDate::from_ymd_opt(2031, 6, 1)).unwrap().is_empty());
-    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    on_each_backend(|b| {
+        let store = store_with_two_stories(b);
+        let s1 = store.story("s1").unwrap().unwrap();
+        assert_eq!(s1.articles, 2);
+        assert_eq!(s1.outlets, ["a.example", "b.example"]);
+        assert_eq!(s1.languages, ["en"]);
+        assert_eq!(s1.first_seen.as_deref(), Some("2031-05-02"));
+        assert_eq!(store.stories(None).unwrap().len(), 2);
+        assert!(store.stories(NaiveDate::from_ymd_opt(2031, 6, 1)).unwrap().is_empty());
+        assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    });
 }
 
 #[test]
 fn undated_members_do_not_move_a_dated_story_but_date_an_undated_one() {
-    let mut store = store_with_two_stories();
-    let (mut a, mut b) = (article("u", "s1", "An undated note on Valmora."), article("v", "s9", "Undated only."));
-    (a.0.date, b.0.date) = (None, None);
-    store.apply(&change(vec![a, b])).unwrap();
-    let s1 = store.story("s1").unwrap().unwrap();
-    assert_eq!(
-        (s1.articles, s1.first_seen.as_deref(), s1.last_seen.as_deref()),
-        (3, Some("2031-05-02"), Some("2031-05-02"))
-    );
-    let s9 = store.story("s9").unwrap().unwrap();
-    assert!(s9.first_seen.as_ref().is_some_and(|d| d.len() == 10 && d != "2031-05-02"), "{s9:?}");
-    assert!(store.check().unwrap().is_empty());
+    on_each_backend(|b| {
+        let mut store = store_with_two_stories(b);
+        let (mut a, mut b) = (article("u", "s1", "An undated note on Valmora."), article("v", "s9", "Undated only."));
+        (a.0.date, b.0.date) = (None, None);
+        store.apply(&change(vec![a, b])).unwrap();
+        let s1 = store.story("s1").unwrap().unwrap();
+        assert_eq!(
+            (s1.articles, s1.first_seen.as_deref(), s1.last_seen.as_deref()),
+            (3, Some("2031-05-02"), Some("2031-05-02"))
+        );
+        let s9 = store.story("s9").unwrap().unwrap();
+        assert!(s9.first_seen.as_ref().is_some_and(|d| d.len() == 10 && d != "2031-05-02"), "{s9:?}");
+        assert!(store.check().unwrap().is_empty());
+    });
 }
 
 #[test]
 fn an_article_is_stored_once() {
-    let mut store = store_with_two_stories();
-    let a = article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.");
-    let (h, url) = (a.0.content_hash, a.0.url.clone());
-    let known = store
-        .known(&[(h, None, "x"), ([0; 16], url.as_deref(), "y"), ([0; 16], None, "a"), ([0; 16], None, "z")])
-        .unwrap();
-    let a_ = Some("a".to_string());
-    assert_eq!(known, [(a_.clone(), false), (a_, false), (None, true), (None, false)]);
-    // A second write of the same article fails as a whole and changes nothing.
-    assert!(store.apply(&change(vec![article("d", "s3", "new text"), a])).is_err());
-    assert_eq!(store.counts().unwrap().articles, 3);
-    assert!(store.story("s3").unwrap().is_none());
-    assert!(store.check().unwrap().is_empty());
+    on_each_backend(|b| {
+        let mut store = store_with_two_stories(b);
+        let a = article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.");
+        let (h, url) = (a.0.content_hash, a.0.url.clone());
+        let known = store
+            .known(&[(h, None, "x"), ([0; 16], url.as_deref(), "y"), ([0; 16], None, "a"), ([0; 16], None, "z")])
+            .unwrap();
+        let a_ = Some("a".to_string());
+        assert_eq!(known, [(a_.clone(), false), (a_, false), (None, true), (None, false)]);
+        // A second write of the same article fails as a whole and changes nothing.
+        assert!(store.apply(&change(vec![article("d", "s3", "new text"), a])).is_err());
+        assert_eq!(store.counts().unwrap().articles, 3);
+        assert!(store.story("s3").unwrap().is_none());
+        assert!(store.check().unwrap().is_empty());
+    });
 }
 
 #[test]
 fn a_merged_story_redirects_to_the_one_it_joined() {
-    let mut store = store_with_two_stories();
-    let merge = Change {
-        moves: vec![("c".into(), Some("s1".into()))],
-        redirects: vec![("s2".into(), "s1".into())],
-        touched: vec!["s1".into(), "s2".into()],
-        ..Change::default()
-    };
-    store.apply(&merge).unwrap();
-    assert_eq!(store.resolve("s2").unwrap().as_deref(), Some("s1"));
-    assert_eq!(store.story("s2").unwrap().unwrap().articles, 3);
-    assert!(store.id_taken(false, "s2").unwrap());
-    assert_eq!(store.counts().unwrap(), Counts { articles: 3, stories: 1, redirects: 1, storyless: 0 });
-    // s1 merges on into a new story s9: the old redirect follows.
-    let merge = Change {
-        moves: ["a", "b", "c"].iter().map(|a| (a.to_string(), Some("s9".into()))).collect(),
-        redirects: vec![("s1".into(), "s9".into())],
-        touched: vec!["s9".into(), "s1".into()],
-        ..Change::default()
-    };
-    store.apply(&merge).unwrap();
-    assert_eq!(store.resolve("s2").unwrap().as_deref(), Some("s9"));
-    assert_eq!(store.resolve("s1").unwrap().as_deref(), Some("s9"));
-    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    on_each_backend(|b| {
+        let mut store = store_with_two_stories(b);
+        let merge = Change {
+            moves: vec![("c".into(), Some("s1".into()))],
+            redirects: vec![("s2".into(), "s1".into())],
+            touched: vec!["s1".into(), "s2".into()],
+            ..Change::default()
+        };
+        store.apply(&merge).unwrap();
+        assert_eq!(store.resolve("s2").unwrap().as_deref(), Some("s1"));
+        assert_eq!(store.story("s2").unwrap().unwrap().articles, 3);
+        assert!(store.id_taken(false, "s2").unwrap());
+        assert_eq!(store.counts().unwrap(), Counts { articles: 3, stories: 1, redirects: 1, storyless: 0 });
+        // s1 merges on into a new story s9: the old redirect follows.
+        let merge = Change {
+            moves: ["a", "b", "c"].iter().map(|a| (a.to_string(), Some("s9".into()))).collect(),
+            redirects: vec![("s1".into(), "s9".into())],
+            touched: vec!["s9".into(), "s1".into()],
+            ..Change::default()
+        };
+        store.apply(&merge).unwrap();
+        assert_eq!(store.resolve("s2").unwrap().as_deref(), Some("s9"));
+        assert_eq!(store.resolve("s1").unwrap().as_deref(), Some("s9"));
+        assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    });
 }
 
 #[test]
 fn search_answers_by_story() {
-    let store = store_with_two_stories();
-    let hits = store.search("strikes", 10).unwrap();
-    assert_eq!(hits.len(), 1, "{hits:?}");
-    assert_eq!(hits[0].story.as_deref(), Some("s1"));
-    assert!(hits[0].snippet.contains("strike"));
-    assert!(hits[0].score > 0.0);
-    // Query syntax is never interpreted.
-    assert_eq!(store.search("\"volcano* (airport", 10).unwrap().len(), 1);
-    assert!(store.search("--", 10).unwrap().is_empty());
+    on_each_backend(|b| {
+        let store = store_with_two_stories(b);
+        let hits = store.search("strikes", 10).unwrap();
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0].story.as_deref(), Some("s1"));
+        assert!(hits[0].snippet.contains("strike"));
+        assert!(hits[0].score > 0.0);
+        // Query syntax is never interpreted.
+        assert_eq!(store.search("\"volcano* (airport", 10).unwrap().len(), 1);
+        assert!(store.search("--", 10).unwrap().is_empty());
+    });
 }
 
 #[test]
 fn briefs_are_kept_per_story_and_clear_the_stale_mark() {
-    let mut store = store_with_two_stories();
-    assert_eq!(store.stale_stories().unwrap(), ["s1", "s2"]);
-    let update = BriefUpdate {
-        story: "s2".into(),
-        json: "{\"articles\": []}".into(),
-        title: Some("Kelso volcano erupts".into()),
-        cleaned: vec![("c".into(), "{}".into(), Some("Volcano".into()))],
-    };
-    store.put_briefs(&[update]).unwrap();
-    assert_eq!(store.stale_stories().unwrap(), ["s1"]);
-    assert_eq!(store.brief("s2").unwrap().as_deref(), Some("{\"articles\": []}"));
-    assert_eq!(store.story("s2").unwrap().unwrap().title.as_deref(), Some("Kelso volcano erupts"));
-    assert_eq!(store.article("c").unwrap().unwrap().cleaned.as_deref(), Some("{}"));
-    assert!(store.check().unwrap().is_empty());
+    on_each_backend(|b| {
+        let mut store = store_with_two_stories(b);
+        assert_eq!(store.stale_stories().unwrap(), ["s1", "s2"]);
+        let update = BriefUpdate {
+            story: "s2".into(),
+            json: "{\"articles\": []}".into(),
+            title: Some("Kelso volcano erupts".into()),
+            cleaned: vec![("c".into(), "{}".into(), Some("Volcano".into()))],
+        };
+        store.put_briefs(&[update]).unwrap();
+        assert_eq!(store.stale_stories().unwrap(), ["s1"]);
+        assert_eq!(store.brief("s2").unwrap().as_deref(), Some("{\"articles\": []}"));
+        assert_eq!(store.story("s2").unwrap().unwrap().title.as_deref(), Some("Kelso volcano erupts"));
+        assert_eq!(store.article("c").unwrap().unwrap().cleaned.as_deref(), Some("{}"));
+        assert!(store.check().unwrap().is_empty());
+    });
 }
 
 #[test]
-fn postgres_is_recognised_but_not_built() {
-    let Err(e) = open("postgres://desk:secret@localhost/news") else { panic!("opened") };
+fn a_bad_postgres_location_is_named_without_its_password() {
+    let Err(e) = open("postgres://desk:secret@127.0.0.1:1/news?connect_timeout=2") else { panic!("opened") };
     let message = e.to_string();
-    assert!(message.contains("not built yet") && !message.contains("secret"), "{message}");
+    assert!(message.contains("desk@127.0.0.1:1/news") && !message.contains("secret"), "{message}");
+}
+
+#[test]
+fn postgres_migrations_run_once() {
+    let Some(url) = postgres_url() else { return };
+    let schema = format!("newsdesk_test_migrate_{}", std::process::id());
+    let store = PostgresStore::open_in_schema(url, &schema).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 2);
+    let again = PostgresStore::open_in_schema(url, &schema).unwrap();
+    assert_eq!(again.schema_version().unwrap(), 2);
+    assert_eq!(again.counts().unwrap(), Counts::default());
+    PostgresStore::drop_schema(url, &schema).unwrap();
+}
+
+#[test]
+fn text_with_nul_bytes_is_stored() {
+    on_each_backend(|b| {
+        let mut store = b.store();
+        let mut c = change(vec![article("n", "s1", "A line with a NUL \0 byte in it about Valmora.")]);
+        c.articles[0].title = Some("NUL\0title".into());
+        store.apply(&c).unwrap();
+        assert!(store.article("n").unwrap().unwrap().raw.contains("NUL"));
+        assert!(store.check().unwrap().is_empty());
+    });
+}
+
+#[test]
+fn member_info_lists_members_without_text() {
+    on_each_backend(|b| {
+        let store = store_with_two_stories(b);
+        let info = store.member_info("s1").unwrap();
+        assert_eq!(info.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(info[0].outlet.as_deref(), Some("a.example"));
+        assert_eq!(info[0].headline.as_deref(), Some("Headline of a"));
+        assert_eq!(info[0].date, NaiveDate::from_ymd_opt(2031, 5, 2));
+        assert!(info[0].ingested_at.starts_with("20"));
+        assert!(store.member_info("nope").unwrap().is_empty());
+    });
 }
 
 #[test]
@@ -205,4 +256,20 @@ fn fetch_validators_are_kept_and_replaced() {
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(store.fetch_validators(url).unwrap(), Some(second));
     assert_eq!(store.fetch_validators("http://example.test/other").unwrap(), None);
+}
+
+#[test]
+fn fetch_validators_are_remembered_per_url() {
+    use crate::ingest::fetch::Validators;
+    on_each_backend(|b| {
+        let mut store = b.store();
+        let url = "https://valmorapost.example/feed.xml";
+        assert_eq!(store.fetch_validators(url).unwrap(), None);
+        let first = Validators { etag: Some("\"v1\"".into()), last_modified: None };
+        store.put_fetch_validators(url, &first).unwrap();
+        let second =
+            Validators { etag: Some("\"v2\"".into()), last_modified: Some("Tue, 06 May 2031 10:00:00 GMT".into()) };
+        store.put_fetch_validators(url, &second).unwrap();
+        assert_eq!(store.fetch_validators(url).unwrap(), Some(second));
+    });
 }

@@ -1,21 +1,23 @@
 //! The SQLite store: one file, write-ahead log, foreign keys on, every write one transaction.
-//! Schema versions are the SQL files of `../migrations/`, applied in order at open and
+//! Schema versions are the SQL files of `migrations/`, applied in order at open and
 //! recorded in `schema_migrations`. Reads are here, writes in `write.rs`.
 
 mod write;
 
-use super::{Counts, Result, SearchHit, StoreError, StoredArticle, StoryRow};
+use super::{
+    aggregate, date_text, now, Aggregate, Counts, MemberGroup, MemberInfo, Result, SearchHit, StoreError,
+    StoredArticle, StoryRow, MEMBER_GROUPS,
+};
 use crate::ingest::fetch::Validators;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use std::collections::BTreeSet;
 
 /// The migrations, in order: `(version, SQL)`.
 const MIGRATIONS: &[(u32, &str)] = &[
-    (1, include_str!("../migrations/0001_init.sql")),
-    (2, include_str!("../migrations/0002_aliases.sql")),
-    (3, include_str!("../migrations/0003_markup.sql")),
-    (4, include_str!("../migrations/0004_fetch.sql")),
+    (1, include_str!("migrations/0001_init.sql")),
+    (2, include_str!("migrations/0002_aliases.sql")),
+    (3, include_str!("migrations/0003_markup.sql")),
+    (4, include_str!("migrations/0004_fetch.sql")),
 ];
 
 /// Stored article columns, in the order [`read_article`] reads them.
@@ -56,6 +58,13 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// Sets this connection's page cache (64 MiB by default): a server keeping several
+    /// read connections open gives each a smaller one.
+    pub fn set_cache_mib(&self, mib: u32) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -(i64::from(mib) * 1024))?;
+        Ok(())
+    }
+
     /// The schema version the file is at.
     pub fn schema_version(&self) -> Result<u32> {
         Ok(self.conn.query_row("SELECT coalesce(max(version), 0) FROM schema_migrations", [], |r| r.get(0))?)
@@ -72,7 +81,7 @@ impl SqliteStore {
         }
         for &(version, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
             let tx = self.conn.transaction()?;
-            tx.execute_batch(sql).map_err(|source| StoreError::Migration { version, source })?;
+            tx.execute_batch(sql).map_err(|e| StoreError::Migration { version, source: Box::new(e) })?;
             tx.execute("INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)", params![version, now()])?;
             tx.commit()?;
         }
@@ -93,16 +102,6 @@ impl SqliteStore {
         let row = stmt.query_row([id], raw_story).optional()?;
         row.map(story_from_raw).transpose()
     }
-}
-
-/// Now, as an RFC 3339 UTC timestamp.
-pub(super) fn now() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    chrono::DateTime::from_timestamp(secs as i64, 0).map_or_else(String::new, |t| t.to_rfc3339())
-}
-
-fn date_text(date: Option<NaiveDate>) -> Option<String> {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 fn read_article(r: &Row<'_>) -> rusqlite::Result<StoredArticle> {
@@ -145,42 +144,21 @@ fn story_from_raw((id, title, articles, outlets, first_seen, last_seen, language
     })
 }
 
-/// A story's counts as its members give them: `(articles, outlets, languages, first, last)`.
-/// First and last seen are publication dates; a story none of whose members is dated is seen
-/// on the days it was ingested.
-type Aggregate = (usize, BTreeSet<String>, BTreeSet<String>, Option<String>, Option<String>);
-
-fn aggregate(conn: &Connection, story: &str) -> rusqlite::Result<Aggregate> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT outlet, lang, min(date), max(date), min(substr(ingested_at, 1, 10)),
-                max(substr(ingested_at, 1, 10)), count(*)
-         FROM articles WHERE story = ?1 GROUP BY outlet, lang",
-    )?;
-    let mut rows = stmt.query([story])?;
-    let mut agg: Aggregate = Default::default();
-    let (mut first_in, mut last_in): (Option<String>, Option<String>) = (None, None);
-    let low = |a: Option<String>, b: Option<String>| match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    let high = |a: Option<String>, b: Option<String>| match (a, b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
-    };
-    while let Some(r) = rows.next()? {
-        let (outlet, lang): (Option<String>, Option<String>) = (r.get(0)?, r.get(1)?);
-        agg.0 += usize::try_from(r.get::<_, i64>(6)?).unwrap_or(0);
-        agg.1.extend(outlet);
-        agg.2.extend(lang);
-        agg.3 = low(agg.3.take(), r.get(2)?);
-        agg.4 = high(agg.4.take(), r.get(3)?);
-        first_in = low(first_in, r.get(4)?);
-        last_in = high(last_in, r.get(5)?);
-    }
-    if agg.3.is_none() {
-        (agg.3, agg.4) = (first_in, last_in);
-    }
-    Ok(agg)
+/// A story's counts as its members give them.
+fn aggregate_of(conn: &Connection, story: &str) -> rusqlite::Result<Aggregate> {
+    let mut stmt = conn.prepare_cached(MEMBER_GROUPS)?;
+    let groups = stmt.query_map([story], |r| {
+        Ok(MemberGroup {
+            outlet: r.get(0)?,
+            lang: r.get(1)?,
+            first_date: r.get(2)?,
+            last_date: r.get(3)?,
+            first_ingested: r.get(4)?,
+            last_ingested: r.get(5)?,
+            count: r.get(6)?,
+        })
+    })?;
+    Ok(aggregate(groups.collect::<rusqlite::Result<Vec<_>>>()?))
 }
 
 impl super::Store for SqliteStore {
@@ -310,6 +288,26 @@ impl super::Store for SqliteStore {
         }
     }
 
+    fn member_info(&self, story: &str) -> Result<Vec<MemberInfo>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, id, coalesce(headline, title), outlet, url, date, ingested_at FROM articles
+             WHERE story = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([story], |r| {
+            let date: Option<String> = r.get(5)?;
+            Ok(MemberInfo {
+                seq: r.get(0)?,
+                id: r.get(1)?,
+                headline: r.get(2)?,
+                outlet: r.get(3)?,
+                url: r.get(4)?,
+                date: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                ingested_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     fn aliases(&self, story: &str) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.id, l.article FROM aliases l JOIN articles a ON a.id = l.article WHERE a.story = ?1 ORDER BY l.id",
@@ -320,34 +318,46 @@ impl super::Store for SqliteStore {
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let Some(fts) = super::fts_query(query) else { return Ok(Vec::new()) };
-        // Title matches weigh three times body matches; bm25 is lower for better matches.
+        // Title matches weigh three times body matches; bm25 is lower for better matches. The
+        // snippet is made only for the hits kept: asked for in the ranking query, SQLite would
+        // make one for every matching row before sorting them.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.story, a.id, a.headline, snippet(articles_fts, -1, '', '', '…', 16), bm25(articles_fts, 3.0, 1.0) AS rank
+            "SELECT a.story, a.id, a.headline, a.seq, bm25(articles_fts, 3.0, 1.0) AS rank
              FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
              WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![fts, SEARCH_ROWS as i64], |r| {
-            Ok(SearchHit {
+            let hit = SearchHit {
                 story: r.get(0)?,
                 article: r.get(1)?,
                 title: r.get(2)?,
-                snippet: r.get::<_, String>(3)?.split_whitespace().collect::<Vec<_>>().join(" "),
+                snippet: String::new(),
                 score: -r.get::<_, f64>(4)?,
-            })
+            };
+            Ok((hit, r.get::<_, i64>(3)?))
         })?;
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        for hit in rows {
-            let hit = hit?;
+        for row in rows {
+            let (hit, seq) = row?;
             let key = hit.story.clone().unwrap_or_else(|| format!("\0{}", hit.article));
             if seen.insert(key) {
-                out.push(hit);
+                out.push((hit, seq));
                 if out.len() == limit {
                     break;
                 }
             }
         }
-        Ok(out)
+        let mut snippet = self.conn.prepare_cached(
+            "SELECT snippet(articles_fts, -1, '', '', '…', 16) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2",
+        )?;
+        out.into_iter()
+            .map(|(mut hit, seq)| {
+                let text: String = snippet.query_row(params![fts, seq], |r| r.get(0)).optional()?.unwrap_or_default();
+                hit.snippet = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                Ok(hit)
+            })
+            .collect()
     }
 
     fn counts(&self) -> Result<Counts> {

@@ -1,7 +1,7 @@
 //! The SQLite store's writes, each one transaction, and its consistency check.
 
-use super::{aggregate, date_text, now};
-use crate::store::{Assign, BriefUpdate, Change, NewArticle, Result};
+use super::aggregate_of;
+use crate::store::{date_text, now, story_problems, Assign, BriefUpdate, Change, NewArticle, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 
@@ -128,7 +128,7 @@ fn insert_articles(conn: &Connection, base: i64, change: &Change, at: &str) -> R
 /// Recomputes a story's counts from its members; a story left without members is deleted
 /// (with its brief), and redirects that led to it are dropped.
 fn refresh_story(tx: &Connection, id: &str, at: &str) -> Result<()> {
-    let (articles, outlets, languages, first, last) = aggregate(tx, id)?;
+    let (articles, outlets, languages, first, last) = aggregate_of(tx, id)?;
     if articles == 0 {
         tx.execute("DELETE FROM redirects WHERE to_id = ?1", [id])?;
         tx.execute("DELETE FROM stories WHERE id = ?1", [id])?;
@@ -202,15 +202,8 @@ pub(super) fn check(conn: &Connection) -> Result<Vec<String>> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (id, articles, outlets, languages, first, last) in rows {
-        let (n, o, l, f, la) = aggregate(conn, &id)?;
-        if n == 0 {
-            problems.push(format!("story {id} has no articles"));
-        }
-        let stored = (articles as usize, outlets, languages, first, last);
-        let actual = (n, serde_json::to_string(&o)?, serde_json::to_string(&l)?, f, la);
-        if stored != actual {
-            problems.push(format!("story {id}: stored {stored:?}, members give {actual:?}"));
-        }
+        let actual = aggregate_of(conn, &id)?;
+        problems.extend(story_problems(&id, (articles, outlets, languages, first, last), &actual)?);
     }
     let mut stmt = conn.prepare(
         "SELECT from_id, to_id FROM redirects r
