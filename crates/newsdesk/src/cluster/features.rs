@@ -16,7 +16,7 @@
 use super::ClusterConfig;
 use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
-use crate::text::{lang, terms::is_stopword};
+use crate::text::{lang, phonetic, terms::is_stopword};
 use newsdesk_model::{Article, RawArticle};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
@@ -128,6 +128,10 @@ pub struct Doc {
     /// The headline itself is a site notice ("Page not found", "Subscribe to continue"):
     /// the page is an error, consent or paywall page, not an article, whatever else it holds.
     pub notice_headline: bool,
+    /// Language-independent evidence, sorted and unique: the cross-script keys of its names
+    /// ([`crate::text::phonetic::name_key`]) and its number features. Stories told in
+    /// different languages are linked by these ([`super::languages`]).
+    pub xkeys: Vec<u32>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -205,6 +209,7 @@ struct Builder<'c> {
     junk_words: u32,
     content_words: u32,
     notice_headline: bool,
+    xkeys: Vec<u32>,
 }
 
 impl<'c> Builder<'c> {
@@ -229,6 +234,7 @@ impl<'c> Builder<'c> {
             junk_words: 0,
             content_words: 0,
             notice_headline: false,
+            xkeys: Vec::new(),
         }
     }
 
@@ -266,6 +272,9 @@ impl<'c> Builder<'c> {
             while i < b.len() {
                 let c = b[i];
                 if c.is_ascii_alphanumeric() {
+                    if c.is_ascii_digit() && !ascii && phonetic::is_cjk(decode(start)) {
+                        break;
+                    }
                     digits |= c.is_ascii_digit();
                     i += 1;
                 } else if c < 0x80 {
@@ -276,7 +285,8 @@ impl<'c> Builder<'c> {
                     i += 1;
                 } else {
                     let c = decode(i);
-                    if !c.is_alphanumeric() {
+                    // Scripts without spaces write figures against words ("41人"): split there.
+                    if !c.is_alphanumeric() || (digits && phonetic::is_cjk(c)) {
                         break;
                     }
                     ascii = false;
@@ -341,6 +351,11 @@ impl<'c> Builder<'c> {
             if token.chars().nth(1).is_none() {
                 return;
             }
+            if token.chars().next().is_some_and(phonetic::caseless_letter) {
+                // No case to tell names by: every word is a candidate, rare keys weigh.
+                self.xkeys.extend(phonetic::name_key(token));
+                self.xkeys.extend(phonetic::without_clitic(token).and_then(phonetic::name_key));
+            }
             self.lower.clear();
             self.lower.extend(token.chars().flat_map(char::to_lowercase));
             word_key(&self.lower)
@@ -379,6 +394,7 @@ impl<'c> Builder<'c> {
         self.words.push(word);
         if !sentence_start && first_upper && name != word {
             self.hits.push((name, Kind::Name, w, title));
+            self.xkeys.extend(phonetic::name_key(token));
         }
     }
 
@@ -415,15 +431,25 @@ impl<'c> Builder<'c> {
                 Kind::Number => 1.0 + (cfg.number_weight - 1.0) * fill,
             };
         }
-        terms.retain(|t| t.1 > 0.0);
         let english = self.stopwords * 100 >= self.words_seen * ENGLISH_STOPWORD_PERCENT;
         let lang = lang.and_then(lang::normalize).or_else(|| match self.words_seen {
             0..ENGLISH_MIN_WORDS => None,
             _ if english => Some("en".to_string()),
             _ => lang::detect(&self.lang_text),
         });
+        let mut xkeys = std::mem::take(&mut self.xkeys);
+        // The English stopwords were dropped while reading; another language's go now.
+        if let Some(stops) = lang.as_deref().filter(|l| *l != "en").and_then(other_stopwords) {
+            terms.retain(|t| !stops.features.contains(&t.0));
+            xkeys.retain(|k| !stops.keys.contains(k));
+        }
+        terms.retain(|t| t.1 > 0.0);
+        xkeys.extend(terms.iter().filter(|t| kind_of(t.0) == Kind::Number).map(|t| t.0));
+        xkeys.sort_unstable();
+        xkeys.dedup();
         Doc {
             terms,
+            xkeys,
             signature: Signature::from_terms(&self.words),
             lang,
             day,
@@ -465,6 +491,37 @@ const MIN_CONTENT_FEATURES: usize = 2;
 fn is_junk_reason(reason: newsdesk_model::RemovalReason) -> bool {
     use newsdesk_model::RemovalReason as R;
     !matches!(reason, R::Title | R::RepeatedTitle | R::Byline | R::Dateline | R::SourceTag | R::Subheading)
+}
+
+/// The stopwords of a language other than English as this module sees words: the feature
+/// ids (word and name) they take when read, and their cross-script keys.
+struct Stopwords {
+    features: FxHashSet<u32>,
+    keys: FxHashSet<u32>,
+}
+
+/// [`Stopwords`] of a language (ISO 639-1), from the `stop-words` lists; `None` for a
+/// language without a list. Built once per language.
+fn other_stopwords(lang: &str) -> Option<std::sync::Arc<Stopwords>> {
+    use std::sync::{Arc, Mutex};
+    static BUILT: LazyLock<Mutex<FxHashMap<String, Option<Arc<Stopwords>>>>> = LazyLock::new(Default::default);
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    built
+        .entry(lang.to_string())
+        .or_insert_with(|| {
+            let words = stop_words::lookup(lang)?;
+            let mut stops = Stopwords { features: FxHashSet::default(), keys: FxHashSet::default() };
+            // Split as the tokeniser splits ("aujourd'hui" is read as two words).
+            for word in words.iter().flat_map(|w| w.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()) {
+                let lower = word.to_lowercase();
+                let stem = STEMMER.stem(&lower);
+                stops.features.extend([feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem)]);
+                stops.keys.extend(phonetic::name_key(word));
+                stops.keys.extend(phonetic::without_clitic(word).and_then(phonetic::name_key));
+            }
+            Some(Arc::new(stops))
+        })
+        .clone()
 }
 
 /// A headline that is itself a site notice.
