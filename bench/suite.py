@@ -21,6 +21,9 @@ copied into the repository):
   events, Multi-News first half), `stream_test` of the rest (ECB+ test, Multi-News second half).
   Seeded: the same stream every run.
 - The invented example desk (examples/desk, with examples/desk.gold.jsonl), when present.
+- The invented multilingual development set (examples/multilingual, issue 17): six events in
+  three same-kind pairs, each told by two outlets in six of eight languages, plus single-article
+  fillers; `multilingual_en` is its English articles alone (written under WORKDIR).
 - `@online` rows: a short form clustered by the online pass alone (`refine_max_articles=0`),
   which is what a window over the refinement budget gets (a big undated pile of feed items, a
   stream of thousands of articles a day). The configuration is the same; only the window
@@ -171,7 +174,32 @@ def rows(workdir):
     desk, gold = os.path.join(ROOT, "examples/desk"), os.path.join(ROOT, "examples/desk.gold.jsonl")
     if os.path.isdir(desk) and os.path.exists(gold):
         out.append(("desk", desk, gold))
+    multi, gold = os.path.join(ROOT, "examples/multilingual"), os.path.join(ROOT, "examples/multilingual.gold.jsonl")
+    if os.path.isdir(multi) and os.path.exists(gold):
+        out.append(("multilingual", multi, gold))
+        out.append(("multilingual_en",) + english_only(workdir, multi, gold))
     return out
+
+
+def english_only(workdir, folder, gold_path):
+    """The English articles of the multilingual set (`lang` "en") and their gold, written
+    under WORKDIR: the same stories told in one language, to compare with the whole set."""
+    os.makedirs(workdir, exist_ok=True)
+    path, gold_out = os.path.join(workdir, "multilingual_en.jsonl"), os.path.join(workdir, "multilingual_en.gold.jsonl")
+    ids = set()
+    with open(path, "w", encoding="utf-8") as f:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".jsonl"):
+                for line in open(os.path.join(folder, name), encoding="utf-8"):
+                    d = json.loads(line)
+                    if d.get("lang") == "en":
+                        ids.add(str(d["id"]))
+                        f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    with open(gold_out, "w", encoding="utf-8") as g:
+        for line in open(gold_path, encoding="utf-8"):
+            if str(json.loads(line)["id"]) in ids:
+                g.write(line)
+    return path, gold_out
 
 
 def read_gold(path):
