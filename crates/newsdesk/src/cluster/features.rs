@@ -93,6 +93,9 @@ struct Scratch {
     /// Hash of a lowercase word → (word feature id, name feature id); `STOP` for stopwords.
     /// Keyed by a 64-bit hash, not the string: no string is built or compared on a hit.
     stems: FxHashMap<u64, (u32, u32)>,
+    /// Hash of a word of a caseless script → its cross-script keys (whole, without a
+    /// clitic; 0: none): transliterating every word of such a text costs more than the rest.
+    xcache: FxHashMap<u64, [u32; 2]>,
     hits: Vec<(u32, Kind, f32, bool)>,
     words: Vec<u32>,
     lower: String,
@@ -192,6 +195,7 @@ struct Builder<'c> {
     lower: String,
     /// This thread's stem cache, taken for the article and given back on drop.
     stems: FxHashMap<u64, (u32, u32)>,
+    xcache: FxHashMap<u64, [u32; 2]>,
     /// Hashes of the lines already read (given back on drop too, like the buffers).
     lines: FxHashSet<u64>,
     /// The tokens of the text being scanned.
@@ -221,6 +225,7 @@ impl<'c> Builder<'c> {
             words: s.words,
             lower: s.lower,
             stems: s.stems,
+            xcache: s.xcache,
             lines: s.lines,
             toks: s.toks,
             tokens: 0,
@@ -351,14 +356,21 @@ impl<'c> Builder<'c> {
             if token.chars().nth(1).is_none() {
                 return;
             }
-            if token.chars().next().is_some_and(phonetic::caseless_letter) {
-                // No case to tell names by: every word is a candidate, rare keys weigh.
-                self.xkeys.extend(phonetic::name_key(token));
-                self.xkeys.extend(phonetic::without_clitic(token).and_then(phonetic::name_key));
-            }
             self.lower.clear();
             self.lower.extend(token.chars().flat_map(char::to_lowercase));
-            word_key(&self.lower)
+            let key = word_key(&self.lower);
+            if token.chars().next().is_some_and(phonetic::caseless_letter) {
+                // No case to tell names by: every word is a candidate, rare keys weigh.
+                if self.xcache.len() >= STEM_CACHE_MAX {
+                    self.xcache.clear();
+                }
+                let keys = *self.xcache.entry(key).or_insert_with(|| {
+                    let whole = phonetic::name_key(token);
+                    [whole.unwrap_or(0), phonetic::without_clitic(token).and_then(phonetic::name_key).unwrap_or(0)]
+                });
+                self.xkeys.extend(keys.into_iter().filter(|&k| k != 0));
+            }
+            key
         };
         self.trigger |= TRIGGERS.contains(&key);
         self.strong |= self.trigger && STRONG_TRIGGERS.contains(&key);
@@ -465,6 +477,7 @@ impl Drop for Builder<'_> {
     fn drop(&mut self) {
         let mut s = Scratch {
             stems: std::mem::take(&mut self.stems),
+            xcache: std::mem::take(&mut self.xcache),
             hits: std::mem::take(&mut self.hits),
             words: std::mem::take(&mut self.words),
             lower: std::mem::take(&mut self.lower),

@@ -7,10 +7,12 @@
 //!   language whose skeleton happens to be a key is no evidence) and weighs by its rarity
 //!   (inverse story frequency), each story's keys by how many of its articles give them;
 //! - two stories of different languages, close in time (`window_days` between their spans),
-//!   are linked when the cosine of their key vectors reaches `languages_threshold`;
+//!   are linked when they share two keys or more and the cosine of their key vectors reaches
+//!   `languages_threshold`;
 //! - stories are grouped by average linkage over those links: two groups merge, best first,
-//!   while the mean similarity of their cross-language story pairs reaches the threshold
-//!   (pairs of one language are left out: there the word clustering has decided).
+//!   while the mean similarity of their story pairs reaches the threshold, and never when both
+//!   hold a story of one language: within a language the word clustering has decided (and one
+//!   article whose language was misread must not bridge two stories of its real language).
 //!
 //! Input with one language is returned unchanged.
 //!
@@ -28,6 +30,10 @@ pub(crate) struct Member<'a> {
     pub day: Option<i32>,
     pub xkeys: &'a [u32],
 }
+
+/// Distinct keys two stories must share to be linked: one name or one figure in common
+/// (a country, a year) is not yet the same event.
+const MIN_SHARED_KEYS: usize = 2;
 
 /// A key shared by more stories than this is too common to look candidates up by.
 const MAX_KEY_STORIES: usize = 200;
@@ -67,7 +73,7 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
     }
     // Stories per key, and the languages each key occurs in (bit per language, folded).
     let mut df: FxHashMap<u32, (u32, u64)> = FxHashMap::default();
-    for s in evidence.iter().filter(|s| s.lang != 0) {
+    for s in &evidence {
         for &k in s.counts.keys() {
             let e = df.entry(k).or_insert((0, 0));
             e.0 += 1;
@@ -103,14 +109,14 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
                 let (a, b) = (&evidence[i], &evidence[j]);
-                if a.lang == b.lang || a.lang == 0 || b.lang == 0 || !close(a, b, cfg.window_days) {
+                if (a.lang == b.lang && a.lang != 0) || !close(a, b, cfg.window_days) {
                     continue;
                 }
                 if !seen.insert((i.min(j), i.max(j))) {
                     continue;
                 }
-                let sim = dot(&a.vector, &b.vector);
-                if sim >= cfg.languages_threshold {
+                let (sim, shared) = dot(&a.vector, &b.vector);
+                if shared >= MIN_SHARED_KEYS && sim >= cfg.languages_threshold {
                     pairs.push((sim, i, j));
                 }
             }
@@ -120,8 +126,8 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
 }
 
 /// Average linkage over the linked stories: two groups merge, best first, while the mean
-/// similarity of their cross-language story pairs (pairs never scored count 0; pairs of one
-/// language are left out: the word clustering decided those) reaches `threshold`.
+/// similarity of their story pairs (pairs never scored count 0) reaches `threshold`, and
+/// never when both hold a story of the same (known) language.
 fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f32) -> Vec<usize> {
     let stories = evidence.len();
     // Per group: summed similarity to each neighbour group, and stories per language.
@@ -152,6 +158,12 @@ fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f
             break;
         }
         if va != version[a] || vb != version[b] || parent[a] != a || parent[b] != b {
+            continue;
+        }
+        // Within a language the word clustering has decided: a group never takes a second
+        // story of a language it holds (else one mislabelled article would bridge two
+        // stories of one language).
+        if langs[a].iter().any(|&(l, _)| l != 0 && langs[b].iter().any(|m| m.0 == l)) {
             continue;
         }
         // b joins a: its neighbours become a's, and a's scores are renewed.
@@ -219,20 +231,22 @@ fn close(a: &StoryEvidence, b: &StoryEvidence, days: i32) -> bool {
     }
 }
 
-fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+/// Dot product of two sorted sparse vectors, and how many keys they share.
+fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> (f32, usize) {
+    let (mut i, mut j, mut sum, mut shared) = (0, 0, 0.0, 0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 sum += a[i].1 * b[j].1;
+                shared += 1;
                 i += 1;
                 j += 1;
             }
         }
     }
-    sum
+    (sum, shared)
 }
 
 #[cfg(test)]
