@@ -41,6 +41,11 @@ impl StoreArg {
 }
 
 impl HiStore {
+    /// The store location (a file path or a URL; may hold a password: see `redact`).
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
     /// Opens the store; a command that only reads refuses to create a missing file.
     fn open(&self, create: bool) -> anyhow::Result<Box<dyn Store>> {
         let is_file = !newsdesk::store::is_postgres(&self.location);

@@ -9,6 +9,7 @@ mod desk;
 mod eval;
 mod ner;
 mod pipeline;
+mod serve;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -84,6 +85,19 @@ enum Command {
         /// Stories at most.
         #[arg(long, default_value_t = 20)]
         limit: usize,
+    },
+    /// Serve the store on the web: the JSON API under /api/v1, pages with the briefs and
+    /// their charts, Atom feeds, /healthz and /metrics.
+    Serve {
+        #[command(flatten)]
+        store: desk::StoreArg,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Token that `POST /api/v1/articles` must send (`Authorization: Bearer TOKEN`).
+        /// Default: $NEWSDESK_TOKEN; without one, ingest over HTTP is refused.
+        #[arg(long, value_name = "TOKEN")]
+        token: Option<String>,
     },
     /// Write DIR/index.html and one brief page per story of the articles under the PATHs
     /// (no store is kept).
@@ -176,6 +190,7 @@ fn main() -> ExitCode {
         Command::Stories { store, since, json, members } => desk::stories(&store, since, json, members),
         Command::Search { query, store, json, limit } => desk::search(&store, &query, limit, json),
         Command::Digest { paths, out } => desk::digest(&paths, &out),
+        Command::Serve { store, addr, token } => serve::serve(&store, addr, token),
         Command::Clean { paths, stats } => clean(&paths, stats),
         Command::Cluster {
             paths,

@@ -31,35 +31,102 @@ pub fn parse_iso_date_any_year(s: &str) -> Option<NaiveDate> {
     chrono::DateTime::parse_from_rfc2822(s).ok().map(|d| d.date_naive())
 }
 
-/// Month number (1–12) of an English month name or abbreviation ("Jan", "Sept.", "january").
-pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
-        .iter()
-        .position(|m| w.len() >= 3 && (m.starts_with(&w) || (w == "sept" && *m == "september")))
-        .map(|i| i as u32 + 1)
+/// Month names and abbreviations, lowercase, with their number: read from the one month list,
+/// `lexicon/calendar.txt` (the twelve full names first, then abbreviations).
+static MONTHS: LazyLock<Vec<(String, u32)>> = LazyLock::new(|| {
+    let mut in_months = false;
+    let mut full: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for line in include_str!("lexicon/calendar.txt").lines().map(str::trim) {
+        if line.starts_with('#') {
+            in_months = line.starts_with("# months:");
+            continue;
+        }
+        if !in_months || line.is_empty() {
+            continue;
+        }
+        let word = line.to_lowercase();
+        if full.len() < 12 {
+            full.push(word.clone());
+            out.push((word, full.len() as u32));
+        } else if let Some(i) = full.iter().position(|m| m.starts_with(&word)) {
+            out.push((word, i as u32 + 1));
+        }
+    }
+    out
+});
+
+/// Weekday names and abbreviations, lowercase (the seven full names first), from the same list.
+static WEEKDAYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut in_weekdays = false;
+    let mut out = Vec::new();
+    for line in include_str!("lexicon/calendar.txt").lines().map(str::trim) {
+        if line.starts_with('#') {
+            in_weekdays = line.starts_with("# weekdays:");
+            continue;
+        }
+        if in_weekdays && !line.is_empty() {
+            out.push(line.to_lowercase());
+        }
+    }
+    out
+});
+
+/// Whether a lowercase stem begins a weekday's full name ("monday", "wednesday", "tues").
+pub fn is_weekday_stem(stem: &str) -> bool {
+    !stem.is_empty() && WEEKDAYS.iter().take(7).any(|w| w.starts_with(stem))
 }
 
-const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+/// The seven full weekday names, capitalised, as a regex alternation ("Monday|Tuesday|…").
+pub fn weekday_names() -> String {
+    WEEKDAYS
+        .iter()
+        .take(7)
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Month number (1–12) of an English month name or abbreviation ("Jan", "Sept.", "january");
+/// only the forms of the month list count, so "marines" or "mayors" are no months.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+}
+
+/// The month forms as a regex alternation, longest first, each optionally followed by a dot.
+fn month_alternation() -> String {
+    let mut forms: Vec<String> = MONTHS
+        .iter()
+        .map(|(m, _)| {
+            let mut c = m.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    format!(r"(?:{})\b\.?", forms.join("|"))
+}
+
+static MONTH: LazyLock<String> = LazyLock::new(month_alternation);
+
+/// A regex alternation matching any month form of the month list ("Sept.", "January").
+pub fn month_pattern() -> &'static str {
+    &MONTH
+}
 
 static DAY_MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH}),?\s+(\d{{4}})\b")));
+    LazyLock::new(|| regex(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({}),?\s+(\d{{4}})\b", *MONTH)));
 static MONTH_DAY_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"(?i)\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")));
+    LazyLock::new(|| regex(&format!(r"(?i)\b({})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", *MONTH)));
+/// A day without its year ("Sep. 24", "Sept. 30", "24 September"); the month capitalised, as
+/// news writes it, so "may 3" in prose is no date.
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"\b({m})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})\s+({m})", m = *MONTH)));
+/// What may follow a day-and-month that has a year after all, or is no day ("Sept. 30, 2025").
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:,?\s*\d{4}\b|[\d:.,]\d)"));
 static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
 
 /// A calendar date written anywhere in `text`: "10 Jan, 2022", "January 10, 2022", "2022-01-10".
@@ -90,6 +157,35 @@ pub fn find_date(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
         consider(d, c.get(0).map_or(0..0, |m| m.range()));
     }
     best
+}
+
+/// A day and month written without a year ("Sep. 24"), placed in the year that puts it nearest
+/// to `anchor` (a story of late December saying "Jan. 3" means the next January).
+pub fn find_month_day(text: &str, anchor: NaiveDate) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    if !MONTH_DAY.is_match(text) {
+        return None;
+    }
+    for c in MONTH_DAY.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        if YEAR_AFTER.is_match(&text[whole.end()..]) {
+            continue;
+        }
+        let (month, day) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(m), Some(d), ..) | (.., Some(d), Some(m)) => {
+                (month_number(m.as_str()), d.as_str().parse::<u32>().ok())
+            }
+            _ => continue,
+        };
+        let (Some(month), Some(day)) = (month, day) else { continue };
+        let nearest = [anchor.year() - 1, anchor.year(), anchor.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .min_by_key(|d| (*d - anchor).num_days().abs());
+        if let Some(d) = nearest {
+            return Some((d, whole.range()));
+        }
+    }
+    None
 }
 
 fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
@@ -152,5 +248,22 @@ mod tests {
         assert_eq!(date, d(2022, 1, 10));
         assert_eq!(month_number("Sept."), Some(9));
         assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("marines"), None);
+        assert_eq!(month_number("Sep."), Some(9));
+        assert_eq!(month_number("December"), Some(12));
+    }
+
+    #[test]
+    fn days_without_a_year_take_the_nearest_year() {
+        let anchor = d(2025, 9, 25);
+        let at = |t: &str| find_month_day(t, anchor).map(|(x, _)| x);
+        assert_eq!(at("The council met Sep. 24 in emergency session."), Some(d(2025, 9, 24)));
+        assert_eq!(at("It has until Sept. 30 to hand them over."), Some(d(2025, 9, 30)));
+        assert_eq!(at("findings on Oct. 2"), Some(d(2025, 10, 2)));
+        assert_eq!(at("since 3 January"), Some(d(2026, 1, 3)));
+        assert_eq!(at("it opened Nov. 25, 1998"), None, "a date with its year is find_date's");
+        assert_eq!(at("she may 3 times"), None);
+        assert_eq!(at("400 marines 12 days"), None);
+        assert_eq!(find_date("The bridge opened Nov. 25, 1998.").map(|x| x.0), Some(d(1998, 11, 25)));
     }
 }

@@ -6,7 +6,9 @@
 //!
 //! Precision over recall: only what can be defended is reported.
 
+use super::entities::EntityTable;
 use super::figures::Quantity;
+use super::mentions::Mention;
 use crate::text::{content_terms, regex};
 use newsdesk_model::{Article, Citation, Divergence, Quote, Side};
 use regex::Regex;
@@ -67,22 +69,230 @@ pub fn quantity_divergences(
                 continue;
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
-            let about = format!("number of {noun}s");
-            let side = |q: &Quantity| Side {
-                text: q.text.clone(),
-                citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)],
-            };
-            match out.iter_mut().find(|d| d.about == about) {
-                Some(d) => {
-                    for q in [a, b] {
-                        add_side(d, side(q));
-                    }
-                }
-                None => out.push(Divergence { about, sides: vec![side(a), side(b)] }),
-            }
+            let about = format!("number of {}", plural(noun));
+            record(&mut out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
         }
     }
     out
+}
+
+/// "Harriet Olsen, 72," / "Olsen, 73, said": the age written right after a person's name.
+static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| regex(r"^,\s+(\d{1,3})(?:,|\.|\s+(?:from|of|who)\b)"));
+
+/// A person given different ages by different outlets.
+pub fn age_divergences(articles: &[Article], mentions: &[Mention], table: &EntityTable) -> Vec<Divergence> {
+    let mut ages: HashMap<usize, Vec<(u32, Side, usize)>> = HashMap::new();
+    for (m, e) in mentions.iter().zip(&table.of_mention) {
+        let Some(e) = *e else { continue };
+        if m.in_caption || table.entities[e].kind != newsdesk_model::EntityKind::Person {
+            continue;
+        }
+        let text = &articles[m.article].sentences[m.sentence].text;
+        let Some(c) = AGE_AFTER_NAME.captures(&text[m.range.end..]) else { continue };
+        let (Some(age), Ok(years)) = (c.get(1), c[1].parse::<u32>()) else { continue };
+        if !(1..=120).contains(&years) {
+            continue;
+        }
+        let side = Side {
+            text: text[m.range.start..m.range.end + age.end()].to_string(),
+            citations: vec![Citation::new(articles[m.article].id.clone(), m.sentence)],
+        };
+        ages.entry(e).or_default().push((years, side, m.article));
+    }
+    let mut out = Vec::new();
+    let mut people: Vec<_> = ages.into_iter().collect();
+    people.sort_by_key(|(e, _)| *e);
+    for (e, said) in people {
+        let distinct: HashSet<u32> = said.iter().map(|(y, ..)| *y).collect();
+        let outlets: HashSet<usize> = said.iter().map(|(.., a)| *a).collect();
+        // Two ages a year apart in one outlet may be a birthday; across outlets it is a dispute.
+        if distinct.len() < 2 || outlets.len() < 2 {
+            continue;
+        }
+        let mut d = Divergence { about: format!("age of {}", table.entities[e].name), sides: Vec::new() };
+        for (_, side, _) in said {
+            add_side(&mut d, side);
+        }
+        out.push(d);
+    }
+    out
+}
+
+use super::figures::{slot_name, slot_of};
+
+/// Two values this close are one fact told differently (14 and 16 hurt, 140 and 150 miles);
+/// further apart they are more likely different facts.
+const CLOSE_RATIO: f64 = 1.3;
+
+/// Counts of the same slot that outlets give differently, close enough to be one fact: the
+/// same counted thing (noun, or a slot word as the noun: "10,259 missing"), in sentences
+/// sharing a slot or an entity.
+pub fn close_quantity_divergences(
+    articles: &[Article],
+    quantities: &[Quantity],
+    entities_of: impl Fn(usize, usize) -> HashSet<usize>,
+    out: &mut Vec<Divergence>,
+) {
+    // The slot of the words right after the count ("10,700 people are missing with many feared
+    // dead" is a count of the missing), else of its sentence.
+    let slots: Vec<Option<usize>> = quantities
+        .iter()
+        .map(|q| {
+            let text = &articles[q.article].sentences[q.sentence].text;
+            let near = text.find(q.text.as_str()).map(|at| {
+                let end = (at + q.text.len() + 40).min(text.len());
+                let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+                &text[at..end]
+            });
+            near.and_then(slot_of).or_else(|| slot_of(text))
+        })
+        .collect();
+    let noun_is_slot = |q: &Quantity| slot_of(&q.noun).is_some();
+    for (i, a) in quantities.iter().enumerate() {
+        for (j, b) in quantities.iter().enumerate().skip(i + 1) {
+            if a.article == b.article
+                || a.unit != b.unit
+                || a.vague
+                || b.vague
+                || a.noun.is_empty()
+                || b.noun.is_empty()
+            {
+                continue;
+            }
+            let same_noun = a.noun.ends_with(&b.noun) || b.noun.ends_with(&a.noun);
+            let same_slot = slots[i].is_some() && slots[i] == slots[j];
+            if !(same_noun || (same_slot && (noun_is_slot(a) || noun_is_slot(b)))) {
+                continue;
+            }
+            let (lo, hi) = if a.high < b.low {
+                (a, b)
+            } else if b.high < a.low {
+                (b, a)
+            } else {
+                continue;
+            };
+            if hi.low / lo.high.max(f64::MIN_POSITIVE) > CLOSE_RATIO {
+                continue;
+            }
+            let shared_entity = !entities_of(a.article, a.sentence).is_disjoint(&entities_of(b.article, b.sentence));
+            // Counts of people need the same slot: "14 hurt" and "16 arrested" are two facts.
+            let either_slot = slots[i].is_some() || slots[j].is_some();
+            if !(same_slot || (shared_entity && !either_slot)) {
+                continue;
+            }
+            let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
+            let about = match slots[i].or(slots[j]).map(slot_name) {
+                Some(slot) if slot != noun => format!("number of {} {slot}", plural(noun)),
+                Some(slot) => format!("number {slot}"),
+                None => format!("number of {}", plural(noun)),
+            };
+            record(out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
+        }
+    }
+}
+
+/// "Founded in 1990" / "founded in 1989": the year of the same happening to the same entity.
+static YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(founded|established|created|launched|opened|built|born|elected|married)\s+in\s+(\d{4})\b")
+});
+
+/// The same happening (founded, opened, born…) dated to different years by different outlets,
+/// in sentences naming the same entity.
+pub fn year_divergences(articles: &[Article], entities_of: impl Fn(usize, usize) -> HashSet<usize>) -> Vec<Divergence> {
+    let mut found: Vec<(String, u32, Side, usize, HashSet<usize>)> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for (si, s) in a.sentences.iter().enumerate() {
+            for c in YEAR_OF.captures_iter(&s.text) {
+                let (Some(whole), Ok(year)) = (c.get(0), c[2].parse::<u32>()) else { continue };
+                let side = Side { text: whole.as_str().to_string(), citations: vec![Citation::new(a.id.clone(), si)] };
+                found.push((c[1].to_lowercase(), year, side, ai, entities_of(ai, si)));
+            }
+        }
+    }
+    let mut out: Vec<Divergence> = Vec::new();
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            if a.0 != b.0 || a.1 == b.1 || a.3 == b.3 || a.4.is_disjoint(&b.4) {
+                continue;
+            }
+            let about = format!("year {}", a.0);
+            record(&mut out, about, [a.2.clone(), b.2.clone()]);
+        }
+    }
+    out
+}
+
+/// Incidents of `lexicon/incident_words.txt`: a name and its words or phrases.
+static INCIDENTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/incident_words.txt"))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(name, words)| (name.trim(), words.split(',').map(str::trim).filter(|w| !w.is_empty()).collect()))
+        .collect()
+});
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\b\d{1,2}:\d{2}\s*(?:[ap]m)\b"));
+
+/// The incident a sentence tells of, when one of its words says so.
+fn incident_of(sentence: &str) -> Option<usize> {
+    let lower = sentence.to_lowercase();
+    INCIDENTS.iter().position(|(_, words)| {
+        words
+            .iter()
+            .any(|w| lower.match_indices(w).any(|(i, _)| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()))
+    })
+}
+
+/// The same incident on the same day put at different clock times by different outlets.
+pub fn time_divergences(articles: &[Article]) -> Vec<Divergence> {
+    let mut found: Vec<(usize, chrono::NaiveDate, String, Side, usize)> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for (si, s) in a.sentences.iter().enumerate() {
+            let Some(clock) = CLOCK.find(&s.text) else { continue };
+            let Some(incident) = incident_of(&s.text) else { continue };
+            let days = super::timeline::sentence_dates(&s.text, a.date);
+            let [day] = days.as_slice() else { continue };
+            let time = clock.as_str().to_lowercase().replace(' ', "");
+            let side = Side { text: clock.as_str().to_string(), citations: vec![Citation::new(a.id.clone(), si)] };
+            found.push((incident, *day, time, side, ai));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            if a.0 != b.0 || a.1 != b.1 || a.2 == b.2 || a.4 == b.4 {
+                continue;
+            }
+            let about = format!("time of the {} on {}", INCIDENTS[a.0].0, a.1);
+            record(&mut out, about, [a.3.clone(), b.3.clone()]);
+        }
+    }
+    out
+}
+
+/// "troop" → "troops"; "people" stays.
+fn plural(noun: &str) -> String {
+    if noun.ends_with('s') || noun.ends_with("people") {
+        noun.to_string()
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// A quantity as one side of a divergence.
+fn quantity_side(articles: &[Article], q: &Quantity) -> Side {
+    Side { text: q.text.clone(), citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)] }
+}
+
+/// Adds two sides to the divergence `about`, opening it when it is new.
+fn record(out: &mut Vec<Divergence>, about: String, sides: [Side; 2]) {
+    match out.iter_mut().find(|d| d.about == about) {
+        Some(d) => {
+            for side in sides {
+                add_side(d, side);
+            }
+        }
+        None => out.push(Divergence { about, sides: sides.into() }),
+    }
 }
 
 /// Adds a side, or its citations to an existing side with the same text.
@@ -139,13 +349,7 @@ pub fn quote_divergences(articles: &[Article], quotes: &[Quote]) -> Vec<Divergen
                 text: q.text.trim_end_matches(['.', ',']).to_string(),
                 citations: q.citations.clone(),
             };
-            match out.iter_mut().find(|d| d.about == about) {
-                Some(d) => {
-                    add_side(d, side(a));
-                    add_side(d, side(b));
-                }
-                None => out.push(Divergence { about, sides: vec![side(a), side(b)] }),
-            }
+            record(&mut out, about, [side(a), side(b)]);
         }
     }
     out

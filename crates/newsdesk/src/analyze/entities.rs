@@ -19,7 +19,7 @@
 
 use super::gazetteer::{gazetteer, is_org_word, is_title_word};
 use super::mentions::Mention;
-use super::names::{given_name_variants, given_names_compatible, is_given_name, spelling_key};
+use super::names::{adjacent_swaps, given_name_variants, given_names_compatible, is_given_name, spelling_key};
 use newsdesk_model::{Article, Citation, Entity, EntityKind, VariantMerge};
 use std::collections::BTreeMap;
 
@@ -212,20 +212,39 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
             continue;
         }
+        // The very words written more often as a place or organisation ("Vell River") are that
+        // name, tagged once as a person: one entity, its kind voted below.
+        if let Some(&g) = by_key.get(&format!("name:{}", word_bag(&m.text))) {
+            let as_person = mentions.iter().enumerate().filter(|(j, o)| of[*j].is_none() && o.text == m.text).count();
+            if groups[g].kind != Some(EntityKind::Person)
+                && groups[g].surname_key.is_none()
+                && groups[g].mentions.len() > as_person
+            {
+                groups[g].mentions.push(i);
+                of[i] = Some(g);
+                continue;
+            }
+        }
         let words: Vec<&str> = m.text.split_whitespace().collect();
         let surname = spelling_key(words[words.len() - 1]);
         let given = words[0];
-        let same_surname = by_surname.entry(surname.clone()).or_default();
-        let found = same_surname
-            .iter()
-            .copied()
-            .find(|&g| groups[g].given.as_deref().is_some_and(|gv| given_names_compatible(gv, given)));
+        let compatible = |g: usize| groups[g].given.as_deref().is_some_and(|gv| given_names_compatible(gv, given));
+        let same_given =
+            |g: usize| groups[g].given.as_deref().is_some_and(|gv| spelling_key(gv) == spelling_key(given));
+        let found = by_surname.get(&surname).and_then(|gs| gs.iter().copied().find(|&g| compatible(g))).or_else(|| {
+            // A slip of two letters in the surname ("Jazcko" / "Jaczko") under the same given name.
+            adjacent_swaps(&words[words.len() - 1].to_lowercase())
+                .iter()
+                .filter_map(|k| by_surname.get(&spelling_key(k)))
+                .flat_map(|gs| gs.iter().copied())
+                .find(|&g| same_given(g))
+        });
         let g = found.unwrap_or_else(|| {
             let mut g = Group::new(m.kind);
             g.surname_key = Some(surname.clone());
             g.given = Some(given.to_string());
             groups.push(g);
-            same_surname.push(groups.len() - 1);
+            by_surname.entry(surname.clone()).or_default().push(groups.len() - 1);
             groups.len() - 1
         });
         if let Some(first) = groups[g].mentions.first().map(|&f| &mentions[f]) {

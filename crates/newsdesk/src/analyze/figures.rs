@@ -3,6 +3,7 @@
 //! are part of a name. Vague quantities ("tens of thousands of troops") are read too, as
 //! ranges, so the divergence finder can compare them with exact numbers.
 
+use crate::dates::month_number;
 use crate::text::regex;
 use crate::text::terms::is_stopword;
 use newsdesk_model::{Article, Citation, Figure};
@@ -47,7 +48,57 @@ static NOT_A_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:[-–]?\s?year[- ]old|[-–]\w|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|hours\b|hrs\b|:|\.\d|st\b|nd\b|rd\b|th\b)|\)|[\p{L}])",
     )
 });
-const MONTHS: &str = "jan feb mar apr may jun jul aug sep oct nov dec";
+/// Number words with their values.
+type Numbers = Vec<(String, f64)>;
+
+/// Number words and their values from `lexicon/number_words.txt`: (tens and teens, units).
+static NUMBER_WORDS: LazyLock<(Numbers, Numbers)> = LazyLock::new(|| {
+    let (mut tens, mut units) = (Vec::new(), Vec::new());
+    let mut in_units = false;
+    for line in include_str!("../lexicon/number_words.txt").lines().map(str::trim) {
+        if line.starts_with('#') {
+            in_units |= line.starts_with("# units:");
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(word), Some(Ok(value))) = (parts.next(), parts.next().map(str::parse::<f64>)) else { continue };
+        if in_units { &mut units } else { &mut tens }.push((word.to_string(), value));
+    }
+    (tens, units)
+});
+/// "Sixteen people", "twenty-five workers": a number word (ten or more) before a noun.
+static NUMBER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let (tens, units) = &*NUMBER_WORDS;
+    let alt = |v: &[(String, f64)]| v.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join("|");
+    regex(&format!(r"(?i)\b({})(?:-({}))?\b", alt(tens), alt(units)))
+});
+
+fn number_word_value(word: &str) -> Option<f64> {
+    let (tens, units) = &*NUMBER_WORDS;
+    tens.iter().chain(units).find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
+}
+
+/// The slots of `lexicon/figure_slots.txt`: a name and word beginnings.
+static SLOTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/figure_slots.txt"))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(name, words)| (name.trim(), words.split_whitespace().collect()))
+        .collect()
+});
+
+/// The slot a sentence's count fills ("injured", "killed"…), when one of its words says so.
+pub fn slot_of(sentence: &str) -> Option<usize> {
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // The earliest slot word decides ("are missing with many feared dead": missing).
+    words.iter().find_map(|w| SLOTS.iter().position(|(_, slot)| slot.iter().any(|s| w.starts_with(s))))
+}
+
+/// The name of a slot of [`slot_of`].
+pub fn slot_name(slot: usize) -> &'static str {
+    SLOTS.get(slot).map_or("", |(name, _)| name)
+}
+
 /// Words that end the noun phrase after a number.
 const PHRASE_STOP: &str = "is are was were be been have has had that which who will would could can may might to in on at for by from with and or but as than since after before when while this these those its their his her the near along across into over under about against during per of";
 /// After "a", only a unit of time continues a figure ("€30 million a day").
@@ -56,6 +107,10 @@ const RATE_UNITS: &str = "day week month year hour";
 fn after_words(text: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
     for w in text.split_whitespace().take(max) {
+        // A parenthesis is another figure ("240 km (150 miles)").
+        if w.starts_with('(') {
+            break;
+        }
         let bare = w.trim_end_matches(|c: char| ",.;:!?)”\"’".contains(c));
         if bare.is_empty() || PHRASE_STOP.split(' ').any(|s| s.eq_ignore_ascii_case(bare)) {
             break;
@@ -68,8 +123,14 @@ fn after_words(text: &str, max: usize) -> Vec<&str> {
         {
             break;
         }
-        // A verb or adverb ends the noun phrase ("4,500 dockworkers kept up").
-        if bare.ends_with("ed") || bare.ends_with("ing") || bare.ends_with("ly") {
+        // A verb or adverb ends the noun phrase ("4,500 dockworkers kept up"), unless it
+        // names what is counted ("10,259 missing", "the 14 injured").
+        let counted = out.is_empty() && slot_of(bare).is_some();
+        if (bare.ends_with("ed") || bare.ends_with("ing") || bare.ends_with("ly")) && !counted {
+            break;
+        }
+        if counted {
+            out.push(bare);
             break;
         }
         out.push(bare);
@@ -105,9 +166,12 @@ fn quantities_in(text: &str, article: usize, sentence: usize, out: &mut Vec<Quan
         let has_unit = percent || currency || scale.is_some();
         let year_like = !digits.contains(',') && digits.len() == 4 && (1900.0..=2100.0).contains(&number);
         let in_date = {
-            let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
-            let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
-            MONTHS.split(' ').any(|m| prev.starts_with(m) || next.starts_with(m)) || before.trim_end().ends_with('(')
+            // Only the month list's forms: "400 marines" and "12 mayors" are counts.
+            let prev = before.split_whitespace().last().unwrap_or("");
+            let next = after.split_whitespace().next().unwrap_or("");
+            month_number(prev).is_some()
+                || month_number(next).is_some()
+                || (before.trim_end().ends_with('(') && after.starts_with(')'))
         };
         // "Nord Stream 2", "Terminal 3": a number right after a name is part of it.
         let lead = &text[..whole.start()];
@@ -161,6 +225,27 @@ fn quantities_in(text: &str, article: usize, sentence: usize, out: &mut Vec<Quan
             high,
             vague: false,
             unit,
+        });
+    }
+    for c in NUMBER_WORD.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let after = &text[whole.end()..];
+        let Some(mut v) = number_word_value(&c[1]) else { continue };
+        v += c.get(2).and_then(|u| number_word_value(u.as_str())).unwrap_or(0.0);
+        let phrase = after_words(after, 3);
+        if phrase.is_empty() || NOT_A_COUNT_AFTER.is_match(after) {
+            continue;
+        }
+        out.push(Quantity {
+            article,
+            sentence,
+            noun: head_noun(&phrase),
+            value: whole.as_str().to_string(),
+            text: format!("{} {}", whole.as_str(), phrase.join(" ")),
+            low: v * 0.98,
+            high: v * 1.02,
+            vague: false,
+            unit: String::new(),
         });
     }
     for c in VAGUE.captures_iter(text) {
@@ -223,7 +308,13 @@ pub fn figures(articles: &[Article], quantities: &[Quantity]) -> Vec<Figure> {
         };
         match out.iter_mut().find(|(_, v, k)| (*v - mid).abs() < 1e-9 * mid.max(1.0) && same_thing(k)) {
             Some((f, ..)) => {
-                if !f.citations.contains(&cite) {
+                // Digits tell the figure better than words ("14 people" over "Fourteen people").
+                let in_words = !f.value.chars().any(|c| c.is_ascii_digit());
+                if in_words && q.value.chars().any(|c| c.is_ascii_digit()) {
+                    f.value = q.value.clone();
+                    f.text = q.text.clone();
+                    f.citations.insert(0, cite);
+                } else if !f.citations.contains(&cite) {
                     f.citations.push(cite);
                 }
             }
@@ -252,6 +343,27 @@ mod tests {
         assert_eq!(texts("The strike costs €30 million a day."), ["€30 million a day"]);
         assert_eq!(texts("It has killed more than 13,000 people."), ["more than 13,000 people"]);
         assert_eq!(texts("They moved tens of thousands of troops."), ["tens of thousands of troops"]);
+    }
+
+    #[test]
+    fn slot_words_are_what_is_counted_and_parentheses_keep_figures() {
+        assert_eq!(texts("The toll stood at 6,405, with 10,259 missing, police said."), ["10,259 missing"]);
+        assert_eq!(texts("The plant is 240 km (150 miles) north of the city."), ["240 km", "150 miles"]);
+        assert!(texts("Talks begin on Monday (10) in Geneva.").is_empty());
+    }
+
+    #[test]
+    fn counts_written_in_words() {
+        assert_eq!(texts("Sixteen people were taken to hospitals."), ["Sixteen people"]);
+        assert_eq!(texts("Some twenty-five workers stayed."), ["twenty-five workers"]);
+        assert!(texts("It was a tenfold rise.").is_empty());
+    }
+
+    #[test]
+    fn words_that_begin_like_months_are_not_months() {
+        assert_eq!(texts("The ship carried 400 marines to the port."), ["400 marines"]);
+        assert_eq!(texts("Some 12 mayors signed the letter."), ["Some 12 mayors"]);
+        assert!(texts("The council met Sep. 24 in session.").is_empty());
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod gazetteer;
 mod mentions;
 mod names;
 pub mod ner;
+mod quote_marks;
 mod quotes;
 mod timeline;
 
@@ -51,7 +52,11 @@ pub fn analyze(articles: &[Article]) -> Analysis {
     let entities_of =
         |article: usize, sentence: usize| by_sentence.get(&(article, sentence)).cloned().unwrap_or_default();
     let mut divergences = divergences::quantity_divergences(articles, &quantities, entities_of);
+    divergences::close_quantity_divergences(articles, &quantities, entities_of, &mut divergences);
+    divergences.extend(divergences::year_divergences(articles, entities_of));
     divergences.extend(divergences::quote_divergences(articles, &quotes));
+    divergences.extend(divergences::age_divergences(articles, &mentions, &table));
+    divergences.extend(divergences::time_divergences(articles));
     Analysis {
         figures: figures::figures(articles, &quantities),
         timeline: timeline::timeline(articles),

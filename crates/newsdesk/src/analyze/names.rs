@@ -78,6 +78,23 @@ pub fn spelling_key(name: &str) -> String {
     out
 }
 
+/// The spellings one swap of two neighbouring letters away ("jazcko" → "jaczko", …), for
+/// surnames of five letters or more (shorter ones are too easily another name).
+pub fn adjacent_swaps(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 5 {
+        return Vec::new();
+    }
+    (0..chars.len() - 1)
+        .filter(|&i| chars[i] != chars[i + 1])
+        .map(|i| {
+            let mut c = chars.clone();
+            c.swap(i, i + 1);
+            c.into_iter().collect()
+        })
+        .collect()
+}
+
 /// Whether two given names can be the same person's: equal keys, variants of one name, or
 /// one is an initial of the other ("J." / "Jens").
 pub fn given_names_compatible(a: &str, b: &str) -> bool {

@@ -6,19 +6,18 @@
 
 use super::entities::EntityTable;
 use super::mentions::Mention;
-use crate::text::{content_terms, normalize_space, regex};
+use super::quote_marks::{quote_spans, Span};
+use crate::text::{content_terms, normalize_space, regex, speech_verbs};
 use newsdesk_model::{Article, Citation, EntityKind, Quote};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-const VERBS: &str = "said|says|say|told|tells|added|adds|stated|states|warned|warns|stressed|stresses|insisted|insists|noted|notes|explained|explains|argued|argues|asked|asks|replied|replies|responded|responds|wrote|writes|tweeted|declared|declares|announced|announces|claimed|claims|urged|urges|acknowledged|admitted|continued|concluded|reiterated";
-
-static VERB: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"\b(?:{VERBS})\b")));
+static VERB: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"\b(?:{})\b", speech_verbs())));
 /// Between a subject and its verb: adverbs and a parenthetical ("Ryabkov, meanwhile, said").
 static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s*,[^,“”\x22]{1,60},|\s*\([^()]{1,60}\),?)?\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:has\s+|have\s+|had\s+)?$",
+        r"^(?:\s*,[^,“”\x22]{1,120},|\s*\([^()]{1,60}\),?)?\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:has\s+|have\s+|had\s+)?$",
     )
 });
 /// The closing comma of an appositive ("The mediator, Catherine Verhoeven, said").
@@ -41,17 +40,83 @@ static ACCORDING_TO: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\baccording 
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| regex(r"^[\s,.;:!?…]*"));
 static REPORTED_END: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^\s+(?:\w+ly\s+)?(?:{VERBS})(?:\s+(?:on|in|to|at)\s+[^.,]{{1,30}}|\s+[\p{{Lu}}][^.,]{{0,30}})?\s*[.!]?$"
+        r"^\s+(?:\w+ly\s+)?(?:{})(?:\s+(?:on|in|to|at)\s+[^.,]{{1,30}}|\s+[\p{{Lu}}][^.,]{{0,30}})?\s*[.!]?$",
+        speech_verbs()
     ))
 });
 static REPORTED_START: LazyLock<Regex> =
-    LazyLock::new(|| regex(&format!(r"^\s+(?:\w+ly\s+)?(?:{VERBS})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s+")));
+    LazyLock::new(|| regex(&format!(r"^\s+(?:\w+ly\s+)?(?:{})(?:\s+(?:on|in)\s+\w+)?(?:\s+that)?\s+", speech_verbs())));
+/// "…, said Bea Lind, a nurse.": the verb right before the speaker's name ends the speech.
+static SAID_BEFORE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r",\s+(?:{})\s+(?:\p{{Ll}}+\s+){{0,3}}$", speech_verbs())));
+/// The comma that ends the speech of "…, said X" / "…, X said" / "…, the mayor said".
+static ATTRIBUTION_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(r",\s+(?:[\p{{L}}.’'-]+\s+){{0,5}}(?:{})\b[^,]*(?:,[^,]*)?[.!?]?$", speech_verbs()))
+});
+/// Between a mention and its verb: nothing, an age or an appositive (", 73,", ", a nurse,").
+static NAME_VERB_GAP: LazyLock<Regex> = LazyLock::new(|| regex(r"^(?:\s*,\s*[^,“”\x22]{1,90},)?\s+(?:\w+ly\s+)?$"));
+/// People speaking as a group or an unnamed role ("police", "officials", "a police spokesman").
+static GROUP_NOUN: LazyLock<String> = LazyLock::new(|| {
+    let words: Vec<&str> = super::gazetteer::entries(include_str!("../lexicon/group_nouns.txt")).collect();
+    format!(r"(?:{})", words.join("|"))
+});
+/// "Police said", "a police spokesman said", "officials told reporters".
+static GROUP_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b((?:(?:a|an|the)\s+)?(?:[\p{{L}}-]+\s+){{0,2}}{})\s+(?:\w+ly\s+)?(?:{})\b",
+        *GROUP_NOUN,
+        speech_verbs()
+    ))
+});
+/// "said police", "said a police spokesman".
+static GROUP_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)^\W*(?:{})\s+((?:(?:a|an|the)\s+)?(?:[\p{{L}}-]+\s+){{0,2}}{})\b",
+        speech_verbs(),
+        *GROUP_NOUN
+    ))
+});
+/// "according to police", "according to city officials".
+static ACCORDING_TO_GROUP: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)\baccording to\s+((?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}{})\b", *GROUP_NOUN)));
+
+/// The byte offset of the comma that ends the speech in "…, said X" (for dash-led lines).
+pub(super) fn attribution_comma(text: &str) -> Option<usize> {
+    ATTRIBUTION_COMMA.find(text).map(|m| m.start())
+}
+
+/// A group phrase as a speaker: "Police" at a sentence start is "police", "But officials" is
+/// "officials"; "American officials" keeps its capital.
+fn group_phrase(phrase: &str) -> String {
+    const LEADING: [&str; 7] = ["but", "and", "or", "so", "then", "also", "however"];
+    let mut words: Vec<&str> = phrase.split_whitespace().collect();
+    while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().as_str()) {
+        words.remove(0);
+    }
+    let phrase = words.join(" ");
+    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    let common = ["a", "an", "the"].contains(&first.as_str()) || GROUP_WORDS.contains(&first);
+    if common {
+        let mut c = phrase.chars();
+        c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
+    } else {
+        phrase
+    }
+}
+
+/// The group nouns, lowercase.
+static GROUP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/group_nouns.txt")).map(str::to_lowercase).collect()
+});
 
 /// Per-article state for resolving pronouns and roles.
 #[derive(Default)]
 struct Context {
     last_speaker: Option<(usize, usize)>,
     last_person: Option<(usize, usize)>,
+    /// The speaker of the last quotation and its sentence: a quotation that follows on its
+    /// own (the next sentence, or the next paragraph after one left open) is theirs too.
+    last_quote: Option<(String, usize)>,
 }
 
 /// Finds the quotes of a story; the same words from the same speaker in several outlets are
@@ -82,27 +147,29 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
             let finder = Finder { text: &sentence.text, here: &here, ctx: &ctx, si, roles: &roles, ai };
             let cite = Citation::new(article.id.clone(), si);
             let spans = quote_spans(&sentence.text);
+            let name = |e: usize| table.entities[e].name.clone();
             let mut speaker_here = None;
+            let mut quoted_by = None;
             if spans.is_empty() {
                 if let Some((speaker, text)) = finder.reported() {
-                    speaker_here = speaker;
-                    found.push(Quote {
-                        speaker: speaker.map(|e| table.entities[e].name.clone()),
-                        text,
-                        direct: false,
-                        citations: vec![cite],
-                    });
+                    speaker_here = speaker.entity();
+                    let speaker = speaker.name(&name);
+                    quoted_by = speaker.clone();
+                    found.push(Quote { speaker, text, direct: false, citations: vec![cite] });
                 }
             } else {
                 let speaker = finder.direct(&spans);
-                speaker_here = speaker;
+                speaker_here = speaker.entity();
+                let speaker = speaker.name(&name).or_else(|| finder.continued(&spans));
+                quoted_by = speaker.clone();
                 for span in spans {
-                    let text =
-                        sentence.text[span].trim_matches(|c: char| c.is_whitespace() || ",;:".contains(c)).to_string();
+                    let text = sentence.text[span.inner]
+                        .trim_matches(|c: char| c.is_whitespace() || ",;:".contains(c))
+                        .to_string();
                     let words = text.split_whitespace().count();
                     if words >= 4 || (speaker.is_some() && words >= 1) {
                         found.push(Quote {
-                            speaker: speaker.map(|e| table.entities[e].name.clone()),
+                            speaker: speaker.clone(),
                             text,
                             direct: true,
                             citations: vec![cite.clone()],
@@ -113,12 +180,45 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
             if let Some(s) = speaker_here {
                 ctx.last_speaker = Some((s, si));
             }
-            if let Some(e) = here.iter().rev().filter(|n| n.person).find_map(|n| n.entity) {
+            ctx.last_quote = quoted_by.map(|q| (q, si));
+            // The sentence's first person, its likeliest subject, is who a later "he" means
+            // ("Jeffrey Lewis, a specialist at X, noted that …").
+            if let Some(e) = here.iter().filter(|n| n.person).find_map(|n| n.entity) {
                 ctx.last_person = Some((e, si));
             }
         }
     }
     merge(found)
+}
+
+/// Who speaks: an entity, a group or unnamed role kept as its phrase ("police"), or nobody
+/// known.
+#[derive(Clone, Debug, PartialEq)]
+enum Speaker {
+    Entity(usize),
+    Group(String),
+    Unknown,
+}
+
+impl Speaker {
+    fn from_entity(e: Option<usize>) -> Self {
+        e.map_or(Speaker::Unknown, Speaker::Entity)
+    }
+
+    fn entity(&self) -> Option<usize> {
+        match self {
+            Speaker::Entity(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    fn name(&self, entity_name: &dyn Fn(usize) -> String) -> Option<String> {
+        match self {
+            Speaker::Entity(e) => Some(entity_name(*e)),
+            Speaker::Group(g) => Some(g.clone()),
+            Speaker::Unknown => None,
+        }
+    }
 }
 
 /// A mention of the sentence with its entity.
@@ -167,35 +267,108 @@ type RoleWords = (usize, usize, HashSet<String>);
 
 impl Finder<'_, '_> {
     /// The speaker of the quotes in this sentence.
-    fn direct(&self, spans: &[std::ops::Range<usize>]) -> Option<usize> {
-        let (first, last) = (spans[0].start, spans[spans.len() - 1].end);
+    fn direct(&self, spans: &[Span]) -> Speaker {
+        let first = spans[0].inner.start;
         // "according to X" names the source outright.
         if let Some(s) = self.according_to() {
-            return Some(s);
+            return Speaker::Entity(s);
         }
         // "X said (…) that “…”": the last subject + verb before the first quote.
         if let Some(s) = self.subject_before(first) {
-            return Some(s);
+            return Speaker::Entity(s);
         }
-        // "“…,” X said" / "“…,” said X" / "“…,” he added" / "“…,” says the NATO chief".
-        let after = close_after(self.text, last);
-        self.speaker_after(after)
+        // "“…,” X said" / "“…,” said X" / "“…,” he added" / "“…,” says the NATO chief", after
+        // any of the quotations ("“…,” Olsen, 73, said. “…").
+        if let Some(s) = spans.iter().find_map(|s| self.speaker_after(s.end)) {
+            return Speaker::Entity(s);
+        }
+        self.group_speaker(first, spans)
     }
 
-    /// Speech without quote marks: "…, Ryabkov reportedly said." or "Ryabkov said that …".
-    fn reported(&self) -> Option<(Option<usize>, String)> {
+    /// "“…,” police said", "a police spokesman said “…”", "“…,” according to officials".
+    fn group_speaker(&self, first: usize, spans: &[Span]) -> Speaker {
         let text = self.text;
+        let inside = |at: usize| spans.iter().any(|s| s.inner.contains(&at));
+        if let Some(c) = ACCORDING_TO_GROUP.captures(text).filter(|c| c.get(1).is_some_and(|g| !inside(g.start()))) {
+            return Speaker::Group(group_phrase(&c[1]));
+        }
+        if let Some(c) = GROUP_BEFORE_VERB.captures(&text[..first]) {
+            return Speaker::Group(group_phrase(&c[1]));
+        }
+        spans
+            .iter()
+            .find_map(|s| {
+                let rest = &text[s.end..];
+                let lead = LEAD_IN.find(rest).map_or(0, |m| m.end());
+                let rest = &rest[lead..];
+                GROUP_AFTER_VERB
+                    .captures(rest)
+                    .or_else(|| GROUP_BEFORE_VERB.captures(rest).filter(|c| c.get(0).is_some_and(|m| m.start() == 0)))
+            })
+            .map_or(Speaker::Unknown, |c| Speaker::Group(group_phrase(&c[1])))
+    }
+
+    /// A quotation standing alone right after another one (the next sentence, or the next
+    /// paragraph after a quotation left open) belongs to the same speaker.
+    fn continued(&self, spans: &[Span]) -> Option<String> {
+        let starts_quoted = !self.text[..spans[0].inner.start].chars().any(char::is_alphanumeric);
+        // An attribution nobody could be found for is no continuation.
+        let mut outside = self.text.to_string();
+        for s in spans.iter().rev() {
+            outside.replace_range(s.inner.clone(), " ");
+        }
+        if VERB.is_match(&outside) {
+            return None;
+        }
+        let (speaker, at) = self.ctx.last_quote.as_ref()?;
+        (starts_quoted && self.si == at + 1).then(|| speaker.clone())
+    }
+
+    /// Speech without quote marks: "…, Ryabkov reportedly said.", "Ryabkov said that …",
+    /// "…, said Bea Lind, a nurse.", "According to police, …", "Officials said …".
+    fn reported(&self) -> Option<(Speaker, String)> {
+        let (speaker, text) = self.reported_named()?;
+        Some((speaker, text))
+    }
+
+    fn reported_named(&self) -> Option<(Speaker, String)> {
+        let text = self.text;
+        let enough = |said: &str| said.split_whitespace().count() >= 4;
         if let Some(acc) = ACCORDING_TO.find(text).filter(|m| m.start() == 0) {
             let rest = &text[acc.end()..];
             let (speaker, skip) = if let Some(c) = PRONOUN_AFTER.captures(rest) {
-                (self.pronoun(), c.get(0).map_or(0, |x| x.end()))
+                (Speaker::from_entity(self.pronoun()), c.get(0).map_or(0, |x| x.end()))
+            } else if let Some(n) = self.here.iter().find(|x| x.range.start == acc.end()) {
+                (Speaker::from_entity(n.entity), n.range.end - acc.end())
             } else {
-                let n = self.here.iter().find(|x| x.range.start == acc.end())?;
-                (n.entity, n.range.end - acc.end())
+                let c = ACCORDING_TO_GROUP.captures(text).filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
+                let g = c.get(1)?;
+                (Speaker::Group(group_phrase(g.as_str())), g.end() - acc.end())
             };
             let said = rest[skip..].trim_start_matches([',', ' ']);
-            return (said.split_whitespace().count() >= 4).then(|| (speaker, normalize_space(said)));
+            return enough(said).then(|| (speaker, normalize_space(said)));
         }
+        // "…, said Bea Lind, a nurse who helped." (the name right after the verb)
+        if let Some(m) = self.here.iter().find(|m| SAID_BEFORE_NAME.is_match(&text[..m.range.start]) && m.person) {
+            let comma = text[..m.range.start].rfind(',')?;
+            let said = text[..comma].trim();
+            return enough(said).then(|| (Speaker::from_entity(m.entity), said.to_string()));
+        }
+        if let Some(found) = self.reported_by_entity() {
+            return Some(found);
+        }
+        // "Officials said (that) …", a group phrase as the sentence's subject.
+        let c = GROUP_BEFORE_VERB.captures(text)?;
+        let (whole, phrase) = (c.get(0)?, c.get(1)?);
+        let opening = text[..phrase.start()].trim().is_empty();
+        let rest = &text[whole.end()..];
+        let said = rest.trim_start().trim_start_matches("that ").trim_end_matches(['.', ' ']);
+        (opening && !rest.trim_start().starts_with(['.', ','])).then_some(())?;
+        enough(said).then(|| (Speaker::Group(group_phrase(phrase.as_str())), said.to_string()))
+    }
+
+    fn reported_by_entity(&self) -> Option<(Speaker, String)> {
+        let text = self.text;
         // Ending attribution: a mention that is the subject of the final verb.
         if let Some(m) = self.here.iter().rev().find(|m| REPORTED_END.is_match(&text[m.range.end..])) {
             {
@@ -203,8 +376,17 @@ impl Finder<'_, '_> {
                 let between = &text[comma + 1..m.range.start];
                 if between.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
                     let said = text[..comma].trim();
-                    return (said.split_whitespace().count() >= 4).then(|| (m.entity, said.to_string()));
+                    return (said.split_whitespace().count() >= 4)
+                        .then(|| (Speaker::from_entity(m.entity), said.to_string()));
                 }
+            }
+        }
+        // "She said (that) …": the pronoun's person.
+        if let Some(p) = PRONOUN_AFTER.find(text).filter(|p| p.start() == 0) {
+            if let Some(c) = REPORTED_START.find(&text[p.end()..]) {
+                let said = text[p.end() + c.end()..].trim_end_matches(['.', ' ']);
+                let speaker = self.pronoun()?;
+                return (said.split_whitespace().count() >= 4).then(|| (Speaker::Entity(speaker), said.to_string()));
             }
         }
         // Opening attribution: "X said (that) …", X the sentence's first words.
@@ -213,7 +395,7 @@ impl Finder<'_, '_> {
         })?;
         let c = REPORTED_START.find(&text[m.range.end..])?;
         let said = text[m.range.end + c.end()..].trim_end_matches(['.', ' ']);
-        (said.split_whitespace().count() >= 4).then(|| (m.entity, said.to_string()))
+        (said.split_whitespace().count() >= 4).then(|| (Speaker::from_entity(m.entity), said.to_string()))
     }
 
     fn according_to(&self) -> Option<usize> {
@@ -258,7 +440,13 @@ impl Finder<'_, '_> {
             .filter(|v| v.start() == 0 && !v.as_str().starts_with("tol") && !v.as_str().starts_with("tel"))
         {
             let next = at + v.end() + 1;
-            if let Some(m) = self.here.iter().find(|m| m.range.start == next) {
+            // "said Rita Moss", or after lowercase role words: "said council member Rita Moss".
+            let role_words = |m: &&Named| {
+                m.range.start >= next
+                    && self.text[next..m.range.start].split_whitespace().count() <= 3
+                    && self.text[next..m.range.start].split_whitespace().all(|w| w.chars().all(char::is_lowercase))
+            };
+            if let Some(m) = self.here.iter().find(role_words) {
                 return m.entity;
             }
             return ROLE_AFTER.captures(&rest[v.end()..]).and_then(|c| self.role(&c[1]));
@@ -274,15 +462,15 @@ impl Finder<'_, '_> {
             .iter()
             .filter(|m| {
                 m.range.start >= at
-                    && self.text[at..m.range.start]
-                        .split_whitespace()
-                        .all(|w| w == "the" || w.chars().next().is_some_and(char::is_uppercase))
+                    && self.text[at..m.range.start].split_whitespace().count() <= 4
+                    && !self.text[at..m.range.start].contains([',', '.', ';', ':'])
             })
             .filter(|m| self.can_be_subject(m))
             .find_map(|m| {
                 let tail = &self.text[m.range.end..];
                 let v = VERB.find(tail)?;
-                (tail[..v.start()].split_whitespace().count() <= 1).then_some(m.entity).flatten()
+                let gap = &tail[..v.start()];
+                (gap.split_whitespace().count() <= 1 || NAME_VERB_GAP.is_match(gap)).then_some(m.entity).flatten()
             })
     }
 
@@ -333,32 +521,6 @@ impl Finder<'_, '_> {
         }
         None
     }
-}
-
-/// Byte ranges of the text inside quote marks: “…”, «…», "…".
-fn quote_spans(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    let mut open: Option<(char, usize)> = None;
-    for (i, c) in text.char_indices() {
-        match (open, c) {
-            (None, '“') => open = Some(('”', i + c.len_utf8())),
-            (None, '«') => open = Some(('»', i + c.len_utf8())),
-            (None, '"') => open = Some(('"', i + 1)),
-            (Some((close, start)), c) if c == close => {
-                if i > start {
-                    spans.push(start..i);
-                }
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    spans
-}
-
-/// The byte offset just after the closing mark of a quote ending at `end`.
-fn close_after(text: &str, end: usize) -> usize {
-    text[end..].chars().next().map_or(end, |c| end + c.len_utf8())
 }
 
 /// Merges quotes with the same speaker whose words are nearly the same (Jaccard ≥ 0.7 on

@@ -118,6 +118,78 @@ fn a_quote_nobody_is_named_for_has_no_speaker() {
 }
 
 #[test]
+fn wire_quote_marks_and_appositions_name_the_speaker() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2025-09-24 Bridge falls\n\n``It went down like a trapdoor,'' said Tomas Ferreira, 41, who had just stepped off.\n\n\
+         Harriet Olsen crossed it daily. “I grabbed the railing,” Olsen, 73, said from her bed. “I kept waiting for it to stop.\n\n\
+         “When it did stop I was in the water.”\n\n\
+         «The anchor is where we look first,» city engineer Ray Whitcombe said on Wednesday.\n\n\
+         „We walk over that river every day“, said Ada Kowalczyk, who runs a bakery.\n\n\
+         ‘We owe the injured a straight answer,’ said council member Rita Moss. ‘They will get one.’",
+    )]);
+    assert_eq!(speaker_of(&a, "like a trapdoor"), Some("Tomas Ferreira"), "``…'' and an age apposition");
+    assert_eq!(speaker_of(&a, "I grabbed the railing"), Some("Harriet Olsen"), "“…,” X, 73, said");
+    assert_eq!(speaker_of(&a, "I kept waiting"), Some("Harriet Olsen"), "a second quotation of the sentence");
+    assert_eq!(speaker_of(&a, "When it did stop"), Some("Harriet Olsen"), "continued in the next paragraph");
+    assert_eq!(speaker_of(&a, "where we look first"), Some("Ray Whitcombe"), "a lowercase role before the name");
+    assert_eq!(speaker_of(&a, "every day"), Some("Ada Kowalczyk"), "„…“");
+    assert_eq!(speaker_of(&a, "straight answer"), Some("Rita Moss"), "‘…’");
+    assert_eq!(speaker_of(&a, "They will get one"), Some("Rita Moss"), "the next quotation alone");
+}
+
+#[test]
+fn group_speakers_stay_phrases_and_reported_speech_needs_no_marks() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2025-09-24 Bridge falls\n\nAccording to police, 14 people were hurt and two remain in hospital.\n\n\
+         A police spokesman said that officers would guard both bridges through the weekend.\n\n\
+         I was on the bank when it went, said Bea Lindqvist, a nurse who helped the injured.\n\n\
+         – People were calling for help from the water.\n\n\
+         “We are looking at every cable,” officials said.",
+    )]);
+    assert_eq!(speaker_of(&a, "14 people were hurt"), Some("police"));
+    assert_eq!(speaker_of(&a, "guard both bridges"), Some("a police spokesman"));
+    assert_eq!(speaker_of(&a, "I was on the bank"), Some("Bea Lindqvist"), "…, said X, a nurse.");
+    assert_eq!(speaker_of(&a, "calling for help"), Some("Bea Lindqvist"), "a dash-led line after her quote");
+    assert_eq!(speaker_of(&a, "every cable"), Some("officials"));
+    let (_, b) = texts(&[(
+        "b.txt",
+        " date 2025-09-24 Plant\n\nBut Japanese authorities said they did not yet know the cause of the release.\n\n\
+         “We are looking at every reactor,” American officials said.\n\n\
+         Jeffrey Lewis, a specialist who studies the plant for Anna Berg, noted that the pools were dry.\n\n\
+         “We can do better,” he said in an interview.",
+    )]);
+    assert_eq!(speaker_of(&b, "did not yet know"), Some("Japanese authorities"));
+    assert_eq!(speaker_of(&b, "every reactor"), Some("American officials"));
+    assert_eq!(speaker_of(&b, "We can do better"), Some("Jeffrey Lewis"), "the subject, not the last name");
+    assert!(a.entities.iter().all(|e| !e.name.to_lowercase().contains("police")), "groups are no entities");
+}
+
+#[test]
+fn pronoun_led_reported_speech_and_long_appositions() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2025-09-24 Bridge\n\nMayor Dana Whitcombe said the city had planned a closer look for the spring. \
+         She said that nobody had told her the anchor was at risk.\n\n\
+         Nick Vamos, a solicitor at the law firm Peters and Peters and a former extradition specialist, said: \
+         “This judgment will make prosecutors far more careful.”",
+    )]);
+    assert_eq!(speaker_of(&a, "nobody had told her"), Some("Dana Whitcombe"));
+    assert_eq!(speaker_of(&a, "far more careful"), Some("Nick Vamos"));
+}
+
+#[test]
+fn a_name_tagged_once_as_a_person_stays_one_entity() {
+    let (_, a) = texts(&[
+        ("a.txt", "Engineers examined the Vell River bridge on Monday. The Vell River runs through the town."),
+        ("b.txt", "Vell River residents asked questions. Divers searched the Vell River for a second day."),
+    ]);
+    let vell: Vec<_> = a.entities.iter().filter(|e| e.name == "Vell River").collect();
+    assert_eq!(vell.len(), 1, "{:?}", a.entities);
+}
+
+#[test]
 fn same_quote_in_two_outlets_is_one_item() {
     let (_, a) = texts(&[
         ("a.txt", " date 2023-03-14 Port strike\n\n“We will not give in to pressure,” Ana Ruiz said on Monday."),
@@ -159,6 +231,57 @@ fn divergences_are_reported_with_both_sides() {
     let meeting =
         a.divergences.iter().find(|d| d.about.contains("Catherine Verhoeven")).expect("characterisation divergence");
     assert_eq!(meeting.sides.len(), 2);
+}
+
+#[test]
+fn counts_ages_and_years_that_outlets_give_differently() {
+    let (_, a) = texts(&[
+        (
+            "a.txt",
+            " date 2025-09-24 Bridge\n\nFourteen people were injured when the footbridge fell.\n\n\
+             Among them was Harriet Olsen, 72, a retired teacher.\n\n\
+             The span was built by Halbrook Construction, which was founded in 1990.",
+        ),
+        (
+            "b.txt",
+            " date 2025-09-25 Bridge\n\nSixteen people were taken to hospitals after the collapse.\n\n\
+             “I grabbed the railing,” Harriet Olsen, 73, said.\n\n\
+             Founded in 1989, Halbrook Construction built three bridges.\n\n\
+             Hundreds of people gathered for a vigil.",
+        ),
+        ("c.txt", " date 2025-09-25 Bridge\n\nAccording to police, 14 people were hurt in the collapse."),
+        ("d.txt", " date 2025-09-25 Bridge\n\nAnother 10,700 people are missing with many feared dead."),
+        ("e.txt", " date 2025-09-25 Bridge\n\nNearly 10,000 people were killed, with 10,259 missing."),
+    ]);
+    let has = |about: &str, x: &str, y: &str| {
+        a.divergences.iter().any(|d| {
+            d.about.contains(about)
+                && d.sides.iter().any(|s| s.text.contains(x))
+                && d.sides.iter().any(|s| s.text.contains(y))
+        })
+    };
+    assert!(has("number of", "Fourteen", "Sixteen"), "{:?}", a.divergences);
+    assert!(has("age of Harriet Olsen", "72", "73"), "{:?}", a.divergences);
+    assert!(has("founded", "1990", "1989"), "{:?}", a.divergences);
+    assert!(a.divergences.iter().all(|d| d.sides.iter().all(|s| !s.text.contains("Hundreds"))), "another fact");
+    assert!(has("missing", "10,700", "10,259"), "{:?}", a.divergences);
+    let killed = a.divergences.iter().find(|d| d.about.contains("killed"));
+    assert!(killed.is_none_or(|d| d.sides.iter().all(|s| !s.text.contains("missing"))), "{killed:?}");
+}
+
+#[test]
+fn clock_times_of_one_incident_that_differ() {
+    let (_, a) = texts(&[
+        (
+            "a.txt",
+            " date 2025-09-24 Bridge\n\nThe footbridge gave way at about 5:40 p.m. on Tuesday, the fire service said.",
+        ),
+        ("b.txt", " date 2025-09-25 Bridge\n\nThe bridge collapsed at about 6:15 p.m. Tuesday, police said."),
+        ("c.txt", " date 2025-09-25 Bridge\n\nThe council met at 6:15 p.m. on Wednesday to discuss the bridge."),
+    ]);
+    let d = a.divergences.iter().find(|d| d.about.starts_with("time of the collapse")).expect("time divergence");
+    assert!(d.sides.iter().any(|s| s.text.contains("5:40")) && d.sides.iter().any(|s| s.text.contains("6:15")));
+    assert_eq!(d.sides.len(), 2, "the council meeting is another happening: {d:?}");
 }
 
 #[test]
@@ -208,6 +331,35 @@ fn family_name_first_and_given_name_variants_merge_with_reasons() {
     let harcourt = entity(&a, "William Harcourt");
     assert!(harcourt.merges.iter().any(|m| m.variant == "Bill Harcourt" && m.why.starts_with("given-name variant")));
     assert!(harcourt.variants.contains(&"Harcourt".to_string()));
+}
+
+#[test]
+fn two_swapped_letters_under_one_given_name_are_one_person() {
+    let (_, a) = texts(&[
+        ("a.txt", "Commission chairman Gregory Jazcko said the fuel pool was dry."),
+        ("b.txt", "Commission chairman Gregory Jaczko said it could take weeks."),
+        ("c.txt", "Judge Maria Olsen met Judge Maria Olesn's clerk and Peter Olsen."),
+    ]);
+    let g = a.entities.iter().find(|e| e.variants.iter().any(|v| v == "Gregory Jaczko")).expect("Jaczko");
+    assert!(g.variants.iter().any(|v| v == "Gregory Jazcko"), "{g:?}");
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| !(e.variants.iter().any(|v| v == "Peter Olsen")
+                && e.variants.iter().any(|v| v.starts_with("Maria")))),
+        "another given name: {:?}",
+        a.entities
+    );
+}
+
+#[test]
+fn a_members_title_is_a_role_not_part_of_the_name() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "The local MP Matt Hancock said the verdict was welcome.\n\nHancock had backed the appeal for months.",
+    )]);
+    assert!(a.entities.iter().any(|e| e.name == "Matt Hancock"), "{:?}", a.entities);
+    assert!(a.entities.iter().all(|e| !e.name.starts_with("MP ")), "{:?}", a.entities);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! date, or the story's date when the article has none (the item says which). Tense picks
 //! the direction: "met on Sunday" is the Sunday before, "will meet on Wednesday" the one after.
 
-use crate::dates::find_date;
+use crate::dates::{find_date, find_month_day};
 use crate::text::{content_terms, regex, SparseVec, Vocabulary};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use newsdesk_model::{Article, Citation, TimelineItem};
@@ -11,9 +11,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i:\b(last|next|this|on|since|by|until|for|from|early|late)\s+)?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)?(?:\s+\((\d{1,2})\))?",
-    )
+    regex(&format!(
+        r"(?i:\b(last|next|this|on|since|by|until|for|from|early|late)\s+)?\b({})(?:’s|'s)?(?:\s+\((\d{{1,2}})\))?",
+        crate::dates::weekday_names()
+    ))
 });
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(today|yesterday|tomorrow|tonight)\b"));
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,22 +147,10 @@ pub fn timeline(articles: &[Article]) -> Vec<TimelineItem> {
     merge(dated)
 }
 
+/// Weekdays and relative days say when, not what: they do not make two clauses alike.
 fn is_calendar(term: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-    ]
-    .iter()
-    .any(|d| d.starts_with(term))
+    crate::dates::is_weekday_stem(term)
+        || ["today", "yesterday", "tomorrow", "tonight"].iter().any(|d| d.starts_with(term))
 }
 
 /// Splits a sentence into clauses so each date goes with what happens on it.
@@ -176,6 +165,26 @@ fn clauses(sentence: &str) -> Vec<&str> {
     out.into_iter().filter(|c| c.split_whitespace().count() >= 3).collect()
 }
 
+/// The days a sentence of an article speaks of (explicit, or relative to the article's date).
+pub fn sentence_dates(sentence: &str, anchor: Option<NaiveDate>) -> Vec<NaiveDate> {
+    clauses(sentence).into_iter().flat_map(|c| dates_in(c, anchor)).map(|(d, _)| d).collect()
+}
+
+/// The comma-separated part of `clause` around byte `at` when it has a tense of its own
+/// ("inspectors will begin on Monday, officials said Thursday": each weekday takes its own
+/// verb), else the whole clause.
+fn own_part(clause: &str, at: usize) -> &str {
+    let start = clause[..at].rfind(',').map_or(0, |i| i + 1);
+    let end = clause[at..].find(',').map_or(clause.len(), |i| at + i);
+    let part = &clause[start..end];
+    let unquoted = QUOTED.replace_all(part, " ");
+    if FUTURE.is_match(&unquoted) || PAST.is_match(&unquoted) {
+        part
+    } else {
+        clause
+    }
+}
+
 /// The dates a clause refers to, with how each was resolved (empty for explicit dates).
 fn dates_in(clause: &str, anchor: Option<NaiveDate>) -> Vec<(NaiveDate, String)> {
     let mut out = Vec::new();
@@ -183,6 +192,11 @@ fn dates_in(clause: &str, anchor: Option<NaiveDate>) -> Vec<(NaiveDate, String)>
         out.push((d, String::new()));
     }
     let Some(anchor) = anchor else { return out };
+    if out.is_empty() {
+        if let Some((d, r)) = find_month_day(clause, anchor) {
+            out.push((d, format!("\"{}\" in the year nearest", &clause[r])));
+        }
+    }
     for c in WEEKDAY.captures_iter(clause) {
         let (Some(whole), Some(day)) = (c.get(0), c.get(2)) else { continue };
         let modifier = c.get(1).map(|m| m.as_str());
@@ -193,7 +207,7 @@ fn dates_in(clause: &str, anchor: Option<NaiveDate>) -> Vec<(NaiveDate, String)>
         }
         let Some(target) = weekday(day.as_str()) else { continue };
         let dom = c.get(3).and_then(|m| m.as_str().parse().ok());
-        let date = resolve_weekday(anchor, target, modifier, dom, clause);
+        let date = resolve_weekday(anchor, target, modifier, dom, own_part(clause, day.start()));
         out.push((date, format!("\"{}\"", whole.as_str().trim())));
     }
     for c in RELATIVE_DAY.captures_iter(clause) {
@@ -269,6 +283,20 @@ mod tests {
         assert_eq!(resolve("Cranes stood idle on Tuesday", tue), [d(3, 14)]);
         assert_eq!(resolve("Officials said so yesterday", tue), [d(3, 13)]);
         assert_eq!(resolve("It happened on March 9, 2023", tue), [d(3, 9)]);
+    }
+
+    #[test]
+    fn each_weekday_takes_the_tense_of_its_own_clause() {
+        let fri = d(3, 17); // Friday 17 March 2023
+        assert_eq!(resolve("Inspectors will begin on Monday, officials said Thursday.", fri), [d(3, 16), d(3, 20)]);
+        assert_eq!(resolve("The path will reopen Saturday, officials said.", d(3, 16)), [d(3, 18)]);
+    }
+
+    #[test]
+    fn wire_days_without_a_year() {
+        let thu = d(9, 21);
+        assert_eq!(resolve("The council voted Sep. 24 to close two bridges", thu), [d(9, 24)]);
+        assert_eq!(resolve("It has until Sept. 30 to hand over its records", thu), [d(9, 30)]);
     }
 
     #[test]

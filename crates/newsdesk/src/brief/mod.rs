@@ -99,6 +99,33 @@ mod tests {
     }
 
     #[test]
+    fn summary_opens_with_the_latest_event_and_no_pronoun_stands_alone() {
+        let dated = |id: &str, text: &str, day: u32| {
+            let mut raw = RawArticle::new(id, text, "t");
+            raw.date = chrono::NaiveDate::from_ymd_opt(2023, 3, day);
+            crate::clean::clean(&raw)
+        };
+        let old = dated(
+            "old",
+            "Dockworkers at the port of Valmora have complained about pay for years, union leaders say. \
+             He, too, has no contract with the port operator of Valmora and its cranes. \
+             The port of Valmora handles a third of the country's container trade every year.",
+            10,
+        );
+        let new = dated(
+            "new",
+            "Dockworkers at the port of Valmora walked out on Tuesday after pay talks with the port operator failed. \
+             Container ships queued outside the port of Valmora as cranes stood still. \
+             The union of Valmora dockworkers said the strike would go on until the operator raised its offer.",
+            14,
+        );
+        let b = build(vec![old, new], &BriefOptions::default());
+        let first = b.summary.first().expect("a summary");
+        assert_eq!(first.citations[0].article, "new", "{:?}", b.summary);
+        assert!(b.summary.iter().all(|s| !s.text.starts_with("He, too")), "{:?}", b.summary);
+    }
+
+    #[test]
     fn a_syndicated_copy_is_marked_and_not_a_second_source() {
         let copy = WIRE.replace("Dockworkers at the port", "Dock workers at the port");
         let other = "A volcano on the island of Kelso erupted on Friday, closing the airport. \

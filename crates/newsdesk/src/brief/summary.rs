@@ -151,6 +151,7 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
     }
     let mut junk = Junk { articles, index, memo: FxHashMap::default() };
     let chosen = select(index, &scores, &same, words, w, &mut junk, &mut scratch);
+    let chosen = arrange(articles, index, &scores, chosen);
     chosen
         .into_iter()
         .map(|i| {
@@ -254,6 +255,11 @@ fn select(
             }
         }
         let Some((i, _)) = best else { break };
+        // "He said …" only follows the sentence that names him.
+        if starts_with_pronoun(text_of(junk, i)) && !antecedent_chosen(junk, &chosen, i) {
+            excluded[i] = true;
+            continue;
+        }
         excluded[i] = true;
         if junk.in_junk_paragraph(i) {
             continue;
@@ -280,6 +286,77 @@ fn select(
         pos(a).partial_cmp(&pos(b)).unwrap_or(std::cmp::Ordering::Equal)
     });
     chosen
+}
+
+fn text_of<'a>(junk: &Junk<'a>, i: usize) -> &'a str {
+    let s = &junk.index.sentences[i];
+    junk.articles[s.article].sentences[s.sentence].text.as_str()
+}
+
+/// A sentence whose subject is a pronoun ("He, too, has no lawyer."): unreadable without the
+/// sentence before it.
+fn starts_with_pronoun(text: &str) -> bool {
+    matches!(first_word(text), "He" | "She" | "It" | "They" | "His" | "Her" | "Its" | "Their" | "Him" | "Them")
+}
+
+/// Whether the sentence right before `i` in its article is already chosen, and for "he" or
+/// "she" names someone (a full name or a title and name: "Lauri Love", "Mr Love").
+fn antecedent_chosen(junk: &Junk, chosen: &[usize], i: usize) -> bool {
+    let index = junk.index;
+    let s = &index.sentences[i];
+    let Some(&before) = chosen
+        .iter()
+        .find(|&&c| index.sentences[c].article == s.article && index.sentences[c].sentence + 1 == s.sentence)
+    else {
+        return false;
+    };
+    let personal = matches!(first_word(text_of(junk, i)), "He" | "She" | "His" | "Her" | "Him");
+    !personal || NAME.is_match(text_of(junk, before))
+}
+
+/// Two capitalised words in a row after the first word: a name, very likely.
+static NAME: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::text::regex(r"\S\s+\p{Lu}[\p{Ll}’'.-]+\s+\p{Lu}\p{Ll}"));
+
+fn first_word(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("").trim_end_matches([',', '’', '\''])
+}
+
+/// The reading order: the story's main and latest event first (the best-scored lead sentence
+/// of the most recent article), the rest in story order with a pronoun-led sentence right
+/// after the one naming its subject, and sentences carrying explicit dates in date order.
+fn arrange(articles: &[Article], index: &SentenceIndex, scores: &[f32], chosen: Vec<usize>) -> Vec<usize> {
+    let sentence = |i: usize| &index.sentences[i];
+    let text = |i: usize| articles[sentence(i).article].sentences[sentence(i).sentence].text.as_str();
+    let lead = chosen.iter().copied().filter(|&i| sentence(i).sentence <= 1 && !starts_with_pronoun(text(i))).max_by(
+        |&a, &b| {
+            let key = |i: usize| (articles[sentence(i).article].date, scores[i]);
+            key(a).partial_cmp(&key(b)).unwrap_or(std::cmp::Ordering::Equal)
+        },
+    );
+    let mut order: Vec<usize> = lead.into_iter().collect();
+    order.extend(chosen.iter().copied().filter(|&i| Some(i) != lead && !starts_with_pronoun(text(i))));
+    // Dated sentences in date order, in the places dated sentences hold.
+    let dated: Vec<(usize, chrono::NaiveDate)> = order
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter_map(|(pos, &i)| crate::dates::find_date(text(i)).map(|(d, _)| (pos, d)))
+        .collect();
+    let mut by_date: Vec<(chrono::NaiveDate, usize)> = dated.iter().map(|&(pos, d)| (d, order[pos])).collect();
+    by_date.sort_by_key(|&(d, _)| d);
+    for (&(pos, _), &(_, i)) in dated.iter().zip(&by_date) {
+        order[pos] = i;
+    }
+    for &i in chosen.iter().filter(|&&i| starts_with_pronoun(text(i))) {
+        let s = sentence(i);
+        let at = order.iter().position(|&c| sentence(c).article == s.article && sentence(c).sentence + 1 == s.sentence);
+        match at {
+            Some(at) => order.insert(at + 1, i),
+            None => order.push(i),
+        }
+    }
+    order
 }
 
 /// Paragraphs where some sentence reads as boilerplate: an archive notice or a newsletter box

@@ -64,7 +64,16 @@ impl Block {
         let stripped = text.trim_start_matches(['•', '·', '▪', '►', '■', '*', '–', '-']).trim_start();
         // "– Heading –" is a heading between dashes, not a bullet.
         let dashed_heading = text.ends_with(['–', '—', '-']) && text.starts_with(['–', '—', '-']);
-        let bullet = stripped.len() < text.len() && !stripped.is_empty() && !text.starts_with("--") && !dashed_heading;
+        // "– I was on the bank, said Bea.": a line led by a dash is speech (a convention of
+        // European papers), kept whole, dash included, for the quote finder.
+        let dash_speech = text.starts_with(['–', '—'])
+            && stripped.trim_end_matches(['”', '"', '’', '»']).ends_with(['.', '!', '?'])
+            && word_count(stripped) >= 4;
+        let bullet = stripped.len() < text.len()
+            && !stripped.is_empty()
+            && !text.starts_with("--")
+            && !dashed_heading
+            && !dash_speech;
         let text = if bullet { stripped.to_string() } else { text };
         let words = word_count(&text);
         (!text.is_empty()).then_some(Self { text, bullet, marked_heading, quote: false, words, lower: String::new() })

@@ -129,6 +129,22 @@ fn list_items_after_an_introduction_are_kept() {
 }
 
 #[test]
+fn dash_led_speech_keeps_its_dash_and_bullets_lose_theirs() {
+    let a = clean(&raw("Residents spoke at the site on Thursday morning.\n\n– People were calling for help from the water.\n\n- Short bullet point here\n\nThe council met later that day."));
+    let s: Vec<&str> = a.sentence_texts().collect();
+    assert!(s.contains(&"– People were calling for help from the water."), "{s:?}");
+    assert!(!s.iter().any(|t| t.starts_with("- Short")), "{s:?}");
+}
+
+#[test]
+fn wire_datelines_after_an_editing_note_are_tags() {
+    let a = clean(&raw("Eds: UPDATES with new figures.\n\nDUNMORE COVE, Maine (AP) — Engineers began examining the wreckage on Wednesday.\n\nThey found a snapped cable."));
+    let text = text_of(&a);
+    assert!(text.starts_with("Engineers began"), "{text}");
+    assert!(!text.contains("Eds:"), "{text}");
+}
+
+#[test]
 fn a_paragraph_broken_mid_sentence_is_joined() {
     let a = clean(&raw(
         "The mediator asked both sides to meet\n\nagain on Thursday in The Hague, and both agreed to come.",

@@ -16,15 +16,15 @@
 use super::ClusterConfig;
 use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
-use crate::text::{lang, phonetic, terms::is_stopword};
+use crate::text::{
+    lang, phonetic,
+    terms::{is_stopword, stem},
+};
 use newsdesk_model::{Article, RawArticle};
-use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::cell::RefCell;
 use std::hash::Hasher;
 use std::sync::LazyLock;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Stem cache entries per thread before it is cleared (bounds memory on endless streams).
 const STEM_CACHE_MAX: usize = 200_000;
@@ -388,8 +388,8 @@ impl<'c> Builder<'c> {
                     let id = feature_id(kind, figure);
                     (id, id)
                 } else {
-                    let stem = STEMMER.stem(&self.lower);
-                    (feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem))
+                    let stemmed = stem(&self.lower);
+                    (feature_id(Kind::Word, &stemmed), feature_id(Kind::Name, &stemmed))
                 };
                 self.stems.insert(key, ids);
                 ids
@@ -527,7 +527,7 @@ fn other_stopwords(lang: &str) -> Option<std::sync::Arc<Stopwords>> {
             // Split as the tokeniser splits ("aujourd'hui" is read as two words).
             for word in words.iter().flat_map(|w| w.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()) {
                 let lower = word.to_lowercase();
-                let stem = STEMMER.stem(&lower);
+                let stem = stem(&lower);
                 stops.features.extend([feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem)]);
                 stops.keys.extend(phonetic::name_key(word));
                 stops.keys.extend(phonetic::without_clitic(word).and_then(phonetic::name_key));

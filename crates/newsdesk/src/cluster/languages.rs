@@ -263,8 +263,7 @@ mod tests {
         // Stories 0 (lang 1) and 1 (lang 2) share keys 10, 11, 12; story 2 (lang 2, same
         // kind of event) shares only the common key 99; story 3 (lang 1) is a month later.
         let (a, b, c, d) = ([10, 11, 12, 99], [10, 11, 12, 99, 50], [99, 60, 61], [10, 11, 12]);
-        let members =
-            [member(0, 1, 100, &a), member(1, 2, 101, &b), member(2, 2, 100, &c), member(3, 1, 140, &d)];
+        let members = [member(0, 1, 100, &a), member(1, 2, 101, &b), member(2, 2, 100, &c), member(3, 1, 140, &d)];
         assert_eq!(link(&members, 4, &cfg), [0, 0, 2, 3]);
     }
 

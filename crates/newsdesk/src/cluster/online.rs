@@ -64,7 +64,7 @@ pub struct Clusterer {
     postings: FxHashMap<u32, Vec<u32>>,
     posting_count: usize,
     /// Union-find over story nodes (one per story ever opened).
-    parent: Vec<u32>,
+    parent: crate::text::UnionFind,
     node_slot: Vec<u32>,
     /// Per pushed article: (story node, push number of the original or `NONE`).
     articles: Vec<(u32, u32)>,
@@ -89,7 +89,7 @@ impl Clusterer {
             free: Vec::new(),
             postings: FxHashMap::default(),
             posting_count: 0,
-            parent: Vec::new(),
+            parent: crate::text::UnionFind::default(),
             node_slot: Vec::new(),
             articles: Vec::new(),
             langs: Vec::new(),
@@ -310,8 +310,7 @@ impl Clusterer {
     }
 
     fn open(&mut self, vector: Vec<(u32, f32)>, day: Option<i32>, lang: u16, indexed: bool) -> u32 {
-        let node = self.parent.len() as u32;
-        self.parent.push(node);
+        let node = self.parent.push();
         let slot = self.free.pop().unwrap_or(self.stories.len() as u32);
         self.node_slot.push(slot);
         let story = Story {
@@ -390,7 +389,7 @@ impl Clusterer {
         self.node_slot[g_node as usize] = NONE;
         self.free.push(gone);
         let k = &mut self.stories[keep as usize];
-        self.parent[g_node as usize] = k.node;
+        self.parent.attach(g_node, k.node);
         k.size += g_size;
         k.first = min_day(k.first, g_first);
         k.last = max_day(k.last, g_last);
@@ -402,13 +401,8 @@ impl Clusterer {
         self.set_terms(keep, sum);
     }
 
-    fn find(&mut self, mut node: u32) -> u32 {
-        while self.parent[node as usize] != node {
-            let grand = self.parent[self.parent[node as usize] as usize];
-            self.parent[node as usize] = grand;
-            node = grand;
-        }
-        node
+    fn find(&mut self, node: u32) -> u32 {
+        self.parent.find(node)
     }
 }
 

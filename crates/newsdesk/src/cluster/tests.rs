@@ -53,7 +53,8 @@ fn one_event_in_two_languages_is_one_story_and_another_event_is_not() {
         "Вулкан на острове Кельсо проснулся в среду, аэропорт Кельсо закрыт, около 1200 жителей \
          эвакуированы, сообщил губернатор Марек Давидов.",
     );
-    let out = cluster(&[en.clone(), ru_strike, other, RawArticle { id: "en2".into(), ..en }], &ClusterConfig::default());
+    let out =
+        cluster(&[en.clone(), ru_strike, other, RawArticle { id: "en2".into(), ..en }], &ClusterConfig::default());
     assert_eq!(out[0].story, out[1].story, "{out:?}");
     assert_eq!(out[0].story, out[3].story);
     assert_ne!(out[2].story, out[0].story);

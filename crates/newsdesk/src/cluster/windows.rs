@@ -153,7 +153,7 @@ impl Windower {
 /// continue from one window into the next stay linked through their online story, and a copy
 /// stays with its original.
 pub(crate) fn link(windows: &[Window], pushed: &[Placement]) -> Vec<usize> {
-    let mut uf: Vec<usize> = (0..pushed.len()).collect();
+    let mut uf = crate::text::UnionFind::new(pushed.len());
     // Last push number of each online story in an earlier window.
     let mut previous: FxHashMap<usize, usize> = FxHashMap::default();
     for w in windows {
@@ -169,16 +169,16 @@ pub(crate) fn link(windows: &[Window], pushed: &[Placement]) -> Vec<usize> {
                         continue;
                     }
                     let f = *first.entry(label).or_insert(at);
-                    union(&mut uf, f, at);
+                    uf.union(f as u32, at as u32);
                     if let Some(&e) = earlier.get(&label) {
-                        union(&mut uf, e, at);
+                        uf.union(e as u32, at as u32);
                     }
                 }
             }
             None => {
                 for (k, placed) in pushed.iter().enumerate().take(w.end).skip(w.start) {
                     let f = *first.entry(placed.story).or_insert(k);
-                    union(&mut uf, f, k);
+                    uf.union(f as u32, k as u32);
                 }
             }
         }
@@ -186,34 +186,18 @@ pub(crate) fn link(windows: &[Window], pushed: &[Placement]) -> Vec<usize> {
         for (k, placed) in pushed.iter().enumerate().take(w.end).skip(w.start) {
             if let Some(&p) = previous.get(&placed.story) {
                 if seen.insert(placed.story, k).is_none() {
-                    union(&mut uf, p, k);
+                    uf.union(p as u32, k as u32);
                 }
             }
             if let Some(d) = placed.duplicate_of {
-                union(&mut uf, d, k);
+                uf.union(d as u32, k as u32);
             }
         }
         for (k, placed) in pushed.iter().enumerate().take(w.end).skip(w.start) {
             previous.insert(placed.story, k);
         }
     }
-    (0..pushed.len()).map(|k| find(&mut uf, k)).collect()
-}
-
-fn find(uf: &mut [usize], mut x: usize) -> usize {
-    while uf[x] != x {
-        uf[x] = uf[uf[x]];
-        x = uf[x];
-    }
-    x
-}
-
-/// Joins two sets; the lower push number stays the root.
-fn union(uf: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(uf, a), find(uf, b));
-    if ra != rb {
-        uf[ra.max(rb)] = ra.min(rb);
-    }
+    (0..pushed.len()).map(|k| uf.find(k as u32) as usize).collect()
 }
 
 /// Whether `day` falls in the run starting on `first` (undated: always).

@@ -184,6 +184,25 @@ pub struct SearchHit {
     pub score: f64,
 }
 
+/// A story member's facts without its text (charts, feeds and "what changed" read these).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberInfo {
+    /// Arrival order in the store.
+    pub seq: i64,
+    /// Article id.
+    pub id: String,
+    /// Headline shown.
+    pub headline: Option<String>,
+    /// Outlet shown.
+    pub outlet: Option<String>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Publication date.
+    pub date: Option<NaiveDate>,
+    /// When it was stored (RFC 3339, UTC).
+    pub ingested_at: String,
+}
+
 /// Everything one desk step changes, applied in one transaction.
 #[derive(Clone, Debug, Default)]
 pub struct Change {
@@ -270,6 +289,22 @@ pub trait Store: Send {
     fn brief(&self, story: &str) -> Result<Option<String>>;
     /// One stored article, by its id or the id of an exact copy of it.
     fn article(&self, id: &str) -> Result<Option<StoredArticle>>;
+    /// Every member of a story (redirects not followed), without text, in arrival order.
+    fn member_info(&self, story: &str) -> Result<Vec<MemberInfo>> {
+        Ok(self
+            .members(story, usize::MAX)?
+            .into_iter()
+            .map(|a| MemberInfo {
+                seq: a.seq,
+                id: a.id,
+                headline: a.headline.or(a.title),
+                outlet: a.outlet,
+                url: a.url,
+                date: a.date,
+                ingested_at: String::new(),
+            })
+            .collect())
+    }
     /// The ids of exact copies of a story's members: `(copy's id, member's id)`.
     fn aliases(&self, story: &str) -> Result<Vec<(String, String)>>;
     /// Full-text search, best story first, one hit per story, at most `limit`.

@@ -45,16 +45,29 @@ fn should_join(prev: &str, piece: &str) -> bool {
     let no_letters = !piece.chars().any(char::is_alphabetic);
     let lowercase_start = piece.chars().next().is_some_and(char::is_lowercase);
     let lone_abbreviation = !prev.contains(' ') && prev.len() <= 6;
-    let attribution = prev.ends_with(['”', '"', '»']) && ATTRIBUTION.is_match(piece);
-    no_letters || lowercase_start || lone_abbreviation || attribution || open_quote(prev)
+    let attribution =
+        (prev.ends_with(['”', '"', '»', '“', '’']) || prev.ends_with("''")) && ATTRIBUTION.is_match(piece);
+    no_letters || lowercase_start || lone_abbreviation || attribution || open_quote(prev) || clock_then_day(prev, piece)
+}
+
+/// "… at about 6:15 p.m." / "Tuesday, police said.": a time's "p.m." is no sentence end when a
+/// weekday or month follows.
+fn clock_then_day(prev: &str, piece: &str) -> bool {
+    let lower = prev.to_ascii_lowercase();
+    if !(lower.ends_with("a.m.") || lower.ends_with("p.m.")) {
+        return false;
+    }
+    let first = piece.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.', ';']);
+    first.parse::<chrono::Weekday>().is_ok() || crate::dates::month_number(first).is_some()
 }
 
 /// A piece that is only an attribution: "Riabkov said, …", "he added.", "Russian President
 /// Vladimir Putin responded."
 static ATTRIBUTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    super::regex(
-        r#"^(?:(?:[\p{Lu}][\p{L}.’'-]*\s+){1,6}|(?:he|she|they|it)\s+)(?:\w+ly\s+)?(?:said|says|added|adds|asked|asks|told|tells|stated|responded|replied|warned|insisted|wrote|explained|continued|concluded)\b[^“"]{0,200}$"#,
-    )
+    super::regex(&format!(
+        r#"^(?:(?:[\p{{Lu}}][\p{{L}}.’'-]*\s+){{1,6}}|(?:he|she|they|it)\s+)(?:\w+ly\s+)?(?:{})\b[^“"]{{0,200}}$"#,
+        super::speech_verbs()
+    ))
 });
 
 /// True when `s` opens a curly quotation it does not close.
@@ -124,6 +137,18 @@ mod tests {
                 "Talks went on."
             ]
         );
+    }
+
+    #[test]
+    fn titles_times_and_names_at_a_sentence_end() {
+        let s = split_sentences("Ms. Whitcombe told reporters it was a precaution. Mr. Whitcombe agreed.");
+        assert_eq!(s, ["Ms. Whitcombe told reporters it was a precaution.", "Mr. Whitcombe agreed."]);
+        let s = split_sentences("The bridge collapsed at about 6:15 p.m. Tuesday, police said. Nobody died.");
+        assert_eq!(s, ["The bridge collapsed at about 6:15 p.m. Tuesday, police said.", "Nobody died."]);
+        let s = split_sentences("The call came from Tomas Ferreira. He said he ran. Dr. J.R. Halbrook built it.");
+        assert_eq!(s, ["The call came from Tomas Ferreira.", "He said he ran.", "Dr. J.R. Halbrook built it."]);
+        let s = split_sentences("``It fell,'' said Tom. ``Then it was gone.''");
+        assert_eq!(s, ["``It fell,'' said Tom.", "``Then it was gone.''"]);
     }
 
     #[test]

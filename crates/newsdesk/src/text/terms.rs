@@ -139,6 +139,11 @@ pub fn is_stopword(lower: &str) -> bool {
     STOP.contains(lower)
 }
 
+/// The English (Snowball) stem of a lowercase word: the one stemmer of the code base.
+pub fn stem(lower: &str) -> std::borrow::Cow<'_, str> {
+    STEMMER.stem(lower)
+}
+
 /// Stemmed, lowercase content words of `text` (stopwords, one-letter words and pure
 /// numbers dropped), in order.
 pub fn content_terms(text: &str) -> Vec<String> {

@@ -1,7 +1,6 @@
 //! Boilerplate cut from inside story text (tweet tails, inline photo credits, labels) and
 //! one-sentence photo captions, each pattern behind a cheap test of what it needs.
 
-use super::MONTH;
 use crate::text::regex;
 use newsdesk_model::RemovalReason;
 use regex::Regex;
@@ -78,7 +77,10 @@ static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)^(?:photo|image|picture|file photo|caption|pictured|photograph)\s*(?:credit)?\s*[:|]",
         r"(?i)\((?:photo|image|picture)s?\s*(?:credit)?\s*[:/]?[^)]*\)\s*$",
         r"(?:\b(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu|Bloomberg|SOPA Images)(?:\s+Photo)?\s*/\s*\S+|/\s*(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua)\s*\)?\s*$)",
-        &format!(r"\bin [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*,(?: [A-Z][\w.'-]+)+, (?:(?i:{MONTH}) \d{{1,2}},? \d{{4}}|\d{{1,2}} (?i:{MONTH}),? \d{{4}})\.?$"),
+        &format!(
+            r"\bin [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)*,(?: [A-Z][\w.'-]+)+, (?:(?i:{m}) \d{{1,2}},? \d{{4}}|\d{{1,2}} (?i:{m}),? \d{{4}})\.?$",
+            m = crate::dates::month_pattern()
+        ),
     ]
     .iter()
     .map(|p| regex(p))

@@ -27,7 +27,15 @@ pub const MAX_PATTERN_WORDS: usize = 60;
 /// A section marker ("Latest news", "More from Sport") is a label, never a sentence.
 const MAX_MARKER_WORDS: usize = 6;
 
-const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
+/// The wire-service editing notes of `wire_notes.txt` ("EDITOR'S NOTE", "Eds:", "(Corrects …)").
+fn wire_notes() -> Vec<String> {
+    include_str!("wire_notes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
 
 fn families() -> Vec<(RemovalReason, Vec<String>)> {
     use RemovalReason::*;
@@ -35,6 +43,7 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
     // Case matters for a few (AP's "FILE - In this … photo", USA Today's "CLOSE" video blurb).
     let exact = |v: &[&str]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>();
     vec![
+        (SiteNotice, wire_notes()),
         (Caption, exact(&[r"^FILE\s*[-–—]+\s*(?:In this|This)\b.{0,80}\b(?:file )?photo\b"])),
         (
             CommentPrompt,
@@ -131,7 +140,10 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
             SocialEmbed,
             s(&[
                 r"pic\.twitter\.com/\S+",
-                &format!(r"[—–-]\s*[^()]{{1,60}}\(@\w{{1,15}}\)\s*{MONTH}\s+\d{{1,2}},\s+\d{{4}}"),
+                &format!(
+                    r"[—–-]\s*[^()]{{1,60}}\(@\w{{1,15}}\)\s*{}\s+\d{{1,2}},\s+\d{{4}}",
+                    crate::dates::month_pattern()
+                ),
                 r"^\(@\w{1,15}\)$",
                 r"^a (post|photo|video) shared by .{1,60}\(@[\w.]+\)",
                 r"^view this post on instagram",
@@ -312,7 +324,7 @@ const GATES: &[(&str, &[&str])] = &[
     ),
     (r"^[^.!?]{0,80}/\s*(?:ap|afp", &["/"]),
     (r"\bclick (?:here|the link", &["click"]),
-    (r"\(@\w{1,15}\)\s*(?:jan", &["(@"]),
+    (r"\(@\w{1,15}\)\s*(?:", &["(@"]),
     (r"^[>\s]*follow\b", &["follow", "find us on facebook", "subscribe to", "watch more", "see more of"]),
     (
         r"these crawls are part of an effort to archive pages|alexa",
@@ -533,7 +545,7 @@ static FAMILIES: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 static LONG_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)these crawls are part of an effort to archive pages|alexa internet has been donating|internet archive hopes|no more 404",
+        r"(?i)these crawls are part of an effort to archive pages|alexa internet has been donating|internet archive hopes|no more 404|please verify you're not a robot by clicking|you must select a newsletter to subscribe to",
     )
 });
 
@@ -554,7 +566,8 @@ pub(super) fn boilerplate_counted(block: &str, words: usize, lower: &str) -> Opt
     judge(block, words, lower)
 }
 
-/// Web-archive notices come as long paragraphs; nothing else is judged by wording.
+/// Web-archive notices and newsletter sign-up boxes come as long paragraphs; nothing else is
+/// judged by wording.
 fn long_notice(block: &str) -> Option<RemovalReason> {
     LONG_NOTICE.is_match(block).then_some(RemovalReason::SiteNotice)
 }

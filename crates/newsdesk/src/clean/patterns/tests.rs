@@ -60,6 +60,20 @@ fn every_gate_names_exactly_one_pattern() {
 }
 
 #[test]
+fn wire_editing_notes_are_notices() {
+    for text in [
+        "EDITOR'S NOTE: This story contains an image some readers may find disturbing.",
+        "Eds: UPDATES with new figures, details. With AP Photos.",
+        "(Corrects spelling of the engineer's name.)",
+        "Follow AP's coverage of the storm at the top of the page.",
+        "Associated Press writer Lena Marsh in Boston contributed to this report.",
+    ] {
+        assert_eq!(boilerplate(text), Some(SiteNotice), "{text}");
+    }
+    assert_eq!(boilerplate("Editors said the note was wrong."), None);
+}
+
+#[test]
 fn story_sentences_are_not_boilerplate() {
     for text in [
         "The union said it would comment on the offer on Monday.",
@@ -89,6 +103,11 @@ fn long_archive_notices_are_recognised() {
         "and archived ".repeat(40)
     );
     assert_eq!(boilerplate(&notice), Some(SiteNotice));
+    let newsletter = format!(
+        "Newsletter Sign Up Please verify you're not a robot by clicking the box. Invalid email address. {}",
+        "You will receive emails containing news content and updates. ".repeat(8)
+    );
+    assert_eq!(boilerplate(&newsletter), Some(SiteNotice));
     let story = "word ".repeat(80);
     assert_eq!(boilerplate(&story), None);
 }

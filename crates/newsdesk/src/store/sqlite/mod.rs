@@ -5,8 +5,8 @@
 mod write;
 
 use super::{
-    aggregate, date_text, now, Aggregate, Counts, MemberGroup, Result, SearchHit, StoreError, StoredArticle, StoryRow,
-    MEMBER_GROUPS,
+    aggregate, date_text, now, Aggregate, Counts, MemberGroup, MemberInfo, Result, SearchHit, StoreError,
+    StoredArticle, StoryRow, MEMBER_GROUPS,
 };
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -54,6 +54,13 @@ impl SqliteStore {
         let mut store = Self { conn, pending: None };
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Sets this connection's page cache (64 MiB by default): a server keeping several
+    /// read connections open gives each a smaller one.
+    pub fn set_cache_mib(&self, mib: u32) -> Result<()> {
+        self.conn.pragma_update(None, "cache_size", -(i64::from(mib) * 1024))?;
+        Ok(())
     }
 
     /// The schema version the file is at.
@@ -279,6 +286,26 @@ impl super::Store for SqliteStore {
         }
     }
 
+    fn member_info(&self, story: &str) -> Result<Vec<MemberInfo>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, id, coalesce(headline, title), outlet, url, date, ingested_at FROM articles
+             WHERE story = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([story], |r| {
+            let date: Option<String> = r.get(5)?;
+            Ok(MemberInfo {
+                seq: r.get(0)?,
+                id: r.get(1)?,
+                headline: r.get(2)?,
+                outlet: r.get(3)?,
+                url: r.get(4)?,
+                date: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                ingested_at: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     fn aliases(&self, story: &str) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.id, l.article FROM aliases l JOIN articles a ON a.id = l.article WHERE a.story = ?1 ORDER BY l.id",
@@ -289,34 +316,46 @@ impl super::Store for SqliteStore {
 
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
         let Some(fts) = super::fts_query(query) else { return Ok(Vec::new()) };
-        // Title matches weigh three times body matches; bm25 is lower for better matches.
+        // Title matches weigh three times body matches; bm25 is lower for better matches. The
+        // snippet is made only for the hits kept: asked for in the ranking query, SQLite would
+        // make one for every matching row before sorting them.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.story, a.id, a.headline, snippet(articles_fts, -1, '', '', '…', 16), bm25(articles_fts, 3.0, 1.0) AS rank
+            "SELECT a.story, a.id, a.headline, a.seq, bm25(articles_fts, 3.0, 1.0) AS rank
              FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
              WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![fts, SEARCH_ROWS as i64], |r| {
-            Ok(SearchHit {
+            let hit = SearchHit {
                 story: r.get(0)?,
                 article: r.get(1)?,
                 title: r.get(2)?,
-                snippet: r.get::<_, String>(3)?.split_whitespace().collect::<Vec<_>>().join(" "),
+                snippet: String::new(),
                 score: -r.get::<_, f64>(4)?,
-            })
+            };
+            Ok((hit, r.get::<_, i64>(3)?))
         })?;
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        for hit in rows {
-            let hit = hit?;
+        for row in rows {
+            let (hit, seq) = row?;
             let key = hit.story.clone().unwrap_or_else(|| format!("\0{}", hit.article));
             if seen.insert(key) {
-                out.push(hit);
+                out.push((hit, seq));
                 if out.len() == limit {
                     break;
                 }
             }
         }
-        Ok(out)
+        let mut snippet = self.conn.prepare_cached(
+            "SELECT snippet(articles_fts, -1, '', '', '…', 16) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2",
+        )?;
+        out.into_iter()
+            .map(|(mut hit, seq)| {
+                let text: String = snippet.query_row(params![fts, seq], |r| r.get(0)).optional()?.unwrap_or_default();
+                hit.snippet = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                Ok(hit)
+            })
+            .collect()
     }
 
     fn counts(&self) -> Result<Counts> {
