@@ -10,9 +10,10 @@
 //!   are linked when they share two keys or more and the cosine of their key vectors reaches
 //!   `languages_threshold`;
 //! - stories are grouped by average linkage over those links: two groups merge, best first,
-//!   while the mean similarity of their story pairs reaches the threshold, and never when both
-//!   hold a story of one language: within a language the word clustering has decided (and one
-//!   article whose language was misread must not bridge two stories of its real language).
+//!   while the mean similarity of their cross-language story pairs reaches the threshold;
+//!   groups that both hold a story of one language need more (see [`group`]): within a
+//!   language the word clustering has decided, and one article whose language was misread
+//!   must not bridge two stories of its real language.
 //!
 //! Input with one language is returned unchanged.
 //!
@@ -126,55 +127,61 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
 }
 
 /// Average linkage over the linked stories: two groups merge, best first, while the mean
-/// similarity of their story pairs (pairs never scored count 0) reaches `threshold`, and
-/// never when both hold a story of the same (known) language.
+/// similarity of their cross-language story pairs (pairs never scored count 0) reaches
+/// `threshold`. Within a language the word clustering has decided, so two groups that both
+/// hold a story of one language merge only on more evidence: the mean over all their pairs
+/// (the same-language ones counting 0) must reach the threshold, from at least two scored
+/// pairs — one article whose language was misread must not bridge two stories of its real
+/// language, while an event the word clustering split in one language is still made whole.
 fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f32) -> Vec<usize> {
     let stories = evidence.len();
-    // Per group: summed similarity to each neighbour group, and stories per language.
-    let mut sums: Vec<FxHashMap<usize, f32>> = vec![FxHashMap::default(); stories];
+    // Per group: summed similarity and scored pairs to each neighbour group, and stories per
+    // language.
+    let mut sums: Vec<FxHashMap<usize, (f32, u32)>> = vec![FxHashMap::default(); stories];
     for &(sim, i, j) in pairs {
-        *sums[i].entry(j).or_insert(0.0) += sim;
-        *sums[j].entry(i).or_insert(0.0) += sim;
+        for (x, y) in [(i, j), (j, i)] {
+            let e = sums[x].entry(y).or_insert((0.0, 0));
+            e.0 += sim;
+            e.1 += 1;
+        }
     }
     let mut langs: Vec<Vec<(u32, u32)>> = evidence.iter().map(|s| vec![(s.lang, 1)]).collect();
     let mut version = vec![0u32; stories];
     let mut parent: Vec<usize> = (0..stories).collect();
-    let mean = |sum: f32, a: &[(u32, u32)], b: &[(u32, u32)]| {
+    let score = |(sum, scored): (f32, u32), a: &[(u32, u32)], b: &[(u32, u32)]| {
         let size = |g: &[(u32, u32)]| g.iter().map(|l| l.1).sum::<u32>();
         let same: u32 = a.iter().map(|&(l, n)| n * b.iter().find(|m| m.0 == l).map_or(0, |m| m.1)).sum();
-        let cross = size(a) * size(b) - same;
-        if cross == 0 {
-            0.0
+        let shares_language = a.iter().any(|&(l, _)| l != 0 && b.iter().any(|m| m.0 == l));
+        let pairs = if shares_language { size(a) * size(b) } else { size(a) * size(b) - same };
+        if pairs == 0 || (shares_language && scored < 2) {
+            f32::MIN
         } else {
-            sum / cross as f32
+            sum / pairs as f32
         }
     };
     let mut heap: std::collections::BinaryHeap<(Score, usize, usize, u32, u32)> = Default::default();
     for &(_, i, j) in pairs {
-        heap.push((Score(mean(sums[i][&j], &langs[i], &langs[j])), i, j, 0, 0));
+        heap.push((Score(score(sums[i][&j], &langs[i], &langs[j])), i, j, 0, 0));
     }
-    while let Some((Score(score), a, b, va, vb)) = heap.pop() {
-        if score < threshold {
+    while let Some((Score(best), a, b, va, vb)) = heap.pop() {
+        if best < threshold {
             break;
         }
         if va != version[a] || vb != version[b] || parent[a] != a || parent[b] != b {
-            continue;
-        }
-        // Within a language the word clustering has decided: a group never takes a second
-        // story of a language it holds (else one mislabelled article would bridge two
-        // stories of one language).
-        if langs[a].iter().any(|&(l, _)| l != 0 && langs[b].iter().any(|m| m.0 == l)) {
             continue;
         }
         // b joins a: its neighbours become a's, and a's scores are renewed.
         let (keep, gone) = (a.min(b), a.max(b));
         parent[gone] = keep;
         let moved = std::mem::take(&mut sums[gone]);
-        for (c, s) in moved {
+        for (c, (sum, scored)) in moved {
             sums[c].remove(&gone);
             if c != keep {
-                *sums[keep].entry(c).or_insert(0.0) += s;
-                *sums[c].entry(keep).or_insert(0.0) += s;
+                for (x, y) in [(keep, c), (c, keep)] {
+                    let e = sums[x].entry(y).or_insert((0.0, 0));
+                    e.0 += sum;
+                    e.1 += scored;
+                }
             }
         }
         sums[keep].remove(&gone);
@@ -186,8 +193,8 @@ fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f
             }
         }
         version[keep] += 1;
-        for (&c, &s) in &sums[keep] {
-            heap.push((Score(mean(s, &langs[keep], &langs[c])), keep, c, version[keep], version[c]));
+        for (&c, &e) in &sums[keep] {
+            heap.push((Score(score(e, &langs[keep], &langs[c])), keep, c, version[keep], version[c]));
         }
     }
     (0..stories).map(|s| root(&mut parent, s)).collect()
