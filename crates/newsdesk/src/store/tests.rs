@@ -228,12 +228,14 @@ fn text_with_nul_bytes_is_stored() {
 
 #[test]
 fn member_info_lists_members_without_text() {
-    let store = store_with_two_stories();
-    let info = store.member_info("s1").unwrap();
-    assert_eq!(info.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
-    assert_eq!(info[0].outlet.as_deref(), Some("a.example"));
-    assert_eq!(info[0].headline.as_deref(), Some("Headline of a"));
-    assert_eq!(info[0].date, NaiveDate::from_ymd_opt(2031, 5, 2));
-    assert!(info[0].ingested_at.starts_with("20"));
-    assert!(store.member_info("nope").unwrap().is_empty());
+    on_each_backend(|b| {
+        let store = store_with_two_stories(b);
+        let info = store.member_info("s1").unwrap();
+        assert_eq!(info.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(info[0].outlet.as_deref(), Some("a.example"));
+        assert_eq!(info[0].headline.as_deref(), Some("Headline of a"));
+        assert_eq!(info[0].date, NaiveDate::from_ymd_opt(2031, 5, 2));
+        assert!(info[0].ingested_at.starts_with("20"));
+        assert!(store.member_info("nope").unwrap().is_empty());
+    });
 }

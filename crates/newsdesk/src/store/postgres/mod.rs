@@ -10,8 +10,8 @@
 mod write;
 
 use super::{
-    aggregate, date_text, now, Aggregate, Counts, MemberGroup, Result, SearchHit, StoreError, StoredArticle, StoryRow,
-    MEMBER_GROUPS,
+    aggregate, date_text, now, Aggregate, Counts, MemberGroup, MemberInfo, Result, SearchHit, StoreError,
+    StoredArticle, StoryRow, MEMBER_GROUPS,
 };
 use chrono::NaiveDate;
 use postgres::types::ToSql;
@@ -334,6 +334,28 @@ impl super::Store for PostgresStore {
             return Ok(Some(a));
         }
         Ok(self.articles_where("id = (SELECT article FROM aliases WHERE id = $1)", &[&id])?.into_iter().next())
+    }
+
+    fn member_info(&self, story: &str) -> Result<Vec<MemberInfo>> {
+        let rows = self.query(
+            "SELECT seq, id, coalesce(headline, title), outlet, url, date, ingested_at FROM articles
+             WHERE story = $1 ORDER BY seq",
+            &[&story],
+        )?;
+        rows.iter()
+            .map(|r| {
+                let date: Option<String> = r.try_get(5)?;
+                Ok(MemberInfo {
+                    seq: r.try_get(0)?,
+                    id: r.try_get(1)?,
+                    headline: r.try_get(2)?,
+                    outlet: r.try_get(3)?,
+                    url: r.try_get(4)?,
+                    date: date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                    ingested_at: r.try_get(6)?,
+                })
+            })
+            .collect()
     }
 
     fn aliases(&self, story: &str) -> Result<Vec<(String, String)>> {
