@@ -20,6 +20,7 @@
 //! [`Doc::xkeys`]: super::Doc::xkeys
 
 use super::ClusterConfig;
+use crate::text::union_find::UnionFind;
 use rustc_hash::FxHashMap;
 
 /// One article as the linking sees it.
@@ -147,7 +148,7 @@ fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f
     }
     let mut langs: Vec<Vec<(u32, u32)>> = evidence.iter().map(|s| vec![(s.lang, 1)]).collect();
     let mut version = vec![0u32; stories];
-    let mut parent: Vec<usize> = (0..stories).collect();
+    let mut sets = UnionFind::new(stories);
     let score = |(sum, scored): (f32, u32), a: &[(u32, u32)], b: &[(u32, u32)]| {
         let size = |g: &[(u32, u32)]| g.iter().map(|l| l.1).sum::<u32>();
         let same: u32 = a.iter().map(|&(l, n)| n * b.iter().find(|m| m.0 == l).map_or(0, |m| m.1)).sum();
@@ -167,12 +168,12 @@ fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f
         if best < threshold {
             break;
         }
-        if va != version[a] || vb != version[b] || parent[a] != a || parent[b] != b {
+        if va != version[a] || vb != version[b] || sets.find(a as u32) != a as u32 || sets.find(b as u32) != b as u32 {
             continue;
         }
         // b joins a: its neighbours become a's, and a's scores are renewed.
         let (keep, gone) = (a.min(b), a.max(b));
-        parent[gone] = keep;
+        sets.union(a as u32, b as u32);
         let moved = std::mem::take(&mut sums[gone]);
         for (c, (sum, scored)) in moved {
             sums[c].remove(&gone);
@@ -197,7 +198,7 @@ fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f
             heap.push((Score(score(e, &langs[keep], &langs[c])), keep, c, version[keep], version[c]));
         }
     }
-    (0..stories).map(|s| root(&mut parent, s)).collect()
+    (0..stories).map(|s| sets.find(s as u32) as usize).collect()
 }
 
 /// A similarity ordered for the heap.
@@ -213,14 +214,6 @@ impl Ord for Score {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.0.total_cmp(&other.0)
     }
-}
-
-fn root(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
 }
 
 fn min_day(a: Option<i32>, b: Option<i32>) -> Option<i32> {
