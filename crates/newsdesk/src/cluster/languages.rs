@@ -55,6 +55,10 @@ struct StoryEvidence {
 /// unlinked; the smallest story number of its group).
 pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) -> Vec<usize> {
     let unlinked: Vec<usize> = (0..stories).collect();
+    let first = members.iter().map(|m| m.lang).find(|&l| l != 0);
+    if cfg.languages_threshold > 1.0 || !members.iter().any(|m| m.lang != 0 && Some(m.lang) != first) {
+        return unlinked;
+    }
     let mut evidence: Vec<StoryEvidence> = (0..stories).map(|_| StoryEvidence::default()).collect();
     for m in members {
         let Some(s) = evidence.get_mut(m.story) else { continue };
@@ -66,12 +70,6 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
         for &k in m.xkeys {
             *s.counts.entry(k).or_insert(0) += 1;
         }
-    }
-    let mut langs: Vec<u32> = evidence.iter().map(|s| s.lang).filter(|&l| l != 0).collect();
-    langs.sort_unstable();
-    langs.dedup();
-    if langs.len() < 2 || cfg.languages_threshold > 1.0 {
-        return unlinked;
     }
     // Stories per key, and the languages each key occurs in (bit per language, folded).
     let mut df: FxHashMap<u32, (u32, u64)> = FxHashMap::default();

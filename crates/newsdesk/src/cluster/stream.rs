@@ -191,7 +191,7 @@ impl Stream {
 
     /// Adds the next articles of the input.
     pub fn extend(&mut self, batch: impl IntoIterator<Item = (String, Doc)>) {
-        for (id, doc) in batch {
+        for (id, mut doc) in batch {
             let lang = match self.langs.iter().position(|l| *l == doc.lang) {
                 Some(i) => i,
                 None => {
@@ -204,7 +204,7 @@ impl Stream {
                 self.no_story.insert(self.ids.len(), reason);
             }
             self.ids.push(id);
-            self.evidence.push((doc.day, doc.xkeys.clone()));
+            self.evidence.push((doc.day, std::mem::take(&mut doc.xkeys)));
             self.placer.add(doc);
         }
     }
