@@ -43,6 +43,9 @@ pub struct ClusterConfig {
     pub max_tokens: usize,
     /// Refinement: nearest articles whose mean similarity is an article's local scale.
     pub refine_neighbours: usize,
+    /// Cosine of the cross-language evidence (names by cross-script key, numbers) at which
+    /// two stories told in different languages are one story (above 1: never linked).
+    pub languages_threshold: f32,
     /// Refinement: cosine under which a pair counts as unrelated, whatever the local scales.
     pub refine_floor: f32,
     /// Refinement: how far a pair's cosine is read relative to the two articles' local scales
@@ -105,6 +108,7 @@ impl Default for ClusterConfig {
             candidates: 8,
             centroid_terms: 150,
             window_days: 7,
+            languages_threshold: 0.15,
             time_scale_days: 30.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
@@ -156,6 +160,7 @@ impl ClusterConfig {
             "candidates" => self.candidates = count(value),
             "centroid_terms" => self.centroid_terms = count(value),
             "window_days" => self.window_days = value.round() as i32,
+            "languages_threshold" => self.languages_threshold = value,
             "time_scale_days" => self.time_scale_days = value,
             "duplicate_threshold" => self.duplicate_threshold = value,
             "max_tokens" => self.max_tokens = count(value),

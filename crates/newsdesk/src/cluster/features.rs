@@ -17,7 +17,7 @@ use super::ClusterConfig;
 use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
 use crate::text::{
-    lang,
+    lang, phonetic,
     terms::{is_stopword, stem},
 };
 use newsdesk_model::{Article, RawArticle};
@@ -93,6 +93,9 @@ struct Scratch {
     /// Hash of a lowercase word → (word feature id, name feature id); `STOP` for stopwords.
     /// Keyed by a 64-bit hash, not the string: no string is built or compared on a hit.
     stems: FxHashMap<u64, (u32, u32)>,
+    /// Hash of a word of a caseless script → its cross-script keys (whole, without a
+    /// clitic; 0: none): transliterating every word of such a text costs more than the rest.
+    xcache: FxHashMap<u64, [u32; 2]>,
     hits: Vec<(u32, Kind, f32, bool)>,
     words: Vec<u32>,
     lower: String,
@@ -128,6 +131,10 @@ pub struct Doc {
     /// The headline itself is a site notice ("Page not found", "Subscribe to continue"):
     /// the page is an error, consent or paywall page, not an article, whatever else it holds.
     pub notice_headline: bool,
+    /// Language-independent evidence, sorted and unique: the cross-script keys of its names
+    /// ([`crate::text::phonetic::name_key`]) and its number features. Stories told in
+    /// different languages are linked by these ([`super::languages`]).
+    pub xkeys: Vec<u32>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -188,6 +195,7 @@ struct Builder<'c> {
     lower: String,
     /// This thread's stem cache, taken for the article and given back on drop.
     stems: FxHashMap<u64, (u32, u32)>,
+    xcache: FxHashMap<u64, [u32; 2]>,
     /// Hashes of the lines already read (given back on drop too, like the buffers).
     lines: FxHashSet<u64>,
     /// The tokens of the text being scanned.
@@ -205,6 +213,7 @@ struct Builder<'c> {
     junk_words: u32,
     content_words: u32,
     notice_headline: bool,
+    xkeys: Vec<u32>,
 }
 
 impl<'c> Builder<'c> {
@@ -216,6 +225,7 @@ impl<'c> Builder<'c> {
             words: s.words,
             lower: s.lower,
             stems: s.stems,
+            xcache: s.xcache,
             lines: s.lines,
             toks: s.toks,
             tokens: 0,
@@ -229,6 +239,7 @@ impl<'c> Builder<'c> {
             junk_words: 0,
             content_words: 0,
             notice_headline: false,
+            xkeys: Vec::new(),
         }
     }
 
@@ -266,6 +277,9 @@ impl<'c> Builder<'c> {
             while i < b.len() {
                 let c = b[i];
                 if c.is_ascii_alphanumeric() {
+                    if c.is_ascii_digit() && !ascii && phonetic::is_cjk(decode(start)) {
+                        break;
+                    }
                     digits |= c.is_ascii_digit();
                     i += 1;
                 } else if c < 0x80 {
@@ -276,7 +290,8 @@ impl<'c> Builder<'c> {
                     i += 1;
                 } else {
                     let c = decode(i);
-                    if !c.is_alphanumeric() {
+                    // Scripts without spaces write figures against words ("41人"): split there.
+                    if !c.is_alphanumeric() || (digits && phonetic::is_cjk(c)) {
                         break;
                     }
                     ascii = false;
@@ -343,7 +358,19 @@ impl<'c> Builder<'c> {
             }
             self.lower.clear();
             self.lower.extend(token.chars().flat_map(char::to_lowercase));
-            word_key(&self.lower)
+            let key = word_key(&self.lower);
+            if token.chars().next().is_some_and(phonetic::caseless_letter) {
+                // No case to tell names by: every word is a candidate, rare keys weigh.
+                if self.xcache.len() >= STEM_CACHE_MAX {
+                    self.xcache.clear();
+                }
+                let keys = *self.xcache.entry(key).or_insert_with(|| {
+                    let whole = phonetic::name_key(token);
+                    [whole.unwrap_or(0), phonetic::without_clitic(token).and_then(phonetic::name_key).unwrap_or(0)]
+                });
+                self.xkeys.extend(keys.into_iter().filter(|&k| k != 0));
+            }
+            key
         };
         self.trigger |= TRIGGERS.contains(&key);
         self.strong |= self.trigger && STRONG_TRIGGERS.contains(&key);
@@ -379,6 +406,7 @@ impl<'c> Builder<'c> {
         self.words.push(word);
         if !sentence_start && first_upper && name != word {
             self.hits.push((name, Kind::Name, w, title));
+            self.xkeys.extend(phonetic::name_key(token));
         }
     }
 
@@ -415,15 +443,25 @@ impl<'c> Builder<'c> {
                 Kind::Number => 1.0 + (cfg.number_weight - 1.0) * fill,
             };
         }
-        terms.retain(|t| t.1 > 0.0);
         let english = self.stopwords * 100 >= self.words_seen * ENGLISH_STOPWORD_PERCENT;
         let lang = lang.and_then(lang::normalize).or_else(|| match self.words_seen {
             0..ENGLISH_MIN_WORDS => None,
             _ if english => Some("en".to_string()),
             _ => lang::detect(&self.lang_text),
         });
+        let mut xkeys = std::mem::take(&mut self.xkeys);
+        // The English stopwords were dropped while reading; another language's go now.
+        if let Some(stops) = lang.as_deref().filter(|l| *l != "en").and_then(other_stopwords) {
+            terms.retain(|t| !stops.features.contains(&t.0));
+            xkeys.retain(|k| !stops.keys.contains(k));
+        }
+        terms.retain(|t| t.1 > 0.0);
+        xkeys.extend(terms.iter().filter(|t| kind_of(t.0) == Kind::Number).map(|t| t.0));
+        xkeys.sort_unstable();
+        xkeys.dedup();
         Doc {
             terms,
+            xkeys,
             signature: Signature::from_terms(&self.words),
             lang,
             day,
@@ -439,6 +477,7 @@ impl Drop for Builder<'_> {
     fn drop(&mut self) {
         let mut s = Scratch {
             stems: std::mem::take(&mut self.stems),
+            xcache: std::mem::take(&mut self.xcache),
             hits: std::mem::take(&mut self.hits),
             words: std::mem::take(&mut self.words),
             lower: std::mem::take(&mut self.lower),
@@ -465,6 +504,37 @@ const MIN_CONTENT_FEATURES: usize = 2;
 fn is_junk_reason(reason: newsdesk_model::RemovalReason) -> bool {
     use newsdesk_model::RemovalReason as R;
     !matches!(reason, R::Title | R::RepeatedTitle | R::Byline | R::Dateline | R::SourceTag | R::Subheading)
+}
+
+/// The stopwords of a language other than English as this module sees words: the feature
+/// ids (word and name) they take when read, and their cross-script keys.
+struct Stopwords {
+    features: FxHashSet<u32>,
+    keys: FxHashSet<u32>,
+}
+
+/// [`Stopwords`] of a language (ISO 639-1), from the `stop-words` lists; `None` for a
+/// language without a list. Built once per language.
+fn other_stopwords(lang: &str) -> Option<std::sync::Arc<Stopwords>> {
+    use std::sync::{Arc, Mutex};
+    static BUILT: LazyLock<Mutex<FxHashMap<String, Option<Arc<Stopwords>>>>> = LazyLock::new(Default::default);
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    built
+        .entry(lang.to_string())
+        .or_insert_with(|| {
+            let words = stop_words::lookup(lang)?;
+            let mut stops = Stopwords { features: FxHashSet::default(), keys: FxHashSet::default() };
+            // Split as the tokeniser splits ("aujourd'hui" is read as two words).
+            for word in words.iter().flat_map(|w| w.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()) {
+                let lower = word.to_lowercase();
+                let stem = stem(&lower);
+                stops.features.extend([feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem)]);
+                stops.keys.extend(phonetic::name_key(word));
+                stops.keys.extend(phonetic::without_clitic(word).and_then(phonetic::name_key));
+            }
+            Some(Arc::new(stops))
+        })
+        .clone()
 }
 
 /// A headline that is itself a site notice.

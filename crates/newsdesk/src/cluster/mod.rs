@@ -29,6 +29,7 @@
 
 mod config;
 pub mod features;
+mod languages;
 mod linkage;
 pub mod online;
 pub mod refine;

@@ -5,6 +5,7 @@
 //! `refine_max_articles`; what grows is one small record per article (its id, language,
 //! push number and online placement) for the output.
 
+use super::languages;
 use super::online::{Clusterer, Placement};
 use super::windows::{self, Windower};
 use super::{ClusterConfig, Doc};
@@ -170,6 +171,9 @@ pub struct Stream {
     langs: Vec<Option<String>>,
     /// Input position → why the article has no story (few: junk pages).
     no_story: FxHashMap<usize, String>,
+    /// Day and language-independent keys of each article, for linking stories across
+    /// languages at the end.
+    evidence: Vec<(Option<i32>, Vec<u32>)>,
 }
 
 impl Stream {
@@ -181,12 +185,13 @@ impl Stream {
             lang_of: Vec::new(),
             langs: Vec::new(),
             no_story: Default::default(),
+            evidence: Vec::new(),
         }
     }
 
     /// Adds the next articles of the input.
     pub fn extend(&mut self, batch: impl IntoIterator<Item = (String, Doc)>) {
-        for (id, doc) in batch {
+        for (id, mut doc) in batch {
             let lang = match self.langs.iter().position(|l| *l == doc.lang) {
                 Some(i) => i,
                 None => {
@@ -199,6 +204,7 @@ impl Stream {
                 self.no_story.insert(self.ids.len(), reason);
             }
             self.ids.push(id);
+            self.evidence.push((doc.day, std::mem::take(&mut doc.xkeys)));
             self.placer.add(doc);
         }
     }
@@ -211,7 +217,24 @@ impl Stream {
     /// Every article's story, in input order. Stories are numbered by first appearance;
     /// an article with too little content has none, and says why.
     pub fn finish(mut self) -> Vec<StoryAssignment> {
+        let cfg = self.placer.cfg.clone();
         let placements = self.placer.finish();
+        let lang_code = |l: u32| if self.langs[l as usize].is_some() { l + 1 } else { 0 };
+        let members: Vec<languages::Member<'_>> = placements
+            .iter()
+            .zip(&self.lang_of)
+            .zip(&self.evidence)
+            .enumerate()
+            .filter(|(k, _)| !self.no_story.contains_key(k))
+            .map(|(_, ((p, &lang), (day, xkeys)))| languages::Member {
+                story: p.story,
+                lang: lang_code(lang),
+                day: *day,
+                xkeys,
+            })
+            .collect();
+        let stories = placements.iter().map(|p| p.story + 1).max().unwrap_or(0);
+        let told_as = languages::link(&members, stories, &cfg);
         let ids = &self.ids;
         let mut numbers: FxHashMap<usize, usize> = FxHashMap::default();
         placements
@@ -223,7 +246,7 @@ impl Stream {
                 let reason = self.no_story.remove(&k);
                 let story = reason.is_none().then(|| {
                     let next = numbers.len();
-                    format!("story-{}", *numbers.entry(p.story).or_insert(next) + 1)
+                    format!("story-{}", *numbers.entry(told_as[p.story]).or_insert(next) + 1)
                 });
                 StoryAssignment {
                     article: id.clone(),

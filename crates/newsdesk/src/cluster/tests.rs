@@ -39,13 +39,36 @@ fn spelt_out_numbers_are_the_same_features_as_figures() {
 }
 
 #[test]
-fn languages_are_never_merged() {
+fn one_event_in_two_languages_is_one_story_and_another_event_is_not() {
+    let en = RawArticle { lang: Some("en".into()), ..raw("en", STRIKE) };
+    let ru = |id: &str, text: &str| RawArticle { lang: Some("ru".into()), ..raw(id, text) };
+    let ru_strike = ru(
+        "ru",
+        "Докеры порта Валмора в понедельник объявили забастовку из-за зарплаты. Профсоюз Валмора \
+         сообщил, что 4500 членов не выйдут на работу, пока оператор Дельта Гейт не улучшит \
+         предложение в 7,5 процента.",
+    );
+    let other = ru(
+        "ru-other",
+        "Вулкан на острове Кельсо проснулся в среду, аэропорт Кельсо закрыт, около 1200 жителей \
+         эвакуированы, сообщил губернатор Марек Давидов.",
+    );
+    let out =
+        cluster(&[en.clone(), ru_strike, other, RawArticle { id: "en2".into(), ..en }], &ClusterConfig::default());
+    assert_eq!(out[0].story, out[1].story, "{out:?}");
+    assert_eq!(out[0].story, out[3].story);
+    assert_ne!(out[2].story, out[0].story);
+    assert_eq!(out[1].lang.as_deref(), Some("ru"));
+}
+
+#[test]
+fn languages_do_not_merge_without_shared_names_or_numbers() {
+    let cfg = ClusterConfig { languages_threshold: 2.0, ..ClusterConfig::default() };
     let en = RawArticle { lang: Some("en".into()), ..raw("en", STRIKE) };
     let de = RawArticle { lang: Some("de".into()), ..raw("de", STRIKE) };
-    let out = cluster(&[en.clone(), de, RawArticle { id: "en2".into(), ..en }], &ClusterConfig::default());
+    // Linking switched off: words alone never join two languages.
+    let out = cluster(&[en, de], &cfg);
     assert_ne!(out[0].story, out[1].story);
-    assert_eq!(out[0].story, out[2].story);
-    assert_eq!(out[1].lang.as_deref(), Some("de"));
 }
 
 #[test]

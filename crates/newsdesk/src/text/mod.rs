@@ -4,6 +4,7 @@
 pub mod central;
 pub mod corpus;
 pub mod lang;
+pub mod phonetic;
 pub mod sentences;
 pub mod sparse;
 pub mod terms;
