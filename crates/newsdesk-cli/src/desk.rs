@@ -124,6 +124,11 @@ pub fn stories(store: &StoreArg, since: Option<NaiveDate>, json: bool, members: 
                 (a, b) => a.clone().or_else(|| b.clone()).unwrap_or_default(),
             };
             let outlets = if s.outlets.is_empty() { String::new() } else { format!("  ({})", s.outlets.join(", ")) };
+            // A story told in several languages says which.
+            let outlets = match s.languages.len() {
+                0 | 1 => outlets,
+                _ => format!("{outlets}  [{}]", s.languages.join(", ")),
+            };
             out.push_str(&format!(
                 "{}  {:>4} articles  {:<22}  {}{}\n",
                 s.id,

@@ -281,3 +281,21 @@ fn a_killed_ingest_loses_nothing_and_duplicates_nothing() {
     assert!(stdout(&again).contains(&format!("{ARTICLES} read, 0 new")), "{}", stdout(&again));
     assert_consistent(&db, Some(ARTICLES));
 }
+
+/// Our multilingual set (six events, each told in six languages): the desk makes one story
+/// per event across languages, and `stories` names each story's languages.
+#[test]
+fn a_story_told_in_several_languages_is_one_story_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("multi.db");
+    let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/multilingual");
+    let out = run(bin().args(["ingest", "--no-briefs", "--db"]).arg(&db).arg(&set));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows = lines(&run(bin().args(["stories", "--json", "--db"]).arg(&db)));
+    let multilingual: Vec<&Value> =
+        rows.iter().filter(|s| s["languages"].as_array().is_some_and(|l| l.len() >= 5)).collect();
+    assert!(multilingual.len() >= 5, "{rows:?}");
+    assert!(multilingual.iter().all(|s| s["articles"].as_u64().is_some_and(|n| (10..=12).contains(&n))), "{rows:?}");
+    let plain = stdout(&run(bin().args(["stories", "--db"]).arg(&db)));
+    assert!(plain.lines().any(|l| l.contains("[ar, ") && l.contains(", ru")), "{plain}");
+}

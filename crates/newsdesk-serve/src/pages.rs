@@ -87,6 +87,8 @@ pub struct FrontStory {
     title: String,
     lead: String,
     outlets: String,
+    /// The story's languages ("en, fr, ru"), shown when there are several.
+    languages: String,
     articles: usize,
     seen: String,
     spark: String,
@@ -142,6 +144,7 @@ pub async fn front(
                     title: row.title.clone().unwrap_or_else(|| "(untitled story)".into()),
                     lead: view.brief.summary.first().map(|s| s.text.clone()).unwrap_or_default(),
                     outlets: outlet_line(&row.outlets, 5),
+                    languages: language_line(&row.languages),
                     articles: row.articles,
                     seen: seen(row.first_seen.as_deref(), row.last_seen.as_deref()),
                     spark: charts::sparkline(&view.members).svg(),
@@ -352,4 +355,12 @@ pub async fn search(
         })
         .await?;
     Ok(html(&page))
+}
+
+/// A story's languages for a meta line: empty for a story told in one language.
+pub fn language_line(languages: &[String]) -> String {
+    if languages.len() < 2 {
+        return String::new();
+    }
+    languages.join(", ")
 }

@@ -86,6 +86,8 @@ pub struct StoryPage {
     feed: String,
     articles: usize,
     outlets: String,
+    /// The story's languages, when several.
+    languages: String,
     seen: String,
     changes: Option<ChangesView>,
     summary: Vec<Item>,
@@ -254,6 +256,7 @@ impl StoryPage {
             feed: format!("/stories/{}/feed.atom", path_segment(&row.id)),
             articles: row.articles,
             outlets: outlet_line(&row.outlets, 12),
+            languages: crate::pages::language_line(&row.languages),
             seen: seen(row.first_seen.as_deref(), row.last_seen.as_deref()),
             changes: since.map(|d| b.changes(d)),
             summary: brief.summary.iter().map(|s| b.item(&s.text, &s.citations)).collect(),
