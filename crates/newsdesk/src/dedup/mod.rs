@@ -16,7 +16,7 @@ pub mod minhash;
 
 pub use minhash::Signature;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::hash_map::Entry as Entry_;
 use std::collections::VecDeque;
 
@@ -64,7 +64,9 @@ impl DupIndex {
     /// (bands in order, each band's articles in insertion order): `(key, similarity)`.
     pub fn find(&self, signature: &Signature) -> Option<(u32, f32)> {
         let mut best: Option<(u32, f32)> = None;
-        let mut seen: Vec<u32> = Vec::new();
+        // A set, not a list: a family of many copies makes chains long, and a linear
+        // membership test made each lookup quadratic in the family's size.
+        let mut seen: FxHashSet<u32> = FxHashSet::default();
         // All heads first: independent lookups whose cache misses overlap.
         let mut heads = [NONE; minhash::BANDS];
         for (head, band) in heads.iter_mut().zip(signature.bands()) {
@@ -73,8 +75,7 @@ impl DupIndex {
         for (b, &head) in heads.iter().enumerate() {
             let mut n = head;
             while let Some(e) = self.entry(n) {
-                if !seen.contains(&n) {
-                    seen.push(n);
+                if seen.insert(n) {
                     let sim = e.signature.similarity(signature);
                     let better = best.is_none_or(|(_, b)| sim > b);
                     if sim >= self.threshold && better {
