@@ -7,6 +7,8 @@
 # the server's RSS, whether every posted article arrived, and the story-page latency from the
 # store (cold, each story once) beside /healthz as the anchor.
 #   bench/serve.sh            # ARTICLES=10000 DURATION=60 CONNECTIONS=16 (needs wrk: apt-get install wrk)
+#   PG=postgres://postgres@127.0.0.1:5432 bench/serve.sh   # the same, served from PostgreSQL
+#                             # (database newsdesk_bench_serve, dropped and re-created, ingested afresh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${ARTICLES:-10000}
@@ -30,8 +32,17 @@ if [ ! -s "$W/desk-briefs.db" ] || [ "$(cat "$W/articles" 2>/dev/null)" != "$ART
   /usr/bin/time -f "ingest with briefs: %e s, %M KB peak" "$N" ingest "$W/desk.jsonl" --db "$W/desk-briefs.db"
   echo "$ARTICLES" > "$W/articles"
 fi
-cp "$W/desk-briefs.db" "$W/serve.db"; rm -f "$W"/serve.db-*
-"$N" serve --db "$W/serve.db" --addr 127.0.0.1:$PORT --token $TOKEN 2> "$W/serve.log" &
+if [ -n "${PG:-}" ]; then
+  psql "$PG/test" -q -c "DROP DATABASE IF EXISTS newsdesk_bench_serve" -c "CREATE DATABASE newsdesk_bench_serve"
+  DB=$PG/newsdesk_bench_serve
+  /usr/bin/time -f "ingest with briefs into PostgreSQL: %e s, %M KB peak" "$N" ingest "$W/desk.jsonl" --db "$DB"
+  echo "store: PostgreSQL ($DB)"
+else
+  cp "$W/desk-briefs.db" "$W/serve.db"; rm -f "$W"/serve.db-*
+  DB=$W/serve.db
+  echo "store: SQLite ($DB)"
+fi
+"$N" serve --db "$DB" --addr 127.0.0.1:$PORT --token $TOKEN 2> "$W/serve.log" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 0.1; done

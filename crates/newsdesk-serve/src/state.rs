@@ -75,6 +75,17 @@ fn open_reader(location: &str) -> Result<Box<dyn Store>, ApiError> {
     Ok(Box::new(store))
 }
 
+impl Drop for AppState {
+    fn drop(&mut self) {
+        // A blocking client (PostgreSQL's) must not be closed on an async thread, where the
+        // state's last reference usually goes: close the connections on a thread of their own.
+        let idle = std::mem::take(&mut *lock(&self.idle));
+        let writer = lock(&self.writer).take();
+        let closing = std::thread::spawn(move || drop((idle, writer)));
+        let _ = closing.join();
+    }
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding a lock leaves plain data behind; keep serving.
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())

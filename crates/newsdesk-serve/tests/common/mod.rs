@@ -24,12 +24,17 @@ pub fn desk() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("desk.db").display().to_string();
     let mut store = newsdesk::store::open(&db).expect("store");
+    ingest_desk(store.as_mut());
+    (dir, db)
+}
+
+/// Ingests the example desk and the hostile fixture into `store`.
+pub fn ingest_desk(store: &mut dyn newsdesk::store::Store) {
     let sources =
         [repo().join("examples/desk"), Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/hostile.jsonl")];
     let options = newsdesk::desk::DeskOptions::default();
-    let (report, _) = newsdesk::desk::ingest(store.as_mut(), &sources, &options, &mut |_| {}).expect("ingest");
+    let (report, _) = newsdesk::desk::ingest(store, &sources, &options, &mut |_| {}).expect("ingest");
     assert!(report.new >= 59, "the example desk and the hostile articles are ingested: {report}");
-    (dir, db)
 }
 
 /// A server running on its own thread.
