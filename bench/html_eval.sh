@@ -3,8 +3,8 @@
 # Usage: bench/html_eval.sh [PAGES_DIR] [SNIPPETS] [--per-page]
 # Defaults to ../shared/data/html-dev. Prints the scorer's lines; the last one is
 #   html-dev: F1 x.xxx P x.xxx R x.xxx acc x.xxx pages N
-# With HALVES=1 it also scores the block model's training half and its held-out half
-# (bench/html_split.py: pages split with a fixed seed) on separate lines.
+# With HALVES=1 it also scores the two halves of bench/html_split.py (pages split with a fixed
+# seed: the first half for anything trained on html-dev, the second held out) on separate lines.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 data="$here/../shared/data/html-dev"

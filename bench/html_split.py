@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The fixed train/held-out split of html-dev pages used by the block model (by page, seed 15).
+"""A fixed train/held-out split of html-dev pages (by page, seed 15) for anything trained on it.
 
 As a module: `halves(ids) -> (train, test)`. As a script:
 `html_split.py SNIPPETS {train|test} > SUBSET.jsonl` writes the snippet lines of one half.

@@ -106,30 +106,21 @@ pub struct Line {
 }
 
 impl Line {
-    pub(super) fn is_prose(&self) -> bool {
+    fn is_prose(&self) -> bool {
         self.text.len() >= PROSE_BYTES && self.link_share() < PROSE_LINKS && !self.heading
     }
 
-    pub(super) fn link_share(&self) -> f64 {
+    fn link_share(&self) -> f64 {
         self.link_bytes as f64 / self.text.len().max(1) as f64
     }
 }
 
 /// The story's lines, in page order.
 pub fn main_lines(dom: &Dom) -> Vec<Line> {
-    match story_lines(dom) {
-        Ok((container, lines)) => super::block::filter(dom, container, lines),
-        Err(lines) => lines,
-    }
-}
-
-/// The container's lines before the block model's look (with the container), or, on a page
-/// without prose, the lines that are not links.
-fn story_lines(dom: &Dom) -> Result<(u32, Vec<Line>), Vec<Line>> {
     let junk = furniture(dom);
     let lines = layout(dom, &junk);
     let Some(container) = container(dom, &lines) else {
-        return Err(lines.into_iter().filter(|l| l.link_share() <= LINK_LINE).collect());
+        return lines.into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     };
     let (lo, hi) = (container, dom.nodes[container as usize].last);
     // The lead often sits just before the body's container (in the article's header):
@@ -158,7 +149,7 @@ fn story_lines(dom: &Dom) -> Result<(u32, Vec<Line>), Vec<Line>> {
     if let Some(last) = kept.iter().rposition(Line::is_prose) {
         kept.truncate(last + 1);
     }
-    Ok((container, kept))
+    kept
 }
 
 /// For tuning: the chosen container, the furniture dropped (element, hints, text bytes)
@@ -191,9 +182,6 @@ pub fn explain(dom: &Dom) -> String {
             l.link_share(),
             l.text.chars().take(100).collect::<String>()
         );
-    }
-    if let Ok((container, lines)) = story_lines(dom) {
-        out.push_str(&super::block::dump(dom, container, &lines));
     }
     out
 }

@@ -10,7 +10,6 @@
 //! [`meta::read`] and [`extract::main_lines`] (furniture removal, story container choice).
 //! Invariant: never panics and never fails; a page without prose gives no paragraphs.
 
-mod block;
 pub mod charset;
 mod dom;
 mod extract;
