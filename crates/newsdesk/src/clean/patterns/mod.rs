@@ -10,6 +10,7 @@
 //! pattern's own match prefixes), found in one Aho-Corasick pass.
 //! Invariant: a gate only ever skips a pattern that cannot match.
 
+mod gate;
 mod inline;
 
 pub use inline::is_caption;
@@ -18,6 +19,9 @@ pub use inline::strip_inline;
 pub(super) use inline::strip_inline_lower;
 
 use crate::text::{regex, word_count, word_count_up_to};
+#[cfg(test)]
+use gate::first_bytes;
+use gate::Pattern;
 use newsdesk_model::RemovalReason;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -382,74 +386,6 @@ pub fn gate_words() -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// A pattern of a family with its gates.
-struct Pattern {
-    re: Regex,
-    reason: RemovalReason,
-    /// For patterns anchored at the start: the bytes a match can begin with.
-    first: Option<Box<[bool; 256]>>,
-    /// Lowercase literals one of which the block contains whenever the pattern matches (from
-    /// [`GATES`], else the pattern's own match prefixes); `None`: no such gate.
-    contains: Option<Vec<String>>,
-    /// Lowercase literals one of which starts the block (the `^` entries of [`GATES`], else a
-    /// start-anchored pattern's own match prefixes); empty: no such gate.
-    starts: Vec<String>,
-}
-
-impl Pattern {
-    fn new(pattern: &str, reason: RemovalReason) -> Self {
-        let first = first_bytes(pattern);
-        let (contains, starts) = match GATES.iter().find(|(fragment, _)| pattern.contains(fragment)) {
-            Some((_, needs)) => {
-                let (starts, contains): (Vec<&str>, Vec<&str>) = needs.iter().partition(|n| n.starts_with('^'));
-                (
-                    Some(contains.into_iter().map(String::from).collect()),
-                    starts.into_iter().map(|n| n[1..].to_string()).collect(),
-                )
-            }
-            None if first.is_none() => (match_prefixes(pattern), Vec::new()),
-            // Anchored at the start: the block must begin with one of the match prefixes, a
-            // far stronger test than its first byte (most blocks run no regex at all).
-            None => (None, match_prefixes(pattern).unwrap_or_default()),
-        };
-        Self { re: regex(pattern), reason, first, contains, starts }
-    }
-
-    fn gated(&self) -> bool {
-        self.contains.is_some() || !self.starts.is_empty()
-    }
-
-    /// Whether the lowercase block begins with one of the `starts` literals.
-    fn starts_fit(&self, lower: &str) -> bool {
-        self.starts.iter().any(|s| lower.starts_with(s.as_str()))
-    }
-
-    /// Whether the block's first byte can begin a match.
-    fn first_fits(&self, text: &str) -> bool {
-        text.as_bytes().first().is_none_or(|&b| self.first.as_ref().is_none_or(|f| f[b as usize]))
-    }
-}
-
-/// The distinct lowercase literals every match of a pattern begins with, when
-/// they are finitely many and at least three bytes long (shorter ones rule out nothing).
-/// Case-insensitive patterns yield every case variant, which lowercase to few strings.
-fn match_prefixes(pattern: &str) -> Option<Vec<String>> {
-    use regex_syntax::hir::literal;
-    let hir = regex_syntax::parse(pattern).ok()?;
-    let seq = literal::Extractor::new().kind(literal::ExtractKind::Prefix).limit_total(LITERAL_LIMIT).extract(&hir);
-    let mut out: Vec<String> = Vec::new();
-    for lit in seq.literals()? {
-        let text = std::str::from_utf8(lit.as_bytes()).ok()?.to_lowercase();
-        if text.len() < 3 {
-            return None;
-        }
-        if !out.contains(&text) {
-            out.push(text);
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
-
 /// One automaton over every pattern's `contains` literals: a block is scanned once, and a
 /// pattern none of whose literals occurs is never run.
 struct PrefixIndex {
@@ -496,57 +432,6 @@ fn candidates(lower: &str) -> Vec<bool> {
         None => ok.iter_mut().for_each(|o| *o = true),
     }
     ok
-}
-
-/// Literals a pattern's prefix set may expand to: larger sets rule out a few more patterns
-/// but cost far more to extract at start-up (0.6 s at 65,536 against a few ms here).
-const LITERAL_LIMIT: usize = 250;
-
-/// The possible first bytes of a match, when every match starts at the start of the text
-/// and none is empty. Most patterns are `^label…`, so a block is ruled out by its first byte
-/// without entering the regex engine at all.
-fn first_bytes(pattern: &str) -> Option<Box<[bool; 256]>> {
-    use regex_syntax::hir::Look;
-    let hir = regex_syntax::parse(pattern).ok()?;
-    if !hir.properties().look_set_prefix().contains(Look::Start) {
-        return None;
-    }
-    let mut first = Box::new([false; 256]);
-    (!first_set(&hir, &mut first)).then_some(first)
-}
-
-/// Adds to `set` every byte a match of `hir` can begin with; returns whether `hir` can match
-/// the empty string (then what follows it can begin the match too). A superset is fine, a
-/// byte missing is not: a class adds every UTF-8 lead byte between those of its ends.
-fn first_set(hir: &regex_syntax::hir::Hir, set: &mut [bool; 256]) -> bool {
-    use regex_syntax::hir::{Class, HirKind};
-    let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0] as usize;
-    match hir.kind() {
-        HirKind::Empty | HirKind::Look(_) => true,
-        HirKind::Literal(lit) => match lit.0.first() {
-            Some(&b) => {
-                set[b as usize] = true;
-                false
-            }
-            None => true,
-        },
-        HirKind::Class(Class::Unicode(class)) => {
-            for r in class.ranges() {
-                set[lead(r.start())..=lead(r.end())].fill(true);
-            }
-            false
-        }
-        HirKind::Class(Class::Bytes(class)) => {
-            for r in class.ranges() {
-                set[r.start() as usize..=r.end() as usize].fill(true);
-            }
-            false
-        }
-        HirKind::Repetition(rep) => first_set(&rep.sub, set) || rep.min == 0,
-        HirKind::Capture(cap) => first_set(&cap.sub, set),
-        HirKind::Concat(parts) => parts.iter().all(|h| first_set(h, set)),
-        HirKind::Alternation(alts) => alts.iter().fold(false, |empty, h| first_set(h, set) | empty),
-    }
 }
 
 /// Every pattern with its family, in priority order. Separate regexes (not one `RegexSet`, nor

@@ -15,6 +15,7 @@ mod dom;
 mod extract;
 mod fallback;
 mod meta;
+mod tag;
 
 use super::{Ingested, InputError, InputErrorKind};
 use newsdesk_model::{Origin, RawArticle};
