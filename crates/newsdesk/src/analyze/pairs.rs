@@ -52,8 +52,7 @@ impl Recorder {
                 }
                 self.side_of.push(side_of);
                 self.cited.push(cited);
-                let sides =
-                    sides.map(|(text, citations)| Side { text: text.to_string(), citations: owned(citations) });
+                let sides = sides.map(|(text, citations)| Side { text: text.to_string(), citations: owned(citations) });
                 self.out.push(Divergence { about: about.to_string(), sides: sides.into() });
             }
         }
