@@ -22,6 +22,30 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 1)]
         copies: usize,
     },
+    /// How the brief grows with the story: invented stories of each size (and one article of
+    /// many figures, one of many people), each briefed in a child process that reports wall
+    /// and CPU time and peak RSS, with the growth ratio and an anchor run.
+    BriefScale {
+        /// Story sizes in articles.
+        #[arg(long, value_delimiter = ',', default_values_t = [1000, 2000, 4000, 8000, 16000])]
+        sizes: Vec<usize>,
+        /// Figures in the one-article workload (0: skip).
+        #[arg(long, default_value_t = 20_000)]
+        figures: usize,
+        /// People in the one-article workload (0: skip).
+        #[arg(long, default_value_t = 20_000)]
+        people: usize,
+        /// Give up a size after this many seconds (and skip the larger ones).
+        #[arg(long, default_value_t = 600)]
+        timeout: u64,
+        /// Print the invented articles of one workload (`articles:N`, `figures:N`,
+        /// `people:N`) as JSON lines instead.
+        #[arg(long, value_name = "KIND:N")]
+        emit: Option<String>,
+        /// Brief one workload and print its measurements (what each size's process runs).
+        #[arg(long, value_name = "KIND:N", hide = true)]
+        child: Option<String>,
+    },
     /// Ingest throughput and memory of the desk (SQLite store, or PostgreSQL with
     /// `--postgres`), and a re-ingest that must add 0.
     Desk {
@@ -92,6 +116,15 @@ pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
         BenchCommand::Html { dir, iterations, dump, ours_only, explain: None } => {
             super::bench_html::run(&dir, iterations, dump.as_ref(), ours_only)?;
             Ok(ExitCode::SUCCESS)
+        }
+        BenchCommand::BriefScale { child: Some(w), .. } => {
+            super::bench_scale::child(super::bench_scale::Workload::parse(&w)?)
+        }
+        BenchCommand::BriefScale { emit: Some(w), .. } => {
+            super::bench_scale::emit(super::bench_scale::Workload::parse(&w)?)
+        }
+        BenchCommand::BriefScale { sizes, figures, people, timeout, .. } => {
+            super::bench_scale::run(&sizes, figures, people, std::time::Duration::from_secs(timeout))
         }
         BenchCommand::Ner { paths, iterations } => super::ner::bench(&paths, iterations),
         BenchCommand::Brief { paths, iterations, words, copies } => {

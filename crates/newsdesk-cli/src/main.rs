@@ -5,6 +5,7 @@ mod bench;
 mod bench_cluster;
 mod bench_desk;
 mod bench_html;
+mod bench_scale;
 mod desk;
 mod eval;
 mod ner;

@@ -9,6 +9,7 @@
 use super::entities::EntityTable;
 use super::figures::Quantity;
 use super::mentions::Mention;
+use super::pairs::{NounIndex, Recorder};
 use crate::text::{content_terms, regex};
 use newsdesk_model::{Article, Citation, Divergence, Quote, Side};
 use regex::Regex;
@@ -28,9 +29,9 @@ static CHARACTERISING: LazyLock<Regex> =
 pub fn quantity_divergences(
     articles: &[Article],
     quantities: &[Quantity],
-    entities_of: impl Fn(usize, usize) -> HashSet<usize>,
-) -> Vec<Divergence> {
-    let mut out: Vec<Divergence> = Vec::new();
+    entities_of: &SentenceEntities,
+    out: &mut Recorder,
+) {
     let terms: Vec<HashSet<String>> = quantities
         .iter()
         .map(|q| {
@@ -40,20 +41,26 @@ pub fn quantity_divergences(
                 .collect()
         })
         .collect();
-    // A story giving many different counts of one noun reports many facts, not a dispute.
+    // A story giving many different counts of one noun reports many facts, not a dispute
+    // (counting stops past the limit: more versions change nothing).
     let mut values_per_noun: HashMap<&str, Vec<(f64, f64)>> = HashMap::new();
     for q in quantities.iter().filter(|q| !q.noun.is_empty()) {
         let ranges = values_per_noun.entry(q.noun.as_str()).or_default();
-        if !ranges.iter().any(|&(lo, hi)| lo <= q.high && q.low <= hi) {
+        if ranges.len() <= MAX_VERSIONS && !ranges.iter().any(|&(lo, hi)| lo <= q.high && q.low <= hi) {
             ranges.push((q.low, q.high));
         }
     }
     let disputable = |q: &Quantity| values_per_noun.get(q.noun.as_str()).is_some_and(|r| r.len() <= MAX_VERSIONS);
+    // Only pairs of related nouns and disjoint ranges can pass: found by index, in order.
+    let index = NounIndex::new(quantities, |_| true);
+    let mut candidates = Vec::new();
     for (i, a) in quantities.iter().enumerate() {
-        if !disputable(a) {
+        if !disputable(a) || a.noun.is_empty() {
             continue;
         }
-        for (j, b) in quantities.iter().enumerate().skip(i + 1) {
+        index.candidates(i, None, None, &mut candidates);
+        for &j in &candidates {
+            let b = &quantities[j];
             let same_noun =
                 !a.noun.is_empty() && !b.noun.is_empty() && (a.noun.ends_with(&b.noun) || b.noun.ends_with(&a.noun));
             if a.unit != b.unit {
@@ -64,16 +71,41 @@ pub fn quantity_divergences(
                 continue;
             }
             // Same context: a shared entity, or two shared content words besides the count.
-            let shared = entities_of(a.article, a.sentence).intersection(&entities_of(b.article, b.sentence)).count();
+            let shared =
+                entities_of.get(a.article, a.sentence).intersection(entities_of.get(b.article, b.sentence)).count();
             if shared == 0 && terms[i].intersection(&terms[j]).count() < 2 {
                 continue;
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
             let about = format!("number of {}", plural(noun));
-            record(&mut out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
+            record_quantities(out, &about, articles, a, b);
         }
     }
-    out
+}
+
+/// The entities named in each sentence of the story (captions left out).
+#[derive(Default)]
+pub struct SentenceEntities {
+    by_sentence: HashMap<(usize, usize), HashSet<usize>>,
+    none: HashSet<usize>,
+}
+
+impl SentenceEntities {
+    /// From each mention and its entity.
+    pub fn new(mentions: &[Mention], table: &EntityTable) -> Self {
+        let mut by_sentence: HashMap<(usize, usize), HashSet<usize>> = HashMap::new();
+        for (m, e) in mentions.iter().zip(&table.of_mention) {
+            if let (Some(e), false) = (e, m.in_caption) {
+                by_sentence.entry((m.article, m.sentence)).or_default().insert(*e);
+            }
+        }
+        Self { by_sentence, none: HashSet::new() }
+    }
+
+    /// The entities of one sentence.
+    pub fn get(&self, article: usize, sentence: usize) -> &HashSet<usize> {
+        self.by_sentence.get(&(article, sentence)).unwrap_or(&self.none)
+    }
 }
 
 /// "Harriet Olsen, 72," / "Olsen, 73, said": the age written right after a person's name.
@@ -130,8 +162,8 @@ const CLOSE_RATIO: f64 = 1.3;
 pub fn close_quantity_divergences(
     articles: &[Article],
     quantities: &[Quantity],
-    entities_of: impl Fn(usize, usize) -> HashSet<usize>,
-    out: &mut Vec<Divergence>,
+    entities_of: &SentenceEntities,
+    out: &mut Recorder,
 ) {
     // The slot of the words right after the count ("10,700 people are missing with many feared
     // dead" is a count of the missing), else of its sentence.
@@ -147,9 +179,19 @@ pub fn close_quantity_divergences(
             near.and_then(slot_of).or_else(|| slot_of(text))
         })
         .collect();
-    let noun_is_slot = |q: &Quantity| slot_of(&q.noun).is_some();
+    let noun_is_slot: Vec<bool> = quantities.iter().map(|q| slot_of(&q.noun).is_some()).collect();
+    // Only close, disjoint ranges of related nouns or of one slot can pass: found by index.
+    let eligible = |q: &Quantity| !q.vague;
+    let index = NounIndex::new(quantities, eligible).with_slots(&slots, &noun_is_slot, eligible);
+    let mut candidates = Vec::new();
+    let mut abouts: HashMap<(Option<usize>, &str), String> = HashMap::new();
     for (i, a) in quantities.iter().enumerate() {
-        for (j, b) in quantities.iter().enumerate().skip(i + 1) {
+        if a.vague || a.noun.is_empty() {
+            continue;
+        }
+        index.candidates(i, Some(CLOSE_RATIO), slots[i].map(|s| (s, noun_is_slot[i])), &mut candidates);
+        for &j in &candidates {
+            let b = &quantities[j];
             if a.article == b.article
                 || a.unit != b.unit
                 || a.vague
@@ -161,7 +203,7 @@ pub fn close_quantity_divergences(
             }
             let same_noun = a.noun.ends_with(&b.noun) || b.noun.ends_with(&a.noun);
             let same_slot = slots[i].is_some() && slots[i] == slots[j];
-            if !(same_noun || (same_slot && (noun_is_slot(a) || noun_is_slot(b)))) {
+            if !(same_noun || (same_slot && (noun_is_slot[i] || noun_is_slot[j]))) {
                 continue;
             }
             let (lo, hi) = if a.high < b.low {
@@ -174,19 +216,23 @@ pub fn close_quantity_divergences(
             if hi.low / lo.high.max(f64::MIN_POSITIVE) > CLOSE_RATIO {
                 continue;
             }
-            let shared_entity = !entities_of(a.article, a.sentence).is_disjoint(&entities_of(b.article, b.sentence));
             // Counts of people need the same slot: "14 hurt" and "16 arrested" are two facts.
             let either_slot = slots[i].is_some() || slots[j].is_some();
-            if !(same_slot || (shared_entity && !either_slot)) {
+            if !same_slot
+                && (either_slot
+                    || entities_of.get(a.article, a.sentence).is_disjoint(entities_of.get(b.article, b.sentence)))
+            {
                 continue;
             }
             let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
-            let about = match slots[i].or(slots[j]).map(slot_name) {
+            let slot = slots[i].or(slots[j]);
+            // Most pairs repeat a divergence already open: its name is made once.
+            let about = abouts.entry((slot, noun.as_str())).or_insert_with(|| match slot.map(slot_name) {
                 Some(slot) if slot != noun => format!("number of {} {slot}", plural(noun)),
                 Some(slot) => format!("number {slot}"),
                 None => format!("number of {}", plural(noun)),
-            };
-            record(out, about, [quantity_side(articles, a), quantity_side(articles, b)]);
+            });
+            record_quantities(out, about, articles, a, b);
         }
     }
 }
@@ -198,28 +244,46 @@ static YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The same happening (founded, opened, born…) dated to different years by different outlets,
 /// in sentences naming the same entity.
-pub fn year_divergences(articles: &[Article], entities_of: impl Fn(usize, usize) -> HashSet<usize>) -> Vec<Divergence> {
-    let mut found: Vec<(String, u32, Side, usize, HashSet<usize>)> = Vec::new();
+pub fn year_divergences(articles: &[Article], entities_of: &SentenceEntities) -> Vec<Divergence> {
+    let mut found: Vec<(String, u32, Side, usize, &HashSet<usize>)> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         for (si, s) in a.sentences.iter().enumerate() {
             for c in YEAR_OF.captures_iter(&s.text) {
                 let (Some(whole), Ok(year)) = (c.get(0), c[2].parse::<u32>()) else { continue };
                 let side = Side { text: whole.as_str().to_string(), citations: vec![Citation::new(a.id.clone(), si)] };
-                found.push((c[1].to_lowercase(), year, side, ai, entities_of(ai, si)));
+                found.push((c[1].to_lowercase(), year, side, ai, entities_of.get(ai, si)));
             }
         }
     }
-    let mut out: Vec<Divergence> = Vec::new();
+    let mut out = Recorder::default();
+    // Only the same happening pairs: each item meets the later ones of its own word.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        by_word.entry(f.0.as_str()).or_default().push(i);
+    }
     for (i, a) in found.iter().enumerate() {
-        for b in &found[i + 1..] {
-            if a.0 != b.0 || a.1 == b.1 || a.3 == b.3 || a.4.is_disjoint(&b.4) {
+        let group = &by_word[a.0.as_str()];
+        for b in group[group.partition_point(|&j| j <= i)..].iter().map(|&j| &found[j]) {
+            if a.0 != b.0 || a.1 == b.1 || a.3 == b.3 || a.4.is_disjoint(b.4) {
                 continue;
             }
             let about = format!("year {}", a.0);
-            record(&mut out, about, [a.2.clone(), b.2.clone()]);
+            out.record(&about, [(&a.2.text, &cited(&a.2.citations)), (&b.2.text, &cited(&b.2.citations))]);
         }
     }
-    out
+    out.into_vec()
+}
+
+/// A side's citations as the recorder takes them.
+fn cited(citations: &[Citation]) -> Vec<(&str, usize)> {
+    citations.iter().map(|c| (c.article.as_str(), c.sentence)).collect()
+}
+
+/// Two quantities as the two sides of a divergence.
+fn record_quantities(out: &mut Recorder, about: &str, articles: &[Article], a: &Quantity, b: &Quantity) {
+    let ca = [(articles[a.article].id.as_str(), a.sentence)];
+    let cb = [(articles[b.article].id.as_str(), b.sentence)];
+    out.record(about, [(&a.text, &ca), (&b.text, &cb)]);
 }
 
 /// Incidents of `lexicon/incident_words.txt`: a name and its words or phrases.
@@ -256,17 +320,23 @@ pub fn time_divergences(articles: &[Article]) -> Vec<Divergence> {
             found.push((incident, *day, time, side, ai));
         }
     }
-    let mut out = Vec::new();
+    let mut out = Recorder::default();
+    // Only one incident on one day pairs: each item meets the later ones of its own.
+    let mut by_day: HashMap<(usize, chrono::NaiveDate), Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        by_day.entry((f.0, f.1)).or_default().push(i);
+    }
     for (i, a) in found.iter().enumerate() {
-        for b in &found[i + 1..] {
+        let group = &by_day[&(a.0, a.1)];
+        for b in group[group.partition_point(|&j| j <= i)..].iter().map(|&j| &found[j]) {
             if a.0 != b.0 || a.1 != b.1 || a.2 == b.2 || a.4 == b.4 {
                 continue;
             }
             let about = format!("time of the {} on {}", INCIDENTS[a.0].0, a.1);
-            record(&mut out, about, [a.3.clone(), b.3.clone()]);
+            out.record(&about, [(&a.3.text, &cited(&a.3.citations)), (&b.3.text, &cited(&b.3.citations))]);
         }
     }
-    out
+    out.into_vec()
 }
 
 /// "troop" → "troops"; "people" stays.
@@ -275,23 +345,6 @@ fn plural(noun: &str) -> String {
         noun.to_string()
     } else {
         format!("{noun}s")
-    }
-}
-
-/// A quantity as one side of a divergence.
-fn quantity_side(articles: &[Article], q: &Quantity) -> Side {
-    Side { text: q.text.clone(), citations: vec![Citation::new(articles[q.article].id.clone(), q.sentence)] }
-}
-
-/// Adds two sides to the divergence `about`, opening it when it is new.
-fn record(out: &mut Vec<Divergence>, about: String, sides: [Side; 2]) {
-    match out.iter_mut().find(|d| d.about == about) {
-        Some(d) => {
-            for side in sides {
-                add_side(d, side);
-            }
-        }
-        None => out.push(Divergence { about, sides: sides.into() }),
     }
 }
 
@@ -311,8 +364,9 @@ fn add_side(d: &mut Divergence, side: Side) {
 
 /// Short characterisations of the same event by the same speaker that differ.
 pub fn quote_divergences(articles: &[Article], quotes: &[Quote]) -> Vec<Divergence> {
+    let position: HashMap<&str, usize> = articles.iter().enumerate().rev().map(|(i, a)| (a.id.as_str(), i)).collect();
     let sentence = |c: &Citation| {
-        articles.iter().find(|a| a.id == c.article).and_then(|a| a.sentences.get(c.sentence)).map(|s| s.text.as_str())
+        position.get(c.article.as_str()).and_then(|&a| articles[a].sentences.get(c.sentence)).map(|s| s.text.as_str())
     };
     // A characterisation: a short quote after a copula, in a sentence about a meeting.
     let characterising = |q: &Quote| -> Option<String> {
@@ -329,28 +383,33 @@ pub fn quote_divergences(articles: &[Article], quotes: &[Quote]) -> Vec<Divergen
         }
         content_terms(text).into_iter().find(|t| EVENT_NOUNS.iter().any(|n| t.starts_with(n)))
     };
-    let mut out: Vec<Divergence> = Vec::new();
+    // Judged once per quote; only characterisations by one speaker pair, in order.
+    let topics: Vec<Option<String>> = quotes.iter().map(characterising).collect();
+    let mut by_speaker: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, q) in quotes.iter().enumerate().filter(|(i, _)| topics[*i].is_some()) {
+        by_speaker.entry(q.speaker.as_deref().unwrap_or_default()).or_default().push(i);
+    }
+    let terms: HashMap<usize, HashSet<String>> =
+        by_speaker.values().flatten().map(|&i| (i, content_terms(&quotes[i].text).into_iter().collect())).collect();
+    let mut out = Recorder::default();
     for (i, a) in quotes.iter().enumerate() {
-        let Some(topic) = characterising(a) else { continue };
-        for b in &quotes[i + 1..] {
-            if b.speaker != a.speaker || characterising(b).is_none() {
+        let Some(topic) = &topics[i] else { continue };
+        let group = &by_speaker[a.speaker.as_deref().unwrap_or_default()];
+        for (j, b) in group[group.partition_point(|&j| j <= i)..].iter().map(|&j| (j, &quotes[j])) {
+            if b.speaker != a.speaker || topics[j].is_none() {
                 continue;
             }
-            let (ta, tb): (HashSet<String>, HashSet<String>) =
-                (content_terms(&a.text).into_iter().collect(), content_terms(&b.text).into_iter().collect());
+            let (ta, tb) = (&terms[&i], &terms[&j]);
             let articles_a: HashSet<&str> = a.citations.iter().map(|c| c.article.as_str()).collect();
-            if !ta.is_disjoint(&tb) || b.citations.iter().all(|c| articles_a.contains(c.article.as_str())) {
+            if !ta.is_disjoint(tb) || b.citations.iter().all(|c| articles_a.contains(c.article.as_str())) {
                 continue;
             }
             let speaker = a.speaker.clone().unwrap_or_default();
             let about =
                 format!("how {speaker} described the {}", if topic.starts_with("meet") { "meeting" } else { "talks" });
-            let side = |q: &Quote| Side {
-                text: q.text.trim_end_matches(['.', ',']).to_string(),
-                citations: q.citations.clone(),
-            };
-            record(&mut out, about, [side(a), side(b)]);
+            let (sa, sb) = (a.text.trim_end_matches(['.', ',']), b.text.trim_end_matches(['.', ',']));
+            out.record(&about, [(sa, &cited(&a.citations)), (sb, &cited(&b.citations))]);
         }
     }
-    out
+    out.into_vec()
 }

@@ -208,14 +208,25 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     // 2. Full names of people: surname key + compatible given name (spelling, variant,
     //    initial).
     let mut by_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // How many mentions of each text no group holds yet (kept up to date below): counted
+    // once rather than by a scan of every mention per mention.
+    let mut unassigned: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (_, o) in mentions.iter().enumerate().filter(|(j, _)| of[*j].is_none()) {
+        *unassigned.entry(o.text.as_str()).or_default() += 1;
+    }
     for (i, m) in mentions.iter().enumerate() {
         if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
             continue;
         }
+        // Every mention that passes the test above joins a group in this step.
+        if let Some(n) = unassigned.get_mut(m.text.as_str()) {
+            *n -= 1;
+        }
         // The very words written more often as a place or organisation ("Vell River") are that
         // name, tagged once as a person: one entity, its kind voted below.
         if let Some(&g) = by_key.get(&format!("name:{}", word_bag(&m.text))) {
-            let as_person = mentions.iter().enumerate().filter(|(j, o)| of[*j].is_none() && o.text == m.text).count();
+            // The unassigned mentions of this text, this one included.
+            let as_person = unassigned.get(m.text.as_str()).map_or(0, |n| n + 1);
             if groups[g].kind != Some(EntityKind::Person)
                 && groups[g].surname_key.is_none()
                 && groups[g].mentions.len() > as_person

@@ -8,6 +8,7 @@ use crate::text::regex;
 use crate::text::terms::is_stopword;
 use newsdesk_model::{Article, Citation, Figure};
 use regex::Regex;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
 /// A quantity read from a sentence.
@@ -298,6 +299,11 @@ fn head_noun(phrase: &[&str]) -> String {
 /// into one item.
 pub fn figures(articles: &[Article], quantities: &[Quantity]) -> Vec<Figure> {
     let mut out: Vec<(Figure, f64, String)> = Vec::new();
+    // The figures by value (as ordered bits: values are never negative), and each figure's
+    // citations as a set: a long story has thousands of figures, some cited thousands of times.
+    let mut by_value: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    let mut cited: Vec<HashSet<Citation>> = Vec::new();
+    let mut near: Vec<usize> = Vec::new();
     for q in quantities.iter().filter(|q| !q.vague) {
         let cite = Citation::new(articles[q.article].id.clone(), q.sentence);
         let mid = (q.low + q.high) / 2.0;
@@ -306,24 +312,47 @@ pub fn figures(articles: &[Article], quantities: &[Quantity]) -> Vec<Figure> {
         let same_thing = |k: &String| {
             *k == key || (!k.is_empty() && !key.is_empty() && (k.ends_with(&key) || key.ends_with(k.as_str())))
         };
-        match out.iter_mut().find(|(_, v, k)| (*v - mid).abs() < 1e-9 * mid.max(1.0) && same_thing(k)) {
-            Some((f, ..)) => {
+        let same_value = |v: f64| (v - mid).abs() < 1e-9 * mid.max(1.0);
+        // The first figure of the same value and thing: candidates from a slightly wider
+        // value range, each checked as before.
+        let tolerance = 2e-9 * mid.max(1.0);
+        near.clear();
+        if mid.is_finite() && mid >= 0.0 {
+            let (from, to) = (bits((mid - tolerance).max(0.0)), bits(mid + tolerance));
+            near.extend(by_value.range(from..=to).flat_map(|(_, fs)| fs.iter().copied()));
+            near.sort_unstable();
+        } else {
+            near.extend(0..out.len());
+        }
+        let found = near.iter().copied().find(|&f| same_value(out[f].1) && same_thing(&out[f].2));
+        match found.map(|f| (f, &mut out[f].0)) {
+            Some((n, f)) => {
                 // Digits tell the figure better than words ("14 people" over "Fourteen people").
                 let in_words = !f.value.chars().any(|c| c.is_ascii_digit());
                 if in_words && q.value.chars().any(|c| c.is_ascii_digit()) {
                     f.value = q.value.clone();
                     f.text = q.text.clone();
+                    cited[n].insert(cite.clone());
                     f.citations.insert(0, cite);
-                } else if !f.citations.contains(&cite) {
+                } else if cited[n].insert(cite.clone()) {
                     f.citations.push(cite);
                 }
             }
             None => {
+                if mid.is_finite() && mid >= 0.0 {
+                    by_value.entry(bits(mid)).or_default().push(out.len());
+                }
+                cited.push(HashSet::from([cite.clone()]));
                 out.push((Figure { value: q.value.clone(), text: q.text.clone(), citations: vec![cite] }, mid, key))
             }
         }
     }
     out.into_iter().map(|(f, ..)| f).collect()
+}
+
+/// A non-negative value's bits, which order as the values do (-0 read as 0).
+fn bits(v: f64) -> u64 {
+    (v + 0.0).to_bits()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod gazetteer;
 mod mentions;
 mod names;
 pub mod ner;
+mod pairs;
 mod quote_marks;
 mod quotes;
 mod timeline;
@@ -20,7 +21,6 @@ pub use entities::EntityTable;
 pub use mentions::Mention;
 
 use newsdesk_model::{Article, Divergence, Entity, Figure, Quote, TimelineItem};
-use std::collections::{HashMap, HashSet};
 
 /// Everything the analysis found in a story.
 #[derive(Debug, Default)]
@@ -43,17 +43,12 @@ pub fn analyze(articles: &[Article]) -> Analysis {
     let table = entities::build(articles, &mentions);
     let quotes = quotes::find_quotes(articles, &mentions, &table);
     let quantities = figures::find_quantities(articles);
-    let mut by_sentence: HashMap<(usize, usize), HashSet<usize>> = HashMap::new();
-    for (m, e) in mentions.iter().zip(&table.of_mention) {
-        if let (Some(e), false) = (e, m.in_caption) {
-            by_sentence.entry((m.article, m.sentence)).or_default().insert(*e);
-        }
-    }
-    let entities_of =
-        |article: usize, sentence: usize| by_sentence.get(&(article, sentence)).cloned().unwrap_or_default();
-    let mut divergences = divergences::quantity_divergences(articles, &quantities, entities_of);
-    divergences::close_quantity_divergences(articles, &quantities, entities_of, &mut divergences);
-    divergences.extend(divergences::year_divergences(articles, entities_of));
+    let entities_of = divergences::SentenceEntities::new(&mentions, &table);
+    let mut recorder = pairs::Recorder::default();
+    divergences::quantity_divergences(articles, &quantities, &entities_of, &mut recorder);
+    divergences::close_quantity_divergences(articles, &quantities, &entities_of, &mut recorder);
+    let mut divergences = recorder.into_vec();
+    divergences.extend(divergences::year_divergences(articles, &entities_of));
     divergences.extend(divergences::quote_divergences(articles, &quotes));
     divergences.extend(divergences::age_divergences(articles, &mentions, &table));
     divergences.extend(divergences::time_divergences(articles));

@@ -524,16 +524,24 @@ impl Finder<'_, '_> {
 }
 
 /// Merges quotes with the same speaker whose words are nearly the same (Jaccard ≥ 0.7 on
-/// content terms), from different articles.
+/// content terms), from different articles. Each joins the first such quote; only quotes
+/// sharing a term can be alike, so those are found through an index of each speaker's terms.
 fn merge(quotes: Vec<Quote>) -> Vec<Quote> {
-    let mut out: Vec<(Quote, HashSet<String>)> = Vec::new();
-    let mut by_speaker: HashMap<Option<String>, Vec<usize>> = HashMap::new();
+    // Per merged quote: it, its terms and the articles it is cited from.
+    let mut out: Vec<(Quote, HashSet<String>, HashSet<String>)> = Vec::new();
+    let mut postings: HashMap<(Option<String>, String), Vec<usize>> = HashMap::new();
+    let mut near: Vec<usize> = Vec::new();
     for q in quotes {
         let terms: HashSet<String> = content_terms(&q.text).into_iter().collect();
-        let candidates = by_speaker.entry(q.speaker.clone()).or_default();
-        let same = candidates.iter().copied().find(|&o| {
-            let (other, other_terms) = &out[o];
-            if other.citations.iter().any(|c| c.article == q.citations[0].article) {
+        near.clear();
+        for t in &terms {
+            near.extend(postings.get(&(q.speaker.clone(), t.clone())).map_or(&[][..], Vec::as_slice));
+        }
+        near.sort_unstable();
+        near.dedup();
+        let same = near.iter().copied().find(|&o| {
+            let (_, other_terms, other_articles) = &out[o];
+            if other_articles.contains(&q.citations[0].article) {
                 return false;
             }
             let inter = terms.intersection(other_terms).count() as f32;
@@ -541,12 +549,18 @@ fn merge(quotes: Vec<Quote>) -> Vec<Quote> {
             inter / union >= 0.7
         });
         match same {
-            Some(o) => out[o].0.citations.extend(q.citations),
+            Some(o) => {
+                out[o].2.extend(q.citations.iter().map(|c| c.article.clone()));
+                out[o].0.citations.extend(q.citations);
+            }
             None => {
-                candidates.push(out.len());
-                out.push((q, terms));
+                for t in &terms {
+                    postings.entry((q.speaker.clone(), t.clone())).or_default().push(out.len());
+                }
+                let articles = q.citations.iter().map(|c| c.article.clone()).collect();
+                out.push((q, terms, articles));
             }
         }
     }
-    out.into_iter().map(|(q, _)| q).collect()
+    out.into_iter().map(|(q, ..)| q).collect()
 }

@@ -8,6 +8,7 @@ use crate::text::{content_terms, regex, SparseVec, Vocabulary};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use newsdesk_model::{Article, Citation, TimelineItem};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -223,18 +224,44 @@ fn dates_in(clause: &str, anchor: Option<NaiveDate>) -> Vec<(NaiveDate, String)>
     out
 }
 
+/// Groups the dated clauses: each joins the first group (in the order groups were opened) of
+/// its date that has a clause like it (cosine ≥ 0.3) and none from its sentence, else opens
+/// one. Only clauses sharing a term can be alike, so the groups to try come from an index of
+/// each date's terms rather than from every group of the story.
 fn merge(dated: Vec<Dated>) -> Vec<TimelineItem> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(dated.len());
+    let mut postings: HashMap<(NaiveDate, u32), Vec<usize>> = HashMap::new();
+    let mut cited: HashMap<&Citation, Vec<usize>> = HashMap::new();
+    let mut alike: Vec<usize> = Vec::new();
     for (i, d) in dated.iter().enumerate() {
-        let same = groups.iter_mut().find(|g| {
-            let first = &dated[g[0]];
-            first.date == d.date
-                && g.iter().any(|&j| dated[j].vector.cosine(&d.vector) >= 0.3)
-                && !g.iter().any(|&j| dated[j].citation == d.citation)
+        alike.clear();
+        for &(term, _) in d.vector.entries() {
+            alike.extend(postings.get(&(d.date, term)).map_or(&[][..], Vec::as_slice));
+        }
+        alike.sort_unstable_by_key(|&j| (group_of[j], j));
+        alike.dedup();
+        let blocked = cited.get(&d.citation).map_or(&[][..], Vec::as_slice);
+        let mut same = None;
+        for run in alike.chunk_by(|&a, &b| group_of[a] == group_of[b]) {
+            let g = group_of[run[0]];
+            if !blocked.contains(&g) && run.iter().any(|&j| dated[j].vector.cosine(&d.vector) >= 0.3) {
+                same = Some(g);
+                break;
+            }
+        }
+        let g = same.unwrap_or_else(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
         });
-        match same {
-            Some(g) => g.push(i),
-            None => groups.push(vec![i]),
+        groups[g].push(i);
+        group_of.push(g);
+        for &(term, _) in d.vector.entries() {
+            postings.entry((d.date, term)).or_default().push(i);
+        }
+        let holding = cited.entry(&d.citation).or_default();
+        if !holding.contains(&g) {
+            holding.push(g);
         }
     }
     let mut items: Vec<TimelineItem> = groups

@@ -106,7 +106,11 @@ impl SummaryWeights {
 /// For each article, the article whose copy family it belongs to (itself when it copies no
 /// other article of the story).
 pub(super) fn sources(articles: &[Article]) -> Vec<usize> {
-    let position = |id: &str| articles.iter().position(|a| a.id == id);
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, a) in articles.iter().enumerate() {
+        first.entry(a.id.as_str()).or_insert(i);
+    }
+    let position = |id: &str| first.get(id).copied();
     (0..articles.len()).map(|i| articles[i].copy_of.as_deref().and_then(position).unwrap_or(i)).collect()
 }
 
@@ -125,38 +129,17 @@ pub fn summarize(articles: &[Article], index: &SentenceIndex, words: usize, w: &
     let centrality = Centrality::new(&centroid);
 
     let source = sources(articles);
-    let mut scores = vec![0.0f32; n];
-    let mut same: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut scratch = vec![0.0f32; n];
-    for i in 0..n {
-        if shape[i] == 0.0 {
-            continue;
-        }
-        let s = &index.sentences[i];
-        let neighbours = index.neighbours_into(i, w.support.min(w.same_statement), &mut scratch);
-        // Support counts outlets, not articles: a copy of this sentence's article is no
-        // second witness.
-        let mut supporting: Vec<usize> = neighbours
-            .iter()
-            .filter(|&&(j, c)| c >= w.support && source[index.sentences[j].article] != source[s.article])
-            .map(|&(j, _)| source[index.sentences[j].article])
-            .collect();
-        supporting.sort_unstable();
-        supporting.dedup();
-        same[i] = best_per_article(index, &neighbours, s.article, w.same_statement);
-        let lead = 1.0 + w.lead_bonus * (-(s.sentence as f32) / w.lead_decay.max(1e-3)).exp();
-        let support = 1.0 + w.support_bonus * (1.0 + supporting.len() as f32).ln();
-        let length = (s.words as f32 / 20.0).powf(w.length_power);
-        scores[i] = centrality.cosine(&s.vector).powf(w.centrality_power) * support * lead * shape[i] / length;
-    }
+    let mut scorer = Scorer::new(index, w, &source, &shape, &centrality);
     let mut junk = Junk { articles, index, memo: FxHashMap::default() };
-    let chosen = select(index, &scores, &same, words, w, &mut junk, &mut scratch);
-    let chosen = arrange(articles, index, &scores, chosen);
+    let chosen = select(index, &mut scorer, words, w, &mut junk);
+    let scores = &scorer.scores;
+    let same = &scorer.same;
+    let chosen = arrange(articles, index, |i| scores[i].unwrap_or(0.0), chosen);
     chosen
         .into_iter()
         .map(|i| {
             let mut citations = vec![index.citation(i)];
-            citations.extend(same[i].iter().map(|&j| index.citation(j)));
+            citations.extend(same[i].iter().flatten().map(|&j| index.citation(j)));
             Statement { text: text(i).to_string(), citations }
         })
         .collect()
@@ -217,28 +200,37 @@ impl Centrality {
 }
 
 /// Greedy MMR under the budget; returns the chosen sentences in story order.
-fn select(
-    index: &SentenceIndex,
-    scores: &[f32],
-    same: &[Vec<usize>],
-    words: usize,
-    w: &SummaryWeights,
-    junk: &mut Junk,
-    scratch: &mut [f32],
-) -> Vec<usize> {
-    let n = scores.len();
-    let top = scores.iter().cloned().fold(0.0, f32::max);
+///
+/// Scores are computed lazily, best bound first ([`Scorer`]): a candidate whose bound cannot
+/// beat the pick so far is never scored. The pick is the one a scan of every sentence in
+/// order would make (highest MMR, the earliest on a tie), so the summary is the same.
+fn select(index: &SentenceIndex, scorer: &mut Scorer, words: usize, w: &SummaryWeights, junk: &mut Junk) -> Vec<usize> {
+    let n = index.sentences.len();
+    let order = scorer.order();
+    // The exact top score: scored in bound order until no bound can beat it.
+    let mut top = 0.0f32;
+    for &i in &order {
+        if scorer.bound[i] <= top {
+            break;
+        }
+        top = top.max(scorer.score(i));
+    }
     if top <= 0.0 {
         return Vec::new();
     }
     let mut chosen: Vec<usize> = Vec::new();
     let mut used = 0;
-    let mut excluded: Vec<bool> = scores.iter().map(|&s| s <= 0.0).collect();
+    let mut excluded: Vec<bool> = scorer.bound.iter().map(|&b| b <= 0.0).collect();
     // Highest cosine of each candidate to anything chosen so far, updated per pick.
     let mut redundancy = vec![0.0f32; n];
+    let mut scratch = vec![0.0f32; n];
     loop {
         let mut best: Option<(usize, f32)> = None;
-        for i in 0..n {
+        for &i in &order {
+            // Redundancy only lowers MMR: no later bound can beat (or tie) the best.
+            if scorer.bounded && best.is_some_and(|(_, b)| w.mmr_lambda * scorer.bound[i] / top < b) {
+                break;
+            }
             if excluded[i] {
                 continue;
             }
@@ -249,8 +241,13 @@ fn select(
                 excluded[i] = true;
                 continue;
             }
-            let mmr = w.mmr_lambda * scores[i] / top - (1.0 - w.mmr_lambda) * redundancy[i];
-            if best.is_none_or(|(_, b)| mmr > b) {
+            let score = scorer.score(i);
+            if score <= 0.0 {
+                excluded[i] = true;
+                continue;
+            }
+            let mmr = w.mmr_lambda * score / top - (1.0 - w.mmr_lambda) * redundancy[i];
+            if best.is_none_or(|(b, m)| mmr > m || (mmr == m && i < b)) {
                 best = Some((i, mmr));
             }
         }
@@ -264,13 +261,13 @@ fn select(
         if junk.in_junk_paragraph(i) {
             continue;
         }
-        for &j in &same[i] {
+        for &j in scorer.same[i].iter().flatten() {
             excluded[j] = true;
         }
         used += index.sentences[i].words;
         chosen.push(i);
         // Only sentences sharing a term with the pick have a cosine above 0 to it.
-        for (j, c) in index.neighbours_into(i, f32::MIN_POSITIVE, scratch) {
+        for (j, c) in index.neighbours_into(i, f32::MIN_POSITIVE, &mut scratch) {
             redundancy[j] = redundancy[j].max(c);
         }
         if used >= words {
@@ -286,6 +283,118 @@ fn select(
         pos(a).partial_cmp(&pos(b)).unwrap_or(std::cmp::Ordering::Equal)
     });
     chosen
+}
+
+/// Sentence scores, computed on demand: the support of a sentence (how many other outlets
+/// carry it) needs its neighbours, which in a story of thousands of articles cost a pass
+/// over many postings each. Every other factor is cheap, so each sentence gets an upper
+/// bound with the most support the story allows, and only sentences whose bound could still
+/// be picked are scored exactly.
+struct Scorer<'a> {
+    index: &'a SentenceIndex,
+    w: &'a SummaryWeights,
+    source: &'a [usize],
+    /// Centrality, lead, shape and length: the score without support.
+    parts: Vec<(f32, f32, f32, f32)>,
+    /// An upper bound of each score.
+    bound: Vec<f32>,
+    /// Whether the weights make the bounds bound MMR too (else every candidate is scored).
+    bounded: bool,
+    scores: Vec<Option<f32>>,
+    /// Per scored sentence: the most similar sentence of each other article saying the same.
+    same: Vec<Option<Vec<usize>>>,
+    scratch: Vec<f32>,
+}
+
+impl<'a> Scorer<'a> {
+    fn new(
+        index: &'a SentenceIndex,
+        w: &'a SummaryWeights,
+        source: &'a [usize],
+        shape: &[f32],
+        centrality: &Centrality,
+    ) -> Self {
+        let n = index.sentences.len();
+        let mut outlets = source.to_vec();
+        outlets.sort_unstable();
+        outlets.dedup();
+        // At most every other outlet supports a sentence; one more keeps the bound above
+        // the score whatever the rounding of the logarithm.
+        let most_support = 1.0 + w.support_bonus * (2.0 + outlets.len() as f32).ln();
+        let parts: Vec<(f32, f32, f32, f32)> = index
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let lead = 1.0 + w.lead_bonus * (-(s.sentence as f32) / w.lead_decay.max(1e-3)).exp();
+                let length = (s.words as f32 / 20.0).powf(w.length_power);
+                (centrality.cosine(&s.vector).powf(w.centrality_power), lead, shape[i], length)
+            })
+            .collect();
+        // The bound needs factors that only grow the product; other weights score eagerly.
+        let bounded = w.support_bonus >= 0.0 && (0.0..=1.0).contains(&w.mmr_lambda);
+        let bound = parts
+            .iter()
+            .map(|&(c, lead, shape, length)| {
+                let product = c * most_support * lead * shape / length;
+                if shape == 0.0 {
+                    0.0
+                } else if bounded && c >= 0.0 && lead >= 0.0 && shape >= 0.0 && length > 0.0 && product.is_finite() {
+                    product
+                } else {
+                    f32::INFINITY
+                }
+            })
+            .collect();
+        Self {
+            index,
+            w,
+            source,
+            parts,
+            bound,
+            bounded,
+            scores: vec![None; n],
+            same: vec![None; n],
+            scratch: vec![0.0; n],
+        }
+    }
+
+    /// Sentences by bound, highest first (the earliest on a tie).
+    fn order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.bound.len()).filter(|&i| self.bound[i] > 0.0).collect();
+        order.sort_by(|&a, &b| self.bound[b].total_cmp(&self.bound[a]).then(a.cmp(&b)));
+        order
+    }
+
+    /// The score of sentence `i`: centrality × support × lead × shape / length.
+    fn score(&mut self, i: usize) -> f32 {
+        if let Some(score) = self.scores[i] {
+            return score;
+        }
+        let (index, w) = (self.index, self.w);
+        let (centrality, lead, shape, length) = self.parts[i];
+        if shape == 0.0 {
+            self.scores[i] = Some(0.0);
+            return 0.0;
+        }
+        let s = &index.sentences[i];
+        let neighbours = index.neighbours_into(i, w.support.min(w.same_statement), &mut self.scratch);
+        // Support counts outlets, not articles: a copy of this sentence's article is no
+        // second witness.
+        let source = self.source;
+        let mut supporting: Vec<usize> = neighbours
+            .iter()
+            .filter(|&&(j, c)| c >= w.support && source[index.sentences[j].article] != source[s.article])
+            .map(|&(j, _)| source[index.sentences[j].article])
+            .collect();
+        supporting.sort_unstable();
+        supporting.dedup();
+        self.same[i] = Some(best_per_article(index, &neighbours, s.article, w.same_statement));
+        let support = 1.0 + w.support_bonus * (1.0 + supporting.len() as f32).ln();
+        let score = centrality * support * lead * shape / length;
+        self.scores[i] = Some(score);
+        score
+    }
 }
 
 fn text_of<'a>(junk: &Junk<'a>, i: usize) -> &'a str {
@@ -325,12 +434,17 @@ fn first_word(text: &str) -> &str {
 /// The reading order: the story's main and latest event first (the best-scored lead sentence
 /// of the most recent article), the rest in story order with a pronoun-led sentence right
 /// after the one naming its subject, and sentences carrying explicit dates in date order.
-fn arrange(articles: &[Article], index: &SentenceIndex, scores: &[f32], chosen: Vec<usize>) -> Vec<usize> {
+fn arrange(
+    articles: &[Article],
+    index: &SentenceIndex,
+    score: impl Fn(usize) -> f32,
+    chosen: Vec<usize>,
+) -> Vec<usize> {
     let sentence = |i: usize| &index.sentences[i];
     let text = |i: usize| articles[sentence(i).article].sentences[sentence(i).sentence].text.as_str();
     let lead = chosen.iter().copied().filter(|&i| sentence(i).sentence <= 1 && !starts_with_pronoun(text(i))).max_by(
         |&a, &b| {
-            let key = |i: usize| (articles[sentence(i).article].date, scores[i]);
+            let key = |i: usize| (articles[sentence(i).article].date, score(i));
             key(a).partial_cmp(&key(b)).unwrap_or(std::cmp::Ordering::Equal)
         },
     );
@@ -386,15 +500,19 @@ impl Junk<'_> {
 /// The most similar sentence of each other article, when at least `min` similar.
 fn best_per_article(index: &SentenceIndex, neighbours: &[(usize, f32)], own: usize, min: f32) -> Vec<usize> {
     let mut best: Vec<(usize, usize, f32)> = Vec::new();
+    let mut slot: FxHashMap<usize, usize> = FxHashMap::default();
     for &(j, c) in neighbours.iter().filter(|&&(_, c)| c >= min) {
         let a = index.sentences[j].article;
         if a == own {
             continue;
         }
-        match best.iter_mut().find(|b| b.0 == a) {
-            Some(b) if c > b.2 => *b = (a, j, c),
+        match slot.get(&a) {
+            Some(&k) if c > best[k].2 => best[k] = (a, j, c),
             Some(_) => {}
-            None => best.push((a, j, c)),
+            None => {
+                slot.insert(a, best.len());
+                best.push((a, j, c));
+            }
         }
     }
     best.sort_by_key(|b| b.0);
