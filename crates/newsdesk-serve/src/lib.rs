@@ -100,7 +100,12 @@ impl Running {
 /// Opens the store, binds `config.addr` and serves in a background task of the current
 /// tokio runtime.
 pub async fn spawn(config: ServeConfig) -> Result<Running, ServeError> {
-    let state = Arc::new(state::AppState::open(&config)?);
+    // Opened on the blocking pool: the PostgreSQL client blocks on a runtime of its own,
+    // which cannot start on a thread that drives this one.
+    let (state, config) = tokio::task::spawn_blocking(move || (state::AppState::open(&config), config))
+        .await
+        .map_err(|e| ServeError::Task(e.to_string()))?;
+    let state = Arc::new(state?);
     let app = http::router(state);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let addr = listener.local_addr()?;
