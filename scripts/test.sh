@@ -10,4 +10,10 @@ cargo clippy --release --all-targets --locked -- -D warnings
 if ! (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null && [ -z "${NEWSDESK_TEST_POSTGRES:-}" ]; then
   echo "SKIP: PostgreSQL is not running on 127.0.0.1:5432: the store tests run on SQLite only" >&2
 fi
+# The multi-process workers test starts a nats-server of its own (NEWSDESK_TEST_NATS_SERVER, else
+# the PATH, else /usr/sbin) and needs PostgreSQL too; say so visibly when it cannot run.
+if [ -z "${NEWSDESK_TEST_NATS_SERVER:-}" ] && ! command -v nats-server >/dev/null \
+  && [ ! -x /usr/sbin/nats-server ] && [ ! -x /usr/local/bin/nats-server ]; then
+  echo "SKIP: no nats-server (apt install nats-server): the multi-process workers test does not run" >&2
+fi
 cargo test --release --locked --workspace

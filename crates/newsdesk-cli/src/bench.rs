@@ -68,6 +68,10 @@ pub enum BenchCommand {
         /// dropped first) — e.g. postgres://postgres@127.0.0.1/test.
         #[arg(long, value_name = "URL")]
         postgres: Option<String>,
+        /// Only write the stream (DIR/stream.jsonl) and stop: the input of the multi-process
+        /// test and of other benchmarks.
+        #[arg(long)]
+        stream_only: bool,
     },
     /// HTML main-text extraction throughput: ours (extraction + clean) beside
     /// rs-trafilatura and dom_smoothie on the same pages, one thread.
@@ -106,8 +110,9 @@ pub enum BenchCommand {
 pub fn run(what: BenchCommand) -> anyhow::Result<ExitCode> {
     match what {
         BenchCommand::Cluster { what } => super::bench_cluster::run(what),
-        BenchCommand::Desk { paths, articles, per_day, briefs, dir, postgres } => {
-            super::bench_desk::run(&paths, articles, per_day, briefs, &dir, postgres.as_deref())
+        BenchCommand::Desk { paths, articles, per_day, briefs, dir, postgres, stream_only } => {
+            let stream = super::bench_desk::Stream { articles, per_day, only: stream_only };
+            super::bench_desk::run(&paths, stream, briefs, &dir, postgres.as_deref())
         }
         BenchCommand::Html { explain: Some(page), .. } => {
             print!("{}", newsdesk::ingest::html::explain(&std::fs::read(page)?));

@@ -32,15 +32,25 @@ fn cpu_seconds() -> f64 {
     (ticks(11) + ticks(12)) / 100.0
 }
 
+/// The stream to make.
+pub struct Stream {
+    /// Articles in it.
+    pub articles: usize,
+    /// Articles a day.
+    pub per_day: usize,
+    /// Write it and stop.
+    pub only: bool,
+}
+
 /// Runs the benchmark; `dir` holds the stream file and the store (kept for inspection).
 pub fn run(
     paths: &[PathBuf],
-    articles: usize,
-    per_day: usize,
+    stream: Stream,
     briefs: bool,
     dir: &Path,
     postgres: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
+    let Stream { articles, per_day, only } = stream;
     let bases = super::pipeline::read(paths).articles;
     anyhow::ensure!(!bases.is_empty(), "no base articles");
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -67,6 +77,10 @@ pub fn run(
         out.flush()?;
     }
     let generate = t.elapsed().as_secs_f64();
+    if only {
+        println!("stream: {articles} articles ({per_day}/day) written to {} in {generate:.1} s", input.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let options = DeskOptions { briefs, ..DeskOptions::default() };
     let mut store: Box<dyn newsdesk::store::Store> = match postgres {
         Some(url) => {

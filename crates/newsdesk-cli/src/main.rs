@@ -11,6 +11,7 @@ mod eval;
 mod ner;
 mod pipeline;
 mod serve;
+mod worker;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -162,6 +163,17 @@ enum Command {
         #[command(subcommand)]
         what: ner::NerCommand,
     },
+    /// Run one role of a shared deployment over NATS JetStream: extraction workers (any
+    /// number), one clusterer per partition writing the store, or a follower of story events.
+    Worker(worker::WorkerArgs),
+    /// Put sources on the NATS work stream for the extraction workers (then an end mark).
+    Publish {
+        /// Files, directories (read recursively), `http(s)://` URLs or `-` for stdin.
+        #[arg(required = true, value_name = "SOURCE")]
+        sources: Vec<PathBuf>,
+        #[command(flatten)]
+        nats: worker::NatsArg,
+    },
     /// Measure throughput.
     Bench {
         #[command(subcommand)]
@@ -193,6 +205,8 @@ fn main() -> ExitCode {
         Command::Search { query, store, json, limit } => desk::search(&store, &query, limit, json),
         Command::Digest { paths, out } => desk::digest(&paths, &out),
         Command::Serve { store, addr, token } => serve::serve(&store, addr, token),
+        Command::Worker(args) => worker::worker(&args),
+        Command::Publish { sources, nats } => worker::publish(&sources, &nats),
         Command::Clean { paths, stats } => clean(&paths, stats),
         Command::Cluster {
             paths,

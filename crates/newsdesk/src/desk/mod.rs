@@ -232,7 +232,7 @@ pub fn ingest<P: AsRef<Path>>(
         while pending.len() >= step_size && failure.is_none() {
             let rest = pending.split_off(step_size);
             let step = std::mem::replace(&mut pending, rest);
-            failure = step::run(&mut *store, step, options, &mut report).err();
+            failure = step::run(&mut *store, step, options, &mut report, None).err();
         }
         progress(&Progress { read: report.read, new: report.new, ..Progress::default() });
     });
@@ -240,7 +240,7 @@ pub fn ingest<P: AsRef<Path>>(
         return Err(e.into());
     }
     if !pending.is_empty() {
-        step::run(store, pending, options, &mut report)?;
+        step::run(store, pending, options, &mut report, None)?;
     }
     // Remembered only once their articles are stored: a failed run fetches them again.
     for (url, v) in &validators {
@@ -256,4 +256,21 @@ pub fn ingest<P: AsRef<Path>>(
         })?;
     }
     Ok((report, read.problems))
+}
+
+/// One step of articles read elsewhere (a worker of the work stream), in stream order: the
+/// same step [`ingest`] runs, with `cursor` — the stream consumer's position after these
+/// articles — committed in its transaction, so a step delivered twice is written once
+/// ([`StoreError::Behind`] the second time). Returns the stories it touched. Briefs are not
+/// rebuilt here ([`rebuild_briefs`]).
+pub fn ingest_step(
+    store: &mut dyn Store,
+    articles: Vec<RawArticle>,
+    cursor: Option<(String, u64)>,
+    options: &DeskOptions,
+    report: &mut IngestReport,
+) -> Result<Vec<String>, DeskError> {
+    report.read += articles.len();
+    let step: Vec<Prepared> = articles.into_iter().map(|raw| Prepared { hash: content_hash(&raw.text), raw }).collect();
+    Ok(step::run(store, step, options, report, cursor)?)
 }

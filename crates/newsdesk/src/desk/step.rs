@@ -43,18 +43,21 @@ fn cluster_feed(window: &[StoredArticle], fresh: &[Prepared], cfg: &ClusterConfi
 /// Runs one step; see the module docs. The new articles are written (with their search
 /// index rows, the slow part) while the clusterer runs on another thread; the rest follows in
 /// the same transaction.
+/// `cursor` (a stream consumer's position) is committed with the step; the stories it touched
+/// are returned.
 pub(super) fn run(
     store: &mut dyn Store,
     batch: Vec<Prepared>,
     options: &DeskOptions,
     report: &mut IngestReport,
-) -> Result<()> {
+    cursor: Option<(String, u64)>,
+) -> Result<Vec<String>> {
     let (fresh, aliases) = new_articles(store, batch, report)?;
     if fresh.is_empty() {
-        if !aliases.is_empty() {
-            store.apply(&Change { aliases, ..Change::default() })?;
+        if !aliases.is_empty() || cursor.is_some() {
+            store.apply(&Change { aliases, cursor, ..Change::default() })?;
         }
-        return Ok(());
+        return Ok(Vec::new());
     }
     let cfg = &options.cluster;
     let ranges = day_ranges(fresh.iter().filter_map(|p| p.raw.date.map(|d| d.num_days_from_ce())), cfg.window_days);
@@ -101,7 +104,9 @@ pub(super) fn run(
         Ok(mut change) => {
             change.articles = articles;
             change.aliases = aliases;
-            store.finish_step(&change)
+            change.cursor = cursor;
+            store.finish_step(&change)?;
+            Ok(change.touched)
         }
         Err(e) => {
             store.abort_step()?;

@@ -173,3 +173,30 @@ fn search_finds_stories() {
         assert_eq!(hits[0].story.as_deref(), assignment(store.as_ref()).get(&hits[0].article).map(String::as_str));
     });
 }
+
+#[test]
+fn steps_fed_from_a_stream_equal_the_ingest_and_a_redelivered_step_is_written_once() {
+    on_each_backend(|b| {
+        let paths = [data("week1.jsonl"), data("week2.jsonl")];
+        let options = DeskOptions { step_articles: 4, ..quick() };
+        let mut whole = b.store();
+        run(whole.as_mut(), &paths, &options);
+        let articles = crate::ingest::read_paths(&paths).articles;
+        let mut streamed = b.store();
+        let mut report = IngestReport::default();
+        for (n, chunk) in articles.chunks(4).enumerate() {
+            let cursor = Some(("cluster-all".to_string(), (n as u64 + 1) * 4));
+            let touched =
+                ingest_step(streamed.as_mut(), chunk.to_vec(), cursor.clone(), &options, &mut report).unwrap();
+            assert!(touched.iter().all(|s| s.starts_with('s')), "{touched:?}");
+            // Delivered again (the consumer died before acknowledging): refused, nothing changes.
+            let counts = streamed.counts().unwrap();
+            let again = ingest_step(streamed.as_mut(), chunk.to_vec(), cursor, &options, &mut IngestReport::default());
+            assert!(matches!(again, Err(DeskError::Store(StoreError::Behind { .. }))), "{again:?}");
+            assert_eq!(streamed.counts().unwrap(), counts);
+        }
+        assert!(streamed.check().unwrap().is_empty());
+        assert_eq!(assignment(whole.as_ref()), assignment(streamed.as_ref()));
+        assert_eq!(report.new, 17);
+    });
+}

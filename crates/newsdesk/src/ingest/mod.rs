@@ -20,13 +20,13 @@ mod warc;
 pub use error::{InputError, InputErrorKind, MAX_LINE_BYTES};
 pub use stream::{stream_paths, Streamed};
 pub use url::read_url;
+pub use walk::files_under;
 
 use format::Format;
 use newsdesk_model::RawArticle;
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
-use walk::files_under;
 
 /// Everything read from a set of inputs.
 #[derive(Debug, Default)]

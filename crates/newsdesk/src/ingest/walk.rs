@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// The files `path` stands for, and the problems met on the way.
-pub(super) fn files_under(path: &Path) -> (Vec<PathBuf>, Vec<InputError>) {
+pub fn files_under(path: &Path) -> (Vec<PathBuf>, Vec<InputError>) {
     let mut problems = Vec::new();
     let name = |p: &Path| p.display().to_string();
     let meta = match std::fs::metadata(path) {

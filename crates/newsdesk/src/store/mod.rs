@@ -63,6 +63,16 @@ pub enum StoreError {
     /// A store location that cannot be used.
     #[error("{0}")]
     BadLocation(String),
+    /// A step's stream position is not past the one stored: it was written already.
+    #[error("store: stream consumer {name} is at {stored}; a step ending at {position} was written already")]
+    Behind {
+        /// The consumer.
+        name: String,
+        /// Its stored position.
+        stored: u64,
+        /// The position the refused step ends at.
+        position: u64,
+    },
 }
 
 /// Result of store operations.
@@ -221,6 +231,11 @@ pub struct Change {
     pub titles: Vec<(String, Option<String>)>,
     /// Ids of exact copies: `(copy's id, stored article's id)`.
     pub aliases: Vec<(String, String)>,
+    /// A stream consumer's position after this step: `(consumer, position)`. Written in the
+    /// step's transaction, and only forward: a step whose position the store already has
+    /// (a message delivered again, a second writer) fails with [`StoreError::Behind`] and
+    /// changes nothing.
+    pub cursor: Option<(String, u64)>,
 }
 
 /// A story's new brief, with the articles cleaned to build it.
@@ -315,6 +330,8 @@ pub trait Store: Send {
     fn check(&self) -> Result<Vec<String>>;
     /// What the server said about `url` when it was last fetched (for a conditional GET).
     fn fetch_validators(&self, url: &str) -> Result<Option<crate::ingest::fetch::Validators>>;
+    /// A stream consumer's stored position ([`Change::cursor`]), if it ever wrote a step.
+    fn cursor(&self, name: &str) -> Result<Option<u64>>;
     /// Remembers what the server said about `url` (after its articles are stored).
     fn put_fetch_validators(&mut self, url: &str, validators: &crate::ingest::fetch::Validators) -> Result<()>;
 }

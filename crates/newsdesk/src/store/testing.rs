@@ -53,12 +53,17 @@ impl Drop for Backend {
     }
 }
 
-/// Runs `test` once per backend available.
+/// Runs `test` once per backend available. The PostgreSQL runs of one test process take
+/// turns: writers share one advisory lock per database, and a step holding it waits for the
+/// clustering on the rayon pool, whose few threads another test's step (run from a parallel
+/// reader's callback) may be blocking on that same lock — a deadlock no single desk meets.
 pub(crate) fn on_each_backend(test: impl Fn(&mut Backend)) {
+    static POSTGRES_TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let mut backends = vec![Backend { name: "sqlite", url: None, schemas: Vec::new() }];
     backends.extend(postgres_url().map(|url| Backend { name: "postgres", url: Some(url), schemas: Vec::new() }));
     for mut backend in backends {
         eprintln!("backend: {}", backend.name);
+        let _turn = backend.url.map(|_| POSTGRES_TURN.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
         test(&mut backend);
     }
 }

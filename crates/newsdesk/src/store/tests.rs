@@ -50,10 +50,10 @@ fn migrations_run_from_empty_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("desk.db");
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     drop(store);
     let store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     assert_eq!(store.counts().unwrap(), Counts::default());
 }
 
@@ -71,7 +71,7 @@ fn an_older_file_is_migrated_in_order() {
         .unwrap();
     }
     let mut store = SqliteStore::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 4);
+    assert_eq!(store.schema_version().unwrap(), 5);
     let mut c = change(vec![article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.")]);
     c.aliases.push(("a-copy".into(), "a".into()));
     store.apply(&c).unwrap();
@@ -207,9 +207,9 @@ fn postgres_migrations_run_once() {
     let Some(url) = postgres_url() else { return };
     let schema = format!("newsdesk_test_migrate_{}", std::process::id());
     let store = PostgresStore::open_in_schema(url, &schema).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     let again = PostgresStore::open_in_schema(url, &schema).unwrap();
-    assert_eq!(again.schema_version().unwrap(), 2);
+    assert_eq!(again.schema_version().unwrap(), 3);
     assert_eq!(again.counts().unwrap(), Counts::default());
     PostgresStore::drop_schema(url, &schema).unwrap();
 }
@@ -271,5 +271,29 @@ fn fetch_validators_are_remembered_per_url() {
             Validators { etag: Some("\"v2\"".into()), last_modified: Some("Tue, 06 May 2031 10:00:00 GMT".into()) };
         store.put_fetch_validators(url, &second).unwrap();
         assert_eq!(store.fetch_validators(url).unwrap(), Some(second));
+    });
+}
+
+#[test]
+fn a_stream_cursor_only_moves_forward_with_its_step() {
+    on_each_backend(|b| {
+        let mut store = b.store();
+        assert_eq!(store.cursor("cluster-all").unwrap(), None);
+        let mut step = change(vec![article("a", "s1", "Dockworkers in Valmora walked out over pay on Monday.")]);
+        step.cursor = Some(("cluster-all".into(), 7));
+        store.apply(&step).unwrap();
+        assert_eq!(store.cursor("cluster-all").unwrap(), Some(7));
+        // The same step delivered again is refused whole: no second article, no count twice.
+        let again = store.apply(&step);
+        assert!(matches!(again, Err(StoreError::Behind { stored: 7, position: 7, .. })), "{again:?}");
+        assert_eq!(store.counts().unwrap().articles, 1);
+        assert_eq!(store.story("s1").unwrap().map(|s| s.articles), Some(1));
+        // Another consumer has its own position; a later step moves this one on.
+        let mut next = change(vec![article("b", "s1", "The Valmora port strike entered a second day.")]);
+        next.cursor = Some(("cluster-all".into(), 9));
+        store.apply(&next).unwrap();
+        assert_eq!(store.cursor("cluster-all").unwrap(), Some(9));
+        assert_eq!(store.cursor("cluster-de").unwrap(), None);
+        assert!(store.check().unwrap().is_empty());
     });
 }

@@ -21,8 +21,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// The migrations, in order: `(version, SQL)`.
-const MIGRATIONS: &[(u32, &str)] =
-    &[(1, include_str!("migrations/0001_init.sql")), (2, include_str!("migrations/0002_fetch.sql"))];
+const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("migrations/0001_init.sql")),
+    (2, include_str!("migrations/0002_fetch.sql")),
+    (3, include_str!("migrations/0003_cursors.sql")),
+];
 
 /// Stored article columns, in the order [`read_article`] reads them.
 const ARTICLE_COLUMNS: &str =
@@ -428,6 +431,11 @@ impl super::Store for PostgresStore {
     fn fetch_validators(&self, url: &str) -> Result<Option<Validators>> {
         let row = self.one("SELECT etag, last_modified FROM fetch_cache WHERE url = $1", &[&url])?;
         row.map(|r| Ok(Validators { etag: r.try_get(0)?, last_modified: r.try_get(1)? })).transpose()
+    }
+
+    fn cursor(&self, name: &str) -> Result<Option<u64>> {
+        let row = self.one("SELECT position FROM stream_cursors WHERE name = $1", &[&name])?;
+        row.map(|r| Ok(u64::try_from(r.try_get::<_, i64>(0)?).unwrap_or(0))).transpose()
     }
 
     fn put_fetch_validators(&mut self, url: &str, validators: &Validators) -> Result<()> {

@@ -38,6 +38,9 @@ pub(super) fn finish_step(store: &mut PostgresStore, base: i64, change: &Change)
 
 fn finish(store: &PostgresStore, base: i64, change: &Change) -> Result<()> {
     let at = now();
+    if let Some((name, position)) = &change.cursor {
+        advance_cursor(store, name, *position, &at)?;
+    }
     for id in &change.touched {
         store.execute("INSERT INTO stories (id, updated_at) VALUES ($1, $2) ON CONFLICT DO NOTHING", &[id, &at])?;
     }
@@ -258,4 +261,22 @@ pub(super) fn check(store: &PostgresStore) -> Result<Vec<String>> {
         problems.push(format!("{orphans} articles name a story that does not exist"));
     }
     Ok(problems)
+}
+
+/// Moves a stream consumer's position forward, refusing a step it has written already.
+fn advance_cursor(store: &PostgresStore, name: &str, position: u64, at: &str) -> Result<()> {
+    let value = i64::try_from(position).unwrap_or(i64::MAX);
+    let moved = store.execute(
+        "INSERT INTO stream_cursors (name, position, updated_at) VALUES ($1, $2, $3)
+         ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at
+         WHERE stream_cursors.position < excluded.position",
+        &[&name, &value, &at],
+    )?;
+    if moved == 0 {
+        let stored = store
+            .one("SELECT position FROM stream_cursors WHERE name = $1", &[&name])?
+            .map_or(0, |r| u64::try_from(r.get::<_, i64>(0)).unwrap_or(0));
+        return Err(crate::store::StoreError::Behind { name: name.to_string(), stored, position });
+    }
+    Ok(())
 }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (2, include_str!("migrations/0002_aliases.sql")),
     (3, include_str!("migrations/0003_markup.sql")),
     (4, include_str!("migrations/0004_fetch.sql")),
+    (5, include_str!("migrations/0005_cursors.sql")),
 ];
 
 /// Stored article columns, in the order [`read_article`] reads them.
@@ -380,6 +381,12 @@ impl super::Store for SqliteStore {
         let mut stmt = self.conn.prepare_cached("SELECT etag, last_modified FROM fetch_cache WHERE url = ?1")?;
         let row = stmt.query_row([url], |r| Ok(Validators { etag: r.get(0)?, last_modified: r.get(1)? }));
         Ok(row.optional()?)
+    }
+
+    fn cursor(&self, name: &str) -> Result<Option<u64>> {
+        let mut stmt = self.conn.prepare_cached("SELECT position FROM stream_cursors WHERE name = ?1")?;
+        let position: Option<i64> = stmt.query_row([name], |r| r.get(0)).optional()?;
+        Ok(position.map(|p| u64::try_from(p).unwrap_or(0)))
     }
 
     fn put_fetch_validators(&mut self, url: &str, validators: &Validators) -> Result<()> {

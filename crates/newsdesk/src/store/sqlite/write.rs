@@ -52,6 +52,9 @@ pub(super) fn finish_step(conn: &Connection, base: Option<i64>, change: &Change)
 
 fn finish(conn: &Connection, base: i64, change: &Change) -> Result<()> {
     let at = now();
+    if let Some((name, position)) = &change.cursor {
+        advance_cursor(conn, name, *position, &at)?;
+    }
     let mut story = conn.prepare_cached("INSERT OR IGNORE INTO stories (id, updated_at) VALUES (?1, ?2)")?;
     for id in &change.touched {
         story.execute(params![id, at])?;
@@ -227,4 +230,22 @@ pub(super) fn check(conn: &Connection) -> Result<Vec<String>> {
         problems.push(format!("search index: {e}"));
     }
     Ok(problems)
+}
+
+/// Moves a stream consumer's position forward, refusing a step it has written already.
+fn advance_cursor(conn: &Connection, name: &str, position: u64, at: &str) -> Result<()> {
+    let value = i64::try_from(position).unwrap_or(i64::MAX);
+    let moved = conn.execute(
+        "INSERT INTO stream_cursors (name, position, updated_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at
+         WHERE stream_cursors.position < excluded.position",
+        params![name, value, at],
+    )?;
+    if moved == 0 {
+        let stored: i64 =
+            conn.query_row("SELECT position FROM stream_cursors WHERE name = ?1", [name], |r| r.get(0))?;
+        let stored = u64::try_from(stored).unwrap_or(0);
+        return Err(crate::store::StoreError::Behind { name: name.to_string(), stored, position });
+    }
+    Ok(())
 }

@@ -1,0 +1,134 @@
+//! The extraction role: sources → articles. Stateless, any number of copies share one durable
+//! consumer; each message is read with the library's readers (a page's main text, a feed's
+//! items, a `.jsonl` line; a URL fetched first), the result published to every partition
+//! under the id `x-<partition>-<seq>` and only then the source acknowledged. A worker killed
+//! in between leaves the source unacknowledged: it is delivered again (to any worker) and its
+//! result, published again under the same id, is dropped by JetStream — and would be by the
+//! clusterer, which takes each sequence number once.
+
+use crate::bus::{self, Bus, Delivery};
+use crate::wire::{Extracted, Source, WireArticle};
+use crate::{Partitions, WorkerError};
+use newsdesk::ingest::fetch::{FetchOptions, Fetcher};
+use newsdesk::ingest::{read_bytes, read_url, Ingested, InputError};
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+/// How long a source may stay unacknowledged before another worker gets it.
+pub const ACK_WAIT: Duration = Duration::from_secs(10);
+
+/// Options of an extraction worker.
+#[derive(Clone, Debug)]
+pub struct ExtractOptions {
+    /// Sources taken per fetch.
+    pub batch: usize,
+    /// Stop after this long without work (`None`: run until killed).
+    pub idle_exit: Option<Duration>,
+    /// The partitions the clusterers read.
+    pub partitions: Partitions,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        Self { batch: 16, idle_exit: None, partitions: Partitions::default() }
+    }
+}
+
+/// What a worker did.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ExtractReport {
+    /// Source messages handled.
+    pub sources: usize,
+    /// Articles read from them.
+    pub articles: usize,
+    /// Of those, messages delivered more than once.
+    pub redelivered: usize,
+    /// When the first message came and the last was acknowledged (seconds since the Unix
+    /// epoch): the span several workers' reports are measured over.
+    pub first_at: f64,
+    /// See `first_at`.
+    pub last_at: f64,
+    /// CPU seconds this process used.
+    pub cpu: f64,
+}
+
+/// Reads one source; fetching a URL with `fetcher` (made on first use).
+pub fn extract(source: Source, seq: u64, fetcher: &mut Option<Fetcher>) -> Extracted {
+    let mut out = Ingested::default();
+    let end = matches!(source, Source::End);
+    match source {
+        Source::Bytes { name, line, body } => {
+            read_bytes(&name, body.as_bytes(), &mut out);
+            if line.is_some() {
+                for a in &mut out.articles {
+                    a.origin.line = line;
+                }
+            }
+        }
+        Source::Url { url } => {
+            if fetcher.is_none() {
+                match Fetcher::new(FetchOptions::default()) {
+                    Ok(f) => *fetcher = Some(f),
+                    Err(e) => out.problems.push(InputError::new(&url, e.into())),
+                }
+            }
+            if let Some(f) = fetcher.as_mut() {
+                read_url(&url, f, None, &mut out, &mut HashSet::new());
+            }
+        }
+        Source::End => {}
+    }
+    Extracted {
+        seq,
+        articles: out.articles.into_iter().map(WireArticle::from).collect(),
+        problems: out.problems.iter().map(ToString::to_string).collect(),
+        end,
+    }
+}
+
+/// Runs an extraction worker until killed (or idle for `idle_exit`).
+pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerError> {
+    let consumer = bus.consumer(bus::SOURCES, "extract", bus::SOURCES_SUBJECT, ACK_WAIT, 10_000)?;
+    let mut fetcher = None;
+    let mut report = ExtractReport::default();
+    let mut idle_since = Instant::now();
+    loop {
+        let deliveries: Vec<Delivery> = bus.fetch(&consumer, options.batch, Duration::from_millis(500));
+        if deliveries.is_empty() {
+            // Idle only counts once something came (a benchmark may start it early).
+            if report.sources > 0 && options.idle_exit.is_some_and(|idle| idle_since.elapsed() >= idle) {
+                report.cpu = crate::cpu_seconds();
+                return Ok(report);
+            }
+            continue;
+        }
+        idle_since = Instant::now();
+        if report.first_at == 0.0 {
+            report.first_at = crate::unix_now();
+        }
+        let mut out = Vec::new();
+        for d in &deliveries {
+            report.sources += 1;
+            report.redelivered += usize::from(d.delivered > 1);
+            // A message that is not a source still yields a (problem-only) result, so the
+            // clusterer's sequence has no hole.
+            let extracted = match serde_json::from_slice::<Source>(d.payload()) {
+                Ok(source) => extract(source, d.seq, &mut fetcher),
+                Err(e) => Extracted {
+                    seq: d.seq,
+                    articles: Vec::new(),
+                    problems: vec![format!("message {}: not a source: {e}", d.seq)],
+                    end: false,
+                },
+            };
+            report.articles += extracted.articles.len();
+            for (partition, part) in options.partitions.split(extracted) {
+                let id = format!("x-{partition}-{}", d.seq);
+                out.push((bus::extracted_subject(&partition), serde_json::to_vec(&part)?, id));
+            }
+        }
+        bus.publish(&out)?;
+        bus.ack(&deliveries);
+        report.last_at = crate::unix_now();
+    }
+}
