@@ -148,7 +148,12 @@ pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
         })
         .collect();
     let mut out: Vec<Mention> = per_article.into_iter().flatten().collect();
+    // Articles in other languages: the English model's spans re-read, caseless scripts matched
+    // to the names of the rest of the story.
+    let foreign: Vec<bool> = articles.iter().map(|a| !super::scripts::english(a)).collect();
+    super::scripts::clean_foreign(articles, &foreign, &mut out);
     consistent(articles, &mut out);
+    super::scripts::caseless(articles, &mut out);
     out
 }
 
@@ -434,7 +439,7 @@ fn person_follows(title: &str, words: &[Token<'_>]) -> bool {
 }
 
 /// Adds one mention, with the gazetteer's canonical name and kind when it knows the name.
-fn push(
+pub(super) fn push(
     sentence: &str,
     range: std::ops::Range<usize>,
     role: &str,

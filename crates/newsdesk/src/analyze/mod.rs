@@ -14,6 +14,7 @@ mod names;
 pub mod ner;
 mod quote_marks;
 mod quotes;
+mod scripts;
 mod timeline;
 
 pub use entities::EntityTable;
