@@ -105,7 +105,9 @@ pub fn given_names_compatible(a: &str, b: &str) -> bool {
         return true;
     }
     let initial = |s: &str| s.trim_end_matches('.').chars().count() == 1;
-    (initial(a) || initial(b)) && ka.chars().next() == kb.chars().next()
+    // Vowels apart, a name of three consonants or more is one name (Kristen / Kristin).
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    ((initial(a) || initial(b)) && ka.chars().next() == kb.chars().next()) || (sa.len() >= 3 && sa == sb)
 }
 
 /// "KARSU" → "Karsu".
@@ -263,6 +265,7 @@ mod tests {
         }
         assert!(given_names_compatible("J.", "Jens"));
         assert!(!given_names_compatible("Joe", "Jens"));
+        assert!(given_names_compatible("Kristen", "Kristin") && !given_names_compatible("Maria", "Mario"));
     }
 
     #[test]
