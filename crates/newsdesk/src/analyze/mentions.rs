@@ -187,9 +187,11 @@ fn consistent(articles: &[Article], out: &mut Vec<Mention>) {
         // The other names of a known name ("U.S." once "United States" was tagged) and the
         // initials of a name of several capitalised words ("UNC"): the entity table merges them.
         let shorts = m.known.as_ref().and_then(|k| ALIAS_FORMS.get(k)).into_iter().flatten().cloned();
-        let ini: String = (kind != EntityKind::Person && m.words() >= 2)
-            .then(|| m.text.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect())
-            .unwrap_or_default();
+        let ini: String = if kind != EntityKind::Person && m.words() >= 2 {
+            m.text.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+        } else {
+            String::new()
+        };
         for short in shorts.chain((ini.chars().count() >= 2).then_some(ini)) {
             names.entry(short).or_insert(kind);
         }
