@@ -50,6 +50,10 @@ struct Group {
     surname_key: Option<String>,
     /// Named by the gazetteer: its kind is known, not voted.
     known: bool,
+    /// Holds a mention from an article not in English.
+    foreign: bool,
+    /// The distinct last words of its mentions (how each script spells it).
+    lasts: Vec<String>,
 }
 
 impl Group {
@@ -62,6 +66,16 @@ impl Group {
             given: None,
             surname_key: None,
             known: false,
+            foreign: false,
+            lasts: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, i: usize, m: &Mention, foreign: bool) {
+        self.mentions.push(i);
+        self.foreign |= foreign;
+        if !self.lasts.iter().any(|l| l == m.last_word()) {
+            self.lasts.push(m.last_word().to_string());
         }
     }
 }
@@ -101,7 +115,8 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     let texts: BTreeMap<&str, &Mention> = mentions.iter().map(|m| (m.text.as_str(), m)).collect();
     // Article by article: written in another language than the model's (English)?
     let foreign: Vec<bool> = articles.iter().map(|a| !super::scripts::english(a)).collect();
-    let foreign_group = |g: &Group| g.mentions.iter().any(|&j| foreign[mentions[j].article]);
+    let foreign_group = |g: &Group| g.foreign;
+    let any_foreign = foreign.iter().any(|&f| f);
     // Multi-word names of things by the skeleton of all their words (Port Sarand / Πορτ Σαράντ).
     let mut sound_of_things: BTreeMap<String, usize> = BTreeMap::new();
     // A one-word known place tagged as a person waits for step 3: a surname, or else the place.
@@ -138,7 +153,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         {
             let first = groups[g].mentions.first().map_or_else(String::new, |&j| mentions[j].text.clone());
             groups[g].why.entry(m.text.clone()).or_insert_with(|| across(&first, &m.text));
-            groups[g].mentions.push(i);
+            groups[g].add(i, m, foreign[m.article]);
             of[i] = Some(g);
             continue;
         } else if m.words() >= 2 && m.kind != Some(EntityKind::Person) {
@@ -177,7 +192,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         if m.words() >= 2 && key.starts_with("name:") {
             sound_of_things.entry(skeleton(&m.text)).or_insert(g);
         }
-        groups[g].mentions.push(i);
+        groups[g].add(i, m, foreign[m.article]);
         of[i] = Some(g);
     }
 
@@ -197,7 +212,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         {
             let first = groups[g].mentions.first().map_or_else(String::new, |&j| mentions[j].text.clone());
             groups[g].why.entry(m.text.clone()).or_insert_with(|| across(&first, &m.text));
-            groups[g].mentions.push(i);
+            groups[g].add(i, m, foreign[m.article]);
             of[i] = Some(g);
             continue;
         }
@@ -209,7 +224,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 && groups[g].surname_key.is_none()
                 && groups[g].mentions.len() > as_person
             {
-                groups[g].mentions.push(i);
+                groups[g].add(i, m, foreign[m.article]);
                 of[i] = Some(g);
                 continue;
             }
@@ -244,10 +259,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                     .find(|&g| {
                         (foreign[m.article] || foreign_group(&groups[g]))
                             && groups[g].given.as_deref().is_some_and(|gv| sounds_alike(gv, given))
-                            && spelt_alike(
-                                words[words.len() - 1],
-                                groups[g].mentions.iter().map(|&j| mentions[j].last_word()),
-                            )
+                            && spelt_alike(words[words.len() - 1], groups[g].lasts.iter().map(String::as_str))
                     })?;
                 across_languages = true;
                 Some(g)
@@ -283,7 +295,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             }
         }
         groups[g].kind = Some(EntityKind::Person);
-        groups[g].mentions.push(i);
+        groups[g].add(i, m, foreign[m.article]);
         of[i] = Some(g);
     }
     // People by the key of the first word of their full name: family-name-first names
@@ -326,7 +338,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
 
     // Every multi-word name by its whole skeleton, for a compound written as one word
     // ("Кастель-Орсино" / "Castel Orsino").
-    for (i, m) in mentions.iter().enumerate() {
+    for (i, m) in mentions.iter().enumerate().filter(|_| any_foreign) {
         if let (Some(g), true) = (of[i], m.words() >= 2) {
             let k = skeleton(&m.text);
             if k.len() >= 4 && !sound_single.get(&k).is_some_and(|gs| gs.contains(&g)) {
@@ -350,7 +362,12 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         };
         // The one person, place or thing of the story that sounds the same, when this name or
         // that one is written in another language.
-        let keys = if foreign[m.article] { sounds(&m.text) } else { vec![skeleton(&m.text)] };
+        // Only a story with an article not in English compares sounds at all.
+        let keys = match (any_foreign, foreign[m.article]) {
+            (false, _) => Vec::new(),
+            (true, true) => sounds(&m.text),
+            (true, false) => vec![skeleton(&m.text)],
+        };
         let mut heard: Vec<usize> = Vec::new();
         for k in keys.iter().filter(|k| k.len() >= 3) {
             heard = by_sound
@@ -360,7 +377,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 .chain(sound_single.get(k).into_iter().flatten())
                 .copied()
                 .filter(|&g| foreign[m.article] || foreign_group(&groups[g]))
-                .filter(|&g| spelt_alike(&m.text, groups[g].mentions.iter().map(|&j| mentions[j].last_word())))
+                .filter(|&g| spelt_alike(&m.text, groups[g].lasts.iter().map(String::as_str)))
                 .collect();
             heard.sort_unstable();
             heard.dedup();
@@ -434,9 +451,12 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             groups[g].why.entry(m.text.clone()).or_insert(why);
         }
         for k in keys.into_iter().filter(|k| k.len() >= 3) {
-            sound_single.entry(k).or_default().push(g);
+            let gs = sound_single.entry(k).or_default();
+            if !gs.contains(&g) {
+                gs.push(g);
+            }
         }
-        groups[g].mentions.push(i);
+        groups[g].add(i, m, foreign[m.article]);
         of[i] = Some(g);
     }
 
