@@ -135,6 +135,10 @@ pub fn clean_foreign(articles: &[Article], foreign: &[bool], out: &mut Vec<Menti
                 if let Some(&k) = names.get(&skeleton(piece[0].1)) {
                     let (at, w) = piece.remove(0);
                     push(&text, at..at + w.len(), "", k, m.article, m.sentence, &mut result);
+                    if let Some(last) = result.last_mut() {
+                        // A caption's index points into `removed`: the piece stays a caption's.
+                        last.in_caption = m.in_caption;
+                    }
                 }
             }
             if let (Some(&(start, _)), Some(&(at, w))) = (piece.first(), piece.last()) {
