@@ -12,14 +12,22 @@
 //! - a single name that is the first word of exactly one person's full name and nobody's
 //!   surname: a family name written first ("Xi Jinping" / "Xi") or a given name;
 //! - a single name that is the distinctive word of exactly one longer name ("Church of
-//!   Scientology" / "Scientology").
+//!   Scientology" / "Scientology");
+//! - across languages and scripts (issue 17), when one of the two is written in an article
+//!   not in English: names whose words have one consonant skeleton
+//!   ([`crate::text::phonetic::skeleton`]: Karimova, Karimovová, Каримова, كريموفا), the reason
+//!   naming the skeleton. Case endings are vowels, so declined forms (Бахыта Оралова) agree.
 //!
 //! The kind of a group is the gazetteer's when it knows the name, person for full names of
 //! people, else the kind most of its mentions were tagged with.
 
 use super::gazetteer::{gazetteer, is_org_word, is_title_word};
 use super::mentions::Mention;
-use super::names::{adjacent_swaps, given_name_variants, given_names_compatible, is_given_name, spelling_key};
+use super::names::{
+    acronym_key, across, adjacent_swaps, distinctive, given_name_variants, given_names_compatible, initials,
+    is_given_name, place_qualified, sounds, sounds_alike, spelling_key, spelt_alike, title_case, word_bag, FACILITY,
+};
+use crate::text::phonetic::skeleton;
 use newsdesk_model::{Article, Citation, Entity, EntityKind, VariantMerge};
 use std::collections::BTreeMap;
 
@@ -42,6 +50,10 @@ struct Group {
     surname_key: Option<String>,
     /// Named by the gazetteer: its kind is known, not voted.
     known: bool,
+    /// Holds a mention from an article not in English.
+    foreign: bool,
+    /// The distinct last words of its mentions (how each script spells it).
+    lasts: Vec<String>,
 }
 
 impl Group {
@@ -54,62 +66,18 @@ impl Group {
             given: None,
             surname_key: None,
             known: false,
+            foreign: false,
+            lasts: Vec::new(),
         }
     }
-}
 
-static FACILITY: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
-    super::gazetteer::entries(include_str!("../lexicon/facility_words.txt")).map(str::to_lowercase).collect()
-});
-
-/// The name's content words, stemmed and sorted: equal for reordered translations.
-fn word_bag(name: &str) -> String {
-    let mut words = crate::text::content_terms(name);
-    words.sort();
-    words.join(" ")
-}
-
-/// Initials of the capitalised words of a phrase ("Organization for Security and Cooperation
-/// in Europe" → "OSCE").
-fn initials(phrase: &str) -> String {
-    phrase
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
-}
-
-/// A single word written in capitals ("UN", "U.N.", "ITF"), dots dropped.
-fn acronym_key(word: &str) -> Option<String> {
-    let letters: String = word.chars().filter(|c| *c != '.').collect();
-    let n = letters.chars().count();
-    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(letters)
-}
-
-/// The words of a multi-word name that tell it apart: without organisation words, connectors
-/// and titles ("Church of Scientology" → "Scientology", "Wikimedia Foundation" → "Wikimedia").
-fn distinctive(name: &str) -> String {
-    name.split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_org_word(w) && !is_title_word(w))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// A name qualified by a known place in front ("US State Department") or after "of"
-/// ("Comic Corps of Canada"): the name without it, and the place.
-fn place_qualified(name: &str) -> Option<(String, String)> {
-    let g = gazetteer();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let is_place = |p: &str| g.get(p).is_some_and(|k| k.kind == EntityKind::Place);
-    for k in (1..words.len()).rev() {
-        let head = words[..k].join(" ");
-        if is_place(&head) && words.len() - k >= 2 {
-            return Some((words[k..].join(" "), head));
+    fn add(&mut self, i: usize, m: &Mention, foreign: bool) {
+        self.mentions.push(i);
+        self.foreign |= foreign;
+        if !self.lasts.iter().any(|l| l == m.last_word()) {
+            self.lasts.push(m.last_word().to_string());
         }
     }
-    let of = words.iter().rposition(|w| *w == "of")?;
-    let tail = words[of + 1..].join(" ");
-    (of >= 2 && is_place(&tail)).then(|| (words[..of].join(" "), tail))
 }
 
 /// Builds the entity table from the story's mentions.
@@ -120,10 +88,14 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
 
     // 1. Known names, acronyms and multi-word names of things: one group per canonical name,
     //    acronym or set of words.
+    // A word in capitals the story also writes as a name ("KARSU" in a dateline, "Karsu") is
+    // that name, not an acronym.
+    let written: std::collections::HashSet<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+    let shouted = |m: &Mention| m.text.chars().count() >= 4 && written.contains(title_case(&m.text).as_str());
     let acronyms: BTreeMap<String, usize> = mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.words() == 1 && m.known.is_none())
+        .filter(|(_, m)| m.words() == 1 && m.known.is_none() && !shouted(m))
         .filter_map(|(i, m)| acronym_key(&m.text).map(|a| (a, i)))
         .collect();
     // Expansions the articles define explicitly ("… Federation (ITF)"), by their word bag.
@@ -141,6 +113,12 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         .collect();
     // Every name written in the story, to find "US State Department" = "State Department".
     let texts: BTreeMap<&str, &Mention> = mentions.iter().map(|m| (m.text.as_str(), m)).collect();
+    // Article by article: written in another language than the model's (English)?
+    let foreign: Vec<bool> = articles.iter().map(|a| !super::scripts::english(a)).collect();
+    let foreign_group = |g: &Group| g.foreign;
+    let any_foreign = foreign.iter().any(|&f| f);
+    // Multi-word names of things by the skeleton of all their words (Port Sarand / Πορτ Σαράντ).
+    let mut sound_of_things: BTreeMap<String, usize> = BTreeMap::new();
     // A one-word known place tagged as a person waits for step 3: a surname, or else the place.
     let deferred = |m: &Mention| m.known.is_some() && m.words() == 1 && m.kind == Some(EntityKind::Person);
     for (i, m) in mentions.iter().enumerate() {
@@ -149,7 +127,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         }
         let (key, why) = if let Some(known) = &m.known {
             (format!("known:{known}"), format!("another name of {known}"))
-        } else if let Some(acr) = (m.words() == 1).then(|| acronym_key(&m.text)).flatten() {
+        } else if let Some(acr) = (m.words() == 1 && !shouted(m)).then(|| acronym_key(&m.text)).flatten() {
             match known_initials.get(&acr) {
                 Some(k) => (format!("known:{k}"), format!("initials of {k}")),
                 None => (format!("known:{acr}"), if acr == m.text { String::new() } else { format!("acronym {acr}") }),
@@ -168,6 +146,16 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 }
                 None => (format!("name:{}", word_bag(&m.text)), String::new()),
             }
+        } else if let Some(&g) = (m.words() >= 2 && m.kind != Some(EntityKind::Person))
+            .then(|| sound_of_things.get(&skeleton(&m.text)))
+            .flatten()
+            .filter(|&&g| foreign[m.article] || foreign_group(&groups[g]))
+        {
+            let first = groups[g].mentions.first().map_or_else(String::new, |&j| mentions[j].text.clone());
+            groups[g].why.entry(m.text.clone()).or_insert_with(|| across(&first, &m.text));
+            groups[g].add(i, m, foreign[m.article]);
+            of[i] = Some(g);
+            continue;
         } else if m.words() >= 2 && m.kind != Some(EntityKind::Person) {
             let expansion_of = explicit_acronym(articles, m)
                 .or_else(|| {
@@ -201,7 +189,10 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             }
             _ => {}
         }
-        groups[g].mentions.push(i);
+        if m.words() >= 2 && key.starts_with("name:") {
+            sound_of_things.entry(skeleton(&m.text)).or_insert(g);
+        }
+        groups[g].add(i, m, foreign[m.article]);
         of[i] = Some(g);
     }
 
@@ -214,6 +205,8 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     for (_, o) in mentions.iter().enumerate().filter(|(j, _)| of[*j].is_none()) {
         *unassigned.entry(o.text.as_str()).or_default() += 1;
     }
+    // The same people by the skeleton of their surname, for names across languages.
+    let mut by_sound: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
             continue;
@@ -221,6 +214,17 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         // Every mention that passes the test above joins a group in this step.
         if let Some(n) = unassigned.get_mut(m.text.as_str()) {
             *n -= 1;
+        }
+        // A foreign name the model read as a person's that sounds like a place or thing of
+        // the story ("Πορτ Σαράντ" / "Port Sarand").
+        if let Some(&g) =
+            sound_of_things.get(&skeleton(&m.text)).filter(|&&g| foreign[m.article] || foreign_group(&groups[g]))
+        {
+            let first = groups[g].mentions.first().map_or_else(String::new, |&j| mentions[j].text.clone());
+            groups[g].why.entry(m.text.clone()).or_insert_with(|| across(&first, &m.text));
+            groups[g].add(i, m, foreign[m.article]);
+            of[i] = Some(g);
+            continue;
         }
         // The very words written more often as a place or organisation ("Vell River") are that
         // name, tagged once as a person: one entity, its kind voted below.
@@ -231,7 +235,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 && groups[g].surname_key.is_none()
                 && groups[g].mentions.len() > as_person
             {
-                groups[g].mentions.push(i);
+                groups[g].add(i, m, foreign[m.article]);
                 of[i] = Some(g);
                 continue;
             }
@@ -242,20 +246,46 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         let compatible = |g: usize| groups[g].given.as_deref().is_some_and(|gv| given_names_compatible(gv, given));
         let same_given =
             |g: usize| groups[g].given.as_deref().is_some_and(|gv| spelling_key(gv) == spelling_key(given));
-        let found = by_surname.get(&surname).and_then(|gs| gs.iter().copied().find(|&g| compatible(g))).or_else(|| {
-            // A slip of two letters in the surname ("Jazcko" / "Jaczko") under the same given name.
-            adjacent_swaps(&words[words.len() - 1].to_lowercase())
-                .iter()
-                .filter_map(|k| by_surname.get(&spelling_key(k)))
-                .flat_map(|gs| gs.iter().copied())
-                .find(|&g| same_given(g))
-        });
+        let sound = skeleton(words[words.len() - 1]);
+        let mut across_languages = false;
+        let found = by_surname
+            .get(&surname)
+            .and_then(|gs| gs.iter().copied().find(|&g| compatible(g)))
+            .or_else(|| {
+                // A slip of two letters in the surname ("Jazcko" / "Jaczko") under the same given name.
+                adjacent_swaps(&words[words.len() - 1].to_lowercase())
+                    .iter()
+                    .filter_map(|k| by_surname.get(&spelling_key(k)))
+                    .flat_map(|gs| gs.iter().copied())
+                    .find(|&g| same_given(g))
+            })
+            .or_else(|| {
+                // Another language or script: surname and given name of one skeleton.
+                let g = sounds(words[words.len() - 1])
+                    .iter()
+                    .filter(|k| k.len() >= 3)
+                    .filter_map(|k| by_sound.get(k))
+                    .flatten()
+                    .copied()
+                    .find(|&g| {
+                        (foreign[m.article] || foreign_group(&groups[g]))
+                            && groups[g].given.as_deref().is_some_and(|gv| sounds_alike(gv, given))
+                            && spelt_alike(words[words.len() - 1], groups[g].lasts.iter().map(String::as_str))
+                    })?;
+                across_languages = true;
+                Some(g)
+            });
         let g = found.unwrap_or_else(|| {
             let mut g = Group::new(m.kind);
             g.surname_key = Some(surname.clone());
             g.given = Some(given.to_string());
             groups.push(g);
             by_surname.entry(surname.clone()).or_default().push(groups.len() - 1);
+            // A foreign surname is also found without its ending.
+            let keys = if foreign[m.article] { sounds(words[words.len() - 1]) } else { vec![sound.clone()] };
+            for k in keys {
+                by_sound.entry(k).or_default().push(groups.len() - 1);
+            }
             groups.len() - 1
         });
         if let Some(first) = groups[g].mentions.first().map(|&f| &mentions[f]) {
@@ -267,11 +297,16 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 } else {
                     "spelling variant of"
                 };
-                groups[g].why.insert(m.text.clone(), format!("{how} {}{}", first.text, same_role(first, m)));
+                let why = if across_languages {
+                    across(&first.text, &m.text)
+                } else {
+                    format!("{how} {}{}", first.text, same_role(first, m))
+                };
+                groups[g].why.insert(m.text.clone(), why);
             }
         }
         groups[g].kind = Some(EntityKind::Person);
-        groups[g].mentions.push(i);
+        groups[g].add(i, m, foreign[m.article]);
         of[i] = Some(g);
     }
     // People by the key of the first word of their full name: family-name-first names
@@ -287,6 +322,8 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     // Multi-word names of things by their distinctive word ("Church of Scientology" →
     // "Scientology") and by a last word that is no generic word ("Mozilla Firefox" → "Firefox").
     let mut by_short: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // One-word names (and the short forms above) by skeleton, for names across languages.
+    let mut sound_single: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         if group.surname_key.is_some() {
             continue;
@@ -305,7 +342,19 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         shorts.sort();
         shorts.dedup();
         for short in shorts {
+            sound_single.entry(skeleton(&short)).or_default().push(g);
             by_short.entry(short).or_default().push(g);
+        }
+    }
+
+    // Every multi-word name by its whole skeleton, for a compound written as one word
+    // ("Кастель-Орсино" / "Castel Orsino").
+    for (i, m) in mentions.iter().enumerate().filter(|_| any_foreign) {
+        if let (Some(g), true) = (of[i], m.words() >= 2) {
+            let k = skeleton(&m.text);
+            if k.len() >= 4 && !sound_single.get(&k).is_some_and(|gs| gs.contains(&g)) {
+                sound_single.entry(k).or_default().push(g);
+            }
         }
     }
 
@@ -322,6 +371,38 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             [] => None,
             many => last_named_in_article(&groups, many, mentions, m),
         };
+        // The one person, place or thing of the story that sounds the same, when this name or
+        // that one is written in another language.
+        // Only a story with an article not in English compares sounds at all.
+        let keys = match (any_foreign, foreign[m.article]) {
+            (false, _) => Vec::new(),
+            (true, true) => sounds(&m.text),
+            (true, false) => vec![skeleton(&m.text)],
+        };
+        let mut heard: Vec<usize> = Vec::new();
+        for k in keys.iter().filter(|k| k.len() >= 3) {
+            heard = by_sound
+                .get(k)
+                .into_iter()
+                .flatten()
+                .chain(sound_single.get(k).into_iter().flatten())
+                .copied()
+                .filter(|&g| foreign[m.article] || foreign_group(&groups[g]))
+                .filter(|&g| spelt_alike(&m.text, groups[g].lasts.iter().map(String::as_str)))
+                .collect();
+            heard.sort_unstable();
+            heard.dedup();
+            // Two names of one sound: the one of the mention's kind, if only one is.
+            if heard.len() > 1 {
+                let same_kind: Vec<usize> = heard.iter().copied().filter(|&g| groups[g].kind == m.kind).collect();
+                if same_kind.len() == 1 {
+                    heard = same_kind;
+                }
+            }
+            if !heard.is_empty() {
+                break;
+            }
+        }
         let full_of = |g: usize| groups[g].mentions.first().map_or_else(String::new, |&f| mentions[f].text.clone());
         let (g, why) = if let Some(g) = chosen {
             let full = full_of(g);
@@ -352,6 +433,8 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             // Only a name of the same kind: "Irving" the city is not "Irving Police Department".
             let full = full_of(g);
             (g, format!("short form of {full}"))
+        } else if let &[g] = heard.as_slice() {
+            (g, across(&full_of(g), &m.text))
         } else if let Some(known) = m.known.as_ref().filter(|_| deferred(m)) {
             let g = *by_key.entry(format!("known:{known}")).or_insert_with(|| {
                 let mut g = Group::new(gazetteer().get(known).map(|k| k.kind));
@@ -366,7 +449,9 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
             // no entity of its own either.
             continue;
         } else {
-            let key = format!("single:{}", m.text);
+            // A dateline or headline in capitals ("KARSU") is the name written "Karsu".
+            let caps = m.text.chars().count() >= 4 && !m.text.chars().any(char::is_lowercase);
+            let key = if caps { format!("single:{}", title_case(&m.text)) } else { format!("single:{}", m.text) };
             let g = *by_key.entry(key).or_insert_with(|| {
                 groups.push(Group::new(m.kind));
                 groups.len() - 1
@@ -376,11 +461,17 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         if !why.is_empty() {
             groups[g].why.entry(m.text.clone()).or_insert(why);
         }
-        groups[g].mentions.push(i);
+        for k in keys.into_iter().filter(|k| k.len() >= 3) {
+            let gs = sound_single.entry(k).or_default();
+            if !gs.contains(&g) {
+                gs.push(g);
+            }
+        }
+        groups[g].add(i, m, foreign[m.article]);
         of[i] = Some(g);
     }
 
-    finish(articles, mentions, groups, of)
+    finish(articles, mentions, groups, of, &foreign)
 }
 
 /// " (same role)" when both mentions carry the same title words.
@@ -423,7 +514,13 @@ fn last_named_in_article(groups: &[Group], candidates: &[usize], mentions: &[Men
         .map(|(_, g)| g)
 }
 
-fn finish(articles: &[Article], mentions: &[Mention], groups: Vec<Group>, mut of: Vec<Option<usize>>) -> EntityTable {
+fn finish(
+    articles: &[Article],
+    mentions: &[Mention],
+    groups: Vec<Group>,
+    mut of: Vec<Option<usize>>,
+    foreign: &[bool],
+) -> EntityTable {
     let mut entities = Vec::new();
     let mut new_index = vec![None; groups.len()];
     for (gi, g) in groups.into_iter().enumerate() {
@@ -433,9 +530,12 @@ fn finish(articles: &[Article], mentions: &[Mention], groups: Vec<Group>, mut of
         // one speech cue nearby).
         let voted = (g.surname_key.is_none() && !g.known)
             .then(|| {
+                // The model reads English: a mention in another language only breaks ties.
                 let mut votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
-                for k in ms.iter().filter_map(|m| m.kind) {
-                    *votes.entry(k).or_default() += 1;
+                for m in &ms {
+                    if let Some(k) = m.kind {
+                        *votes.entry(k).or_default() += if foreign[m.article] { 1 } else { 1000 };
+                    }
                 }
                 votes.into_iter().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k))).map(|(k, _)| k)
             })

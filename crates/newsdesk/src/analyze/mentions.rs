@@ -148,7 +148,12 @@ pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
         })
         .collect();
     let mut out: Vec<Mention> = per_article.into_iter().flatten().collect();
+    // Articles in other languages: the English model's spans re-read, caseless scripts matched
+    // to the names of the rest of the story.
+    let foreign: Vec<bool> = articles.iter().map(|a| !super::scripts::english(a)).collect();
+    super::scripts::clean_foreign(articles, &foreign, &mut out);
     consistent(articles, &mut out);
+    super::scripts::caseless(articles, &mut out);
     out
 }
 
@@ -178,6 +183,17 @@ fn consistent(articles: &[Article], out: &mut Vec<Mention>) {
         add(&m.text, kind);
         if kind == EntityKind::Person && m.words() >= 2 {
             add(m.last_word(), kind);
+        }
+        // The other names of a known name ("U.S." once "United States" was tagged) and the
+        // initials of a name of several capitalised words ("UNC"): the entity table merges them.
+        let shorts = m.known.as_ref().and_then(|k| ALIAS_FORMS.get(k)).into_iter().flatten().cloned();
+        let ini: String = if kind != EntityKind::Person && m.words() >= 2 {
+            m.text.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+        } else {
+            String::new()
+        };
+        for short in shorts.chain((ini.chars().count() >= 2).then_some(ini)) {
+            names.entry(short).or_insert(kind);
         }
     }
     if names.is_empty() {
@@ -213,6 +229,23 @@ fn consistent(articles: &[Article], out: &mut Vec<Mention>) {
         out.sort_by_key(|m| (m.article, m.in_caption, m.sentence, m.range.start));
     }
 }
+
+/// Canonical name → the other forms the gazetteer's alias lists give it ("United States" →
+/// "U.S.", "US", …), for the story-level pass above.
+static ALIAS_FORMS: LazyLock<std::collections::HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let mut map: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    let lines = super::gazetteer::entries(include_str!("../lexicon/aliases.txt"))
+        .chain(super::gazetteer::entries(include_str!("../lexicon/organizations.txt")));
+    for line in lines {
+        let Some((a, b)) = line.split_once('=') else { continue };
+        for form in [a, b] {
+            if let Some(k) = gazetteer().get(form).filter(|k| k.name != form) {
+                map.entry(k.name.clone()).or_default().push(form.to_string());
+            }
+        }
+    }
+    map
+});
 
 /// The text a mention was found in.
 pub fn source_text<'a>(articles: &'a [Article], m: &Mention) -> &'a str {
@@ -434,7 +467,7 @@ fn person_follows(title: &str, words: &[Token<'_>]) -> bool {
 }
 
 /// Adds one mention, with the gazetteer's canonical name and kind when it knows the name.
-fn push(
+pub(super) fn push(
     sentence: &str,
     range: std::ops::Range<usize>,
     role: &str,

@@ -15,6 +15,7 @@ pub mod ner;
 mod pairs;
 mod quote_marks;
 mod quotes;
+mod scripts;
 mod timeline;
 
 pub use entities::EntityTable;

@@ -4,8 +4,10 @@
 //! Keys and lists only, no guessing: two names match when their keys are equal or one variant
 //! group holds both, never on string similarity alone (Guterres ≠ Gutierrez).
 
-use super::gazetteer::entries;
+use super::gazetteer::{entries, gazetteer, is_org_word, is_title_word};
+use crate::text::phonetic::skeleton;
 use deunicode::deunicode;
+use newsdesk_model::EntityKind;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -103,7 +105,138 @@ pub fn given_names_compatible(a: &str, b: &str) -> bool {
         return true;
     }
     let initial = |s: &str| s.trim_end_matches('.').chars().count() == 1;
-    (initial(a) || initial(b)) && ka.chars().next() == kb.chars().next()
+    // Vowels apart, a name of three consonants or more is one name (Kristen / Kristin).
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    ((initial(a) || initial(b)) && ka.chars().next() == kb.chars().next()) || (sa.len() >= 3 && sa == sb)
+}
+
+/// "KARSU" → "Karsu".
+pub fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+}
+
+/// The reason a name written in another language or script joins an entity, with the
+/// evidence: the skeleton both share.
+pub fn across(first: &str, variant: &str) -> String {
+    format!("{first} in another language or script (same consonant skeleton {})", skeleton(variant))
+}
+
+/// Given names of one person across languages: compatible in spelling, else one skeleton
+/// (Nadia / Надия), or, for names of three consonant classes or more, skeletons one class
+/// apart (Bakhyt / Bachyt: Czech writes "ch" for "kh").
+pub fn sounds_alike(a: &str, b: &str) -> bool {
+    if given_names_compatible(a, b) {
+        return true;
+    }
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    sa == sb || (sa.len().min(sb.len()) >= 3 && one_apart(sa.as_bytes(), sb.as_bytes()))
+}
+
+/// Script of a word, coarsely: Latin (with its accented letters) or the Unicode block.
+pub fn script_of(word: &str) -> u32 {
+    word.chars().find(|c| c.is_alphabetic()).map_or(0, |c| if (c as u32) < 0x250 { 0 } else { c as u32 >> 7 })
+}
+
+/// A name matched by skeleton must still be spelt alike where the script is the same: endings
+/// aside (Karimovová / Karimova), one script writes one name one way ("Travail" ≠ "Dorval").
+/// True when no name of `others` is in `word`'s script.
+pub fn spelt_alike<'a>(word: &str, others: impl Iterator<Item = &'a str>) -> bool {
+    let (script, key) = (script_of(word), spelling_key(word));
+    let mut same = others.filter(|o| script_of(o) == script).peekable();
+    if same.peek().is_none() {
+        return true;
+    }
+    same.any(|o| {
+        let other = spelling_key(o);
+        let common = key.chars().zip(other.chars()).take_while(|(a, b)| a == b).count();
+        common >= 3 && common + 2 >= key.chars().count().min(other.chars().count())
+    })
+}
+
+/// Whether two skeletons differ by one class substituted, inserted or dropped.
+pub fn one_apart(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[p + 1..] == long[p + 1..]
+    } else {
+        short[p..] == long[p + 1..]
+    }
+}
+
+/// The skeletons a name may be found under across languages: its own and, when it has four
+/// classes or more, without the last (a case or gender ending in a consonant: Kamranová /
+/// Kamran, Λουζενίας / Lusenia, Karimovovin / Karimova).
+pub fn sounds(word: &str) -> Vec<String> {
+    let k = skeleton(word);
+    let mut out = vec![k.clone()];
+    if k.len() >= 4 {
+        out.push(k[..k.len() - 1].to_string());
+    }
+    out
+}
+
+/// Initials of the capitalised words of a phrase ("Organization for Security and Cooperation
+/// in Europe" → "OSCE").
+pub fn initials(phrase: &str) -> String {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// A single word written in capitals ("UN", "U.N.", "ITF"), dots dropped.
+pub fn acronym_key(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())).then_some(letters)
+}
+
+pub static FACILITY: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/facility_words.txt")).map(str::to_lowercase).collect()
+});
+
+/// The name's content words, stemmed and sorted: equal for reordered translations.
+pub fn word_bag(name: &str) -> String {
+    let mut words = crate::text::content_terms(name);
+    words.sort();
+    words.join(" ")
+}
+
+/// The words of a multi-word name that tell it apart: without organisation words, connectors
+/// and titles ("Church of Scientology" → "Scientology", "Wikimedia Foundation" → "Wikimedia").
+pub fn distinctive(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !is_org_word(w)
+                && !is_title_word(w)
+                && !FACILITY.contains(&w.to_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A name qualified by a known place in front ("US State Department") or after "of"
+/// ("Comic Corps of Canada"): the name without it, and the place.
+pub fn place_qualified(name: &str) -> Option<(String, String)> {
+    let g = gazetteer();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_place = |p: &str| g.get(p).is_some_and(|k| k.kind == EntityKind::Place);
+    for k in (1..words.len()).rev() {
+        let head = words[..k].join(" ");
+        if is_place(&head) && words.len() - k >= 2 {
+            return Some((words[k..].join(" "), head));
+        }
+    }
+    let of = words.iter().rposition(|w| *w == "of")?;
+    let tail = words[of + 1..].join(" ");
+    (of >= 2 && is_place(&tail)).then(|| (words[..of].join(" "), tail))
 }
 
 #[cfg(test)]
@@ -132,6 +265,7 @@ mod tests {
         }
         assert!(given_names_compatible("J.", "Jens"));
         assert!(!given_names_compatible("Joe", "Jens"));
+        assert!(given_names_compatible("Kristen", "Kristin") && !given_names_compatible("Maria", "Mario"));
     }
 
     #[test]

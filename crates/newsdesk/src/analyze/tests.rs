@@ -408,3 +408,29 @@ fn a_long_run_of_capitals_is_no_name_and_costs_no_time() {
     assert!(t.elapsed().as_secs() < 5);
     assert!(a.entities.iter().all(|e| e.name.split_whitespace().count() <= 12), "{:?}", a.entities);
 }
+
+#[test]
+fn one_person_across_scripts_with_the_reason_and_a_namesake_apart() {
+    let (_, a) = texts(&[
+        (
+            "en.jsonl",
+            r#"{"id":"en","lang":"en","text":"Finance minister Nadia Karimova resigned on Tuesday in the capital. Karimova denied any wrongdoing, officials said. Her deputy Rustam Karimov will run the ministry."}"#,
+        ),
+        (
+            "ru.jsonl",
+            r#"{"id":"ru","lang":"ru","text":"Министр финансов Надия Каримова ушла в отставку во вторник. Вчера Каримова отвергла обвинения, сообщили чиновники."}"#,
+        ),
+        (
+            "ar.jsonl",
+            r#"{"id":"ar","lang":"ar","text":"استقالت وزيرة المالية نادية كريموفا يوم الثلاثاء. ونفت كريموفا أي مخالفة، بحسب المسؤولين."}"#,
+        ),
+    ]);
+    let e = entity(&a, "Nadia Karimova");
+    assert!(e.variants.iter().any(|v| v == "Надия Каримова"), "{:?}", e.variants);
+    assert!(e.variants.iter().any(|v| v.contains("كريموفا")), "{:?}", e.variants);
+    assert!(e.merges.iter().any(|m| m.why.contains("consonant skeleton")), "{:?}", e.merges);
+    // Another given name: another person, though the surnames sound alike.
+    assert!(!e.variants.iter().any(|v| v.contains("Rustam")), "{:?}", e.variants);
+    // The Russian sentence's first word ("Вчера", yesterday) is no name.
+    assert!(!a.entities.iter().any(|e| e.variants.iter().any(|v| v.contains("Вчера"))));
+}

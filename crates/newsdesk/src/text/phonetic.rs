@@ -24,6 +24,51 @@ pub fn name_key(word: &str) -> Option<u32> {
         &latin
     };
     let mut skeleton = [0u8; 24];
+    let n = classes(ascii, &mut skeleton);
+    (n >= MIN_CONSONANTS).then(|| {
+        let mut h = rustc_hash::FxHasher::default();
+        skeleton[..n].hash(&mut h);
+        h.finish() as u32
+    })
+}
+
+/// The consonant skeleton of a name as letters ("Karimova" → "KRMB"), of any length, for
+/// comparing the words of two names (the entity table matches given names of two classes).
+/// Before transliterating, the letters `deunicode` renders too plainly are spelt out as they
+/// sound: Slavic č/ć as "ch", š as "sh", ž as "zh", Greek ντ/μπ/γκ as d/b/g (Dravić, Дравич,
+/// Ντράβιτς and درافيتش then agree).
+pub fn skeleton(word: &str) -> String {
+    let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    let mut spelt = String::with_capacity(word.len() + 4);
+    let mut i = 0;
+    while i < chars.len() {
+        let next = chars.get(i + 1).copied();
+        match (chars[i], next) {
+            ('č' | 'ć', _) => spelt.push_str("ch"),
+            ('š', _) => spelt.push_str("sh"),
+            ('ž', _) => spelt.push_str("zh"),
+            // Word-final ντ is "nt" (Σαράντ, Sarand); elsewhere it writes a d (Ντράβιτς).
+            ('ν', Some('τ')) if !chars.get(i + 2).is_some_and(|c| c.is_alphabetic()) => spelt.push_str("nt"),
+            ('ν', Some('τ')) | ('μ', Some('π')) | ('γ', Some('κ')) => {
+                spelt.push(match chars[i] {
+                    'ν' => 'd',
+                    'μ' => 'b',
+                    _ => 'g',
+                });
+                i += 1;
+            }
+            (c, _) => spelt.push(c),
+        }
+        i += 1;
+    }
+    let ascii = deunicode::deunicode(&spelt);
+    let mut out = [0u8; 24];
+    let n = classes(&ascii, &mut out);
+    out[..n].iter().map(|&b| b as char).collect()
+}
+
+/// Fills `skeleton` with the consonant classes of an ASCII spelling; returns how many.
+fn classes(ascii: &str, skeleton: &mut [u8; 24]) -> usize {
     let mut n = 0;
     let bytes = ascii.as_bytes();
     let mut i = 0;
@@ -55,11 +100,7 @@ pub fn name_key(word: &str) -> Option<u32> {
             n += 1;
         }
     }
-    (n >= MIN_CONSONANTS).then(|| {
-        let mut h = rustc_hash::FxHasher::default();
-        skeleton[..n].hash(&mut h);
-        h.finish() as u32
-    })
+    n
 }
 
 /// Whether a letter belongs to a script without letter case (Arabic, Hebrew, the Indic
@@ -105,6 +146,20 @@ mod tests {
         for spelling in ["Рябков", "Riabkov", "Ryabkow"] {
             assert_eq!(name_key(spelling), key, "{spelling} → {}", deunicode::deunicode(spelling));
         }
+    }
+
+    #[test]
+    fn skeletons_agree_across_scripts_and_cases() {
+        let dravic = skeleton("Dravić");
+        for spelling in ["Dravič", "Дравич", "Ντράβιτς", "درافيتش"] {
+            assert_eq!(skeleton(spelling), dravic, "{spelling}");
+        }
+        // Case endings are vowels: Karimovová, Каримовой and Karimova share one skeleton.
+        assert_eq!(skeleton("Karimovová"), skeleton("Каримовой"));
+        assert_eq!(skeleton("Teodor"), skeleton("Θεόντορ"));
+        assert_eq!(skeleton("Port Sarand"), skeleton("Πορτ Σαράντ"));
+        assert_eq!(skeleton("Brandt"), skeleton("Μπραντ"));
+        assert_ne!(skeleton("Karimova"), skeleton("Kasparova"));
     }
 
     #[test]
