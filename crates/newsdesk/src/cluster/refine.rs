@@ -85,8 +85,8 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
         .flat_map(|(i, row)| row.near.iter().map(move |&(j, s)| (i.min(j as usize), i.max(j as usize), s)))
         .filter(|&(i, j, _)| item[i] != u32::MAX && item[j] != u32::MAX)
         .collect();
-    // One shared word between two headlines is coincidence, not evidence ("White House" and
-    // "Snow White"): with the local scale of a short item near its minimum, a single rare word
+    // One shared word between two headlines is coincidence, not evidence ("Kelso port strike"
+    // and "Kelso wins the cup"): with the local scale of a short item low, a single rare word
     // would otherwise score far above the threshold. Long articles above the floor share many.
     pairs.retain(|&(i, j, _)| shares_at_least(&vectors[i], &vectors[j], cfg.refine_min_shared));
     pairs.sort_unstable_by_key(|p| (p.0, p.1));
