@@ -37,6 +37,8 @@ SPACE = {
     "query_terms": [8, 12, 16],
     "candidates": [8, 16],
     "window_days": [7, 10, 14],
+    "refine_min_shared": [1, 2, 3],
+    "refine_scale_floor": [0.0, 0.3, 0.4, 0.5, 0.6, 0.7],
 }
 
 
@@ -62,11 +64,12 @@ def loso(log):
               + " ".join(f"--set {k}={v}" for k, v in best["params"].items()))
 
 
+# The shipped configuration (crates/newsdesk/src/cluster/config.rs), where --local starts.
 DEFAULTS = {"number_weight": 3.0, "kind_full_features": 80, "entity_weight": 0.5, "merge_threshold": 0.35,
-            "time_scale_days": 3.0, "query_terms": 8, "candidates": 8, "title_boost": 2.0, "refine_scale_power": 1.0,
+            "time_scale_days": 30.0, "query_terms": 16, "candidates": 8, "title_boost": 2.0, "refine_scale_power": 1.0,
             "lead_boost": 2.0, "refine_threshold": 0.9, "refine_floor": 0.1, "refine_neighbours": 30,
-            "refine_gap": 0.5, "refine_attach": 0.7, "names_penalty": 0.7, "threshold": 0.25,
-            "min_features": 8, "window_days": 7}
+            "refine_gap": 0.5, "refine_attach": 0.7, "names_penalty": 0.7, "threshold": 0.2,
+            "min_features": 8, "window_days": 7, "refine_min_shared": 2, "refine_scale_floor": 0.4}
 
 
 def local(newsdesk, workdir, passes=2, only=None):

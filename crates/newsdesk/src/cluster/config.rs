@@ -48,6 +48,13 @@ pub struct ClusterConfig {
     pub languages_threshold: f32,
     /// Refinement: cosine under which a pair counts as unrelated, whatever the local scales.
     pub refine_floor: f32,
+    /// Refinement: a pair of articles sharing fewer features than this counts as unrelated
+    /// (one word in common between two headlines is coincidence).
+    pub refine_min_shared: usize,
+    /// Refinement: an article of `n` features has a local scale of at least this / √n (0.4:
+    /// 0.14 for an 8-feature headline, 0.08 for a 25-feature feed item; articles of 64
+    /// features or more are at the absolute minimum, 0.05, anyway).
+    pub refine_scale_floor: f32,
     /// Refinement: how far a pair's cosine is read relative to the two articles' local scales
     /// (`cosine / (rᵢ·rⱼ)^(p/2)`): 1 is fully relative, 0 the plain cosine.
     pub refine_scale_power: f32,
@@ -114,6 +121,8 @@ impl Default for ClusterConfig {
             max_tokens: 500,
             refine_neighbours: 30,
             refine_floor: 0.1,
+            refine_min_shared: 2,
+            refine_scale_floor: 0.4,
             refine_scale_power: 1.0,
             refine_time_scale_days: 14.0,
             refine_threshold: 0.9,
@@ -166,6 +175,8 @@ impl ClusterConfig {
             "max_tokens" => self.max_tokens = count(value),
             "refine_neighbours" => self.refine_neighbours = count(value),
             "refine_floor" => self.refine_floor = value,
+            "refine_min_shared" => self.refine_min_shared = count(value),
+            "refine_scale_floor" => self.refine_scale_floor = value,
             "refine_scale_power" => self.refine_scale_power = value,
             "refine_time_scale_days" => self.refine_time_scale_days = value,
             "refine_threshold" => self.refine_threshold = value,

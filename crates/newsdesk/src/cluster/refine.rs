@@ -16,6 +16,15 @@
 //! name enough (`names_min`) and their names barely overlap (name cosine under `names_overlap`),
 //! the pair's relative similarity is scaled down, to `names_penalty` when no name is shared.
 //!
+//! The local scale of an article of `n` features is at least `refine_scale_floor / √n`:
+//! a headline's nearest articles are chance overlaps of a word or two, whose cosines are
+//! larger the shorter the texts, and a scale at the absolute minimum made any such overlap
+//! look like a strong pair (a long article's floor is under the absolute minimum anyway).
+//!
+//! A pair counts only when the two articles share at least `refine_min_shared` features: in
+//! headline-sized items the local scale sits at its minimum and one rare word in common (a
+//! surname, "airport", "April") would score as a strong pair.
+//!
 //! A dated pair's relative similarity is divided by `1 + (days apart − window_days) /
 //! refine_time_scale_days` when they are more than `window_days` apart.
 //!
@@ -34,7 +43,7 @@
 use super::features::is_name;
 use super::linkage::{self, Graph};
 use super::{ClusterConfig, Doc};
-use crate::text::sparse::dot_sorted;
+use crate::text::sparse::{dot_sorted, shares_at_least};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -46,7 +55,12 @@ const MIN_SCALE: f32 = 0.05;
 pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let n = docs.len();
     let vectors = tfidf(docs);
-    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
+    let mut rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
+    // A short item's neighbours are mostly chance overlaps of a word or two, so its local scale
+    // is not below what such overlaps give an item of its length (see `refine_scale_floor`).
+    for (row, v) in rows.iter_mut().zip(&vectors) {
+        row.scale = row.scale.max(cfg.refine_scale_floor / (v.len().max(1) as f32).sqrt());
+    }
     let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].no_content(cfg).is_none()).collect();
     let mut item = vec![u32::MAX; n];
     for (a, &i) in eligible.iter().enumerate() {
@@ -71,6 +85,10 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
         .flat_map(|(i, row)| row.near.iter().map(move |&(j, s)| (i.min(j as usize), i.max(j as usize), s)))
         .filter(|&(i, j, _)| item[i] != u32::MAX && item[j] != u32::MAX)
         .collect();
+    // One shared word between two headlines is coincidence, not evidence ("Kelso port strike"
+    // and "Kelso wins the cup"): with the local scale of a short item low, a single rare word
+    // would otherwise score far above the threshold. Long articles above the floor share many.
+    pairs.retain(|&(i, j, _)| shares_at_least(&vectors[i], &vectors[j], cfg.refine_min_shared));
     pairs.sort_unstable_by_key(|p| (p.0, p.1));
     pairs.dedup_by_key(|p| (p.0, p.1));
     let mut graph: Graph = vec![Vec::new(); eligible.len()];
@@ -306,6 +324,25 @@ mod tests {
         assert!(exhaustive.iter().all(|r| r.near.len() >= 3), "each article has its group of four");
         let cfg = ClusterConfig::default();
         assert_eq!(refine(&docs, &cfg), refine(&docs, &ClusterConfig { refine_exact_max: 0, ..cfg.clone() }));
+    }
+
+    #[test]
+    fn headlines_sharing_one_word_stay_apart() {
+        // Two five-word headlines with one word in common ("white"): no evidence of one story.
+        let doc = |ids: [u32; 5]| Doc { terms: ids.map(|k| (k << 2, 1.0)).to_vec(), ..Doc::default() };
+        let docs = [doc([1, 2, 3, 4, 5]), doc([1, 6, 7, 8, 9])];
+        let docs: Vec<&Doc> = docs.iter().collect();
+        let cfg = ClusterConfig::default();
+        assert_eq!(refine(&docs, &cfg), [0, 1]);
+        // Without the rule (and the length-aware scale, which alone keeps this pair apart
+        // too) they are one cluster.
+        let loose = ClusterConfig { refine_min_shared: 1, refine_scale_floor: 0.0, ..cfg.clone() };
+        assert_eq!(refine(&docs, &loose), [0, 0]);
+        assert_eq!(refine(&docs, &ClusterConfig { refine_min_shared: 1, ..cfg.clone() }), [0, 1]);
+        // Two words in common are.
+        let docs = [doc([1, 2, 3, 4, 5]), doc([1, 2, 7, 8, 9])];
+        let docs: Vec<&Doc> = docs.iter().collect();
+        assert_eq!(refine(&docs, &cfg), [0, 0]);
     }
 
     #[test]

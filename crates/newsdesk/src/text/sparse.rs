@@ -160,9 +160,36 @@ pub fn dot_sorted(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     sum
 }
 
+/// Whether two vectors sorted by id share at least `m` ids (stops as soon as they do).
+pub fn shares_at_least(a: &[(u32, f32)], b: &[(u32, f32)], m: usize) -> bool {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while shared < m && i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_ids_are_counted_up_to_the_bar() {
+        let a = [(1, 1.0), (3, 1.0), (5, 1.0)];
+        let b = [(2, 1.0), (3, 1.0), (5, 1.0)];
+        assert!(shares_at_least(&a, &b, 2));
+        assert!(!shares_at_least(&a, &b, 3));
+        assert!(shares_at_least(&a, &[], 0));
+        assert!(!shares_at_least(&a, &[(4, 1.0)], 1));
+    }
 
     #[test]
     fn vocabulary_ids_follow_first_sight_through_growth() {

@@ -13,6 +13,9 @@
 //! `clean()` runs at ~500 articles/s (sentence splitting, per-block relatedness), far from a
 //! 20,000 articles/s stream, and clustering needs its features, not its sentence boundaries.
 
+mod junk;
+mod stopwords;
+
 use super::ClusterConfig;
 use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
@@ -20,16 +23,16 @@ use crate::text::{
     lang, phonetic,
     terms::{is_stopword, stem},
 };
+use junk::{headline_shaped, is_junk_reason, is_notice, may_be_junk, notice_opening, STRONG_TRIGGERS, TRIGGERS};
 use newsdesk_model::{Article, RawArticle};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::cell::RefCell;
 use std::hash::Hasher;
 use std::sync::LazyLock;
+use stopwords::other_stopwords;
 
 /// Stem cache entries per thread before it is cleared (bounds memory on endless streams).
 const STEM_CACHE_MAX: usize = 200_000;
-/// Blocks longer than this are story text: the boilerplate patterns are not even tried.
-const MAX_JUNK_WORDS: usize = 60;
 /// Text bytes handed to language identification.
 const LANG_PREFIX: usize = 600;
 /// English is recognised without whatlang when at least 22% of the first words are English
@@ -38,29 +41,6 @@ const LANG_PREFIX: usize = 600;
 const ENGLISH_WORDS: usize = 100;
 const ENGLISH_STOPWORD_PERCENT: usize = 22;
 const ENGLISH_MIN_WORDS: usize = 10;
-/// Words that boilerplate blocks (widgets, share prompts, notices, captions, teasers) contain.
-/// Only non-prose blocks with one of them are run through the boilerplate patterns: the
-/// patterns cost ~80 µs per article when run on every short block, this keyword prefilter
-/// almost nothing. What slips through is a block unusual enough to match no keyword.
-const TRIGGER_WORDS: &str = "tweet tweets twitter facebook instagram youtube whatsapp linkedin pinterest reddit share shares shared subscribe subscribed newsletter newsletters sign signing login log cookie cookies javascript browser advertisement advertisements advertising advert ads ad sponsored promoted copyright rights reserved crawl crawls crawled archive wayback alexa warc click tap follow email e mail comment comments reply privacy terms video videos photo photos image images picture pictures caption credit gallery playback embed related read reading latest trending popular recommended must continue continued loading scroll skip enable update updated posted published uploaded reporting contributed report tip tips typo reprints print printer close toggle enlarge view larger watch listen pics more next previous back top home tags filed page 404 deleted unavailable archived partners device suspended";
-
-/// Words of site and form notices (the web archive's crawl notes, "email this page" and
-/// sign-up confirmations, error pages, archive and consent notices, deleted posts) that read as
-/// prose: their blocks are checked all the same.
-const STRONG_TRIGGER_WORDS: &str =
-    "crawl crawls crawled wayback alexa warc javascript cookies email 404 deleted archived unavailable suspended partners";
-
-/// Words of a long block that are matched against the notice patterns.
-const STRONG_PREFIX_WORDS: usize = 40;
-
-static STRONG_TRIGGERS: LazyLock<FxHashSet<u64>> =
-    LazyLock::new(|| STRONG_TRIGGER_WORDS.split_whitespace().map(word_key).collect());
-
-/// [`TRIGGER_WORDS`] and the words the boilerplate patterns' own gates need (so a notice a
-/// pattern knows, such as an archive's crawl description, is never let through unchecked).
-static TRIGGERS: LazyLock<FxHashSet<u64>> =
-    LazyLock::new(|| TRIGGER_WORDS.split_whitespace().chain(crate::clean::gate_words()).map(word_key).collect());
-
 /// The stem cache key of a lowercase word.
 fn word_key(lower: &str) -> u64 {
     lower.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3))
@@ -500,48 +480,6 @@ impl Drop for Builder<'_> {
 /// Fewer features than this place nothing, however clean.
 const MIN_CONTENT_FEATURES: usize = 2;
 
-/// Whether a removal by the clean stage is page junk (not the headline or article metadata).
-fn is_junk_reason(reason: newsdesk_model::RemovalReason) -> bool {
-    use newsdesk_model::RemovalReason as R;
-    !matches!(reason, R::Title | R::RepeatedTitle | R::Byline | R::Dateline | R::SourceTag | R::Subheading)
-}
-
-/// The stopwords of a language other than English as this module sees words: the feature
-/// ids (word and name) they take when read, and their cross-script keys.
-struct Stopwords {
-    features: FxHashSet<u32>,
-    keys: FxHashSet<u32>,
-}
-
-/// [`Stopwords`] of a language (ISO 639-1), from the `stop-words` lists; `None` for a
-/// language without a list. Built once per language.
-fn other_stopwords(lang: &str) -> Option<std::sync::Arc<Stopwords>> {
-    use std::sync::{Arc, Mutex};
-    static BUILT: LazyLock<Mutex<FxHashMap<String, Option<Arc<Stopwords>>>>> = LazyLock::new(Default::default);
-    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
-    built
-        .entry(lang.to_string())
-        .or_insert_with(|| {
-            let words = stop_words::lookup(lang)?;
-            let mut stops = Stopwords { features: FxHashSet::default(), keys: FxHashSet::default() };
-            // Split as the tokeniser splits ("aujourd'hui" is read as two words).
-            for word in words.iter().flat_map(|w| w.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()) {
-                let lower = word.to_lowercase();
-                let stem = stem(&lower);
-                stops.features.extend([feature_id(Kind::Word, &stem), feature_id(Kind::Name, &stem)]);
-                stops.keys.extend(phonetic::name_key(word));
-                stops.keys.extend(phonetic::without_clitic(word).and_then(phonetic::name_key));
-            }
-            Some(Arc::new(stops))
-        })
-        .clone()
-}
-
-/// A headline that is itself a site notice.
-fn is_notice(headline: &str) -> bool {
-    crate::clean::boilerplate(headline) == Some(newsdesk_model::RemovalReason::SiteNotice)
-}
-
 /// Words (whitespace-separated) of a text.
 fn word_count(text: &str) -> u32 {
     text.split_whitespace().count() as u32
@@ -550,40 +488,6 @@ fn word_count(text: &str) -> u32 {
 fn day_of(date: Option<chrono::NaiveDate>) -> Option<i32> {
     use chrono::Datelike;
     date.map(|d| d.num_days_from_ce())
-}
-
-/// Whether a block is worth the (costly) boilerplate patterns: story prose — a sentence
-/// of several words starting with a capital and ending like a sentence — is not. Skipping
-/// it keeps the fast path fast; the junk that glues stories (widgets, prompts, labels) is
-/// short or unpunctuated.
-fn may_be_junk(line: &str) -> bool {
-    let words = line.split_whitespace().take(MAX_JUNK_WORDS + 1).count();
-    if words > MAX_JUNK_WORDS {
-        return false;
-    }
-    let prose = words >= 8
-        && line.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
-        && line.trim_end_matches(['"', '”', '\'', ')']).ends_with(['.', '!', '?']);
-    !prose
-}
-
-/// Whether a block with a notice-only word opens like a site notice (the web archive's crawl
-/// notes run to 100 words, past the length the patterns take whole).
-fn notice_opening(line: &str) -> bool {
-    let end = line
-        .split_whitespace()
-        .nth(STRONG_PREFIX_WORDS)
-        .map_or(line.len(), |w| w.as_ptr() as usize - line.as_ptr() as usize);
-    crate::clean::boilerplate(&line[..end]).is_some()
-}
-
-/// A first line that reads as a headline: short, no sentence end, not a link.
-fn headline_shaped(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (2..=20).contains(&words)
-        && !line.ends_with(['.', '!', '?', ':', ';', ','])
-        && !line.starts_with("http")
-        && crate::clean::boilerplate(line).is_none()
 }
 
 impl Doc {
