@@ -215,6 +215,25 @@ fn postgres_migrations_run_once() {
 }
 
 #[test]
+fn postgres_stores_opened_at_once_migrate_once() {
+    // Several processes (workers, API servers) start together on a new database.
+    let Some(url) = postgres_url() else { return };
+    let schema = format!("newsdesk_test_race_{}", std::process::id());
+    let mut admin = ::postgres::Client::connect(url, ::postgres::NoTls).unwrap();
+    admin.batch_execute(&format!("CREATE SCHEMA {schema}")).unwrap();
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let location = format!("{url}{sep}options=-csearch_path%3D{schema}");
+    let opened: Vec<_> = std::thread::scope(|scope| {
+        let openers: Vec<_> = (0..6).map(|_| scope.spawn(|| PostgresStore::open(&location))).collect();
+        openers.into_iter().map(|t| t.join().unwrap().map(|s| s.schema_version().unwrap())).collect()
+    });
+    PostgresStore::drop_schema(url, &schema).unwrap();
+    for version in opened {
+        assert_eq!(version.unwrap(), 3);
+    }
+}
+
+#[test]
 fn text_with_nul_bytes_is_stored() {
     on_each_backend(|b| {
         let mut store = b.store();

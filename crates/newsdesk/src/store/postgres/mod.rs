@@ -90,12 +90,13 @@ impl PostgresStore {
     fn migrate(&mut self) -> Result<()> {
         let known = MIGRATIONS.last().map_or(0, |m| m.0);
         let client = self.client.get_mut();
-        client.batch_execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
-        )?;
-        // One process migrates; the others wait for it and then find nothing left to do.
+        // One process migrates; the others wait for it and then find nothing left to do. The
+        // lock comes first: two `CREATE TABLE IF NOT EXISTS` at once can both try to create.
         let mut tx = client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+        tx.batch_execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+        )?;
         let current: i32 = tx.query_one("SELECT coalesce(max(version), 0) FROM schema_migrations", &[])?.get(0);
         let current = u32::try_from(current).unwrap_or(0);
         if current > known {
