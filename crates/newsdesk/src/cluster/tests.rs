@@ -39,6 +39,22 @@ fn spelt_out_numbers_are_the_same_features_as_figures() {
 }
 
 #[test]
+fn text_without_spaces_is_cut_into_words_and_its_figures_read_with_their_units() {
+    let cfg = ClusterConfig::default();
+    let ids = |text: &str| -> Vec<u32> { Doc::from_raw(&raw("x", text), &cfg).terms.iter().map(|t| t.0).collect() };
+    let a = ids("瓦尔莫拉港码头工人周一因工资问题罢工，工会表示四千五百名成员将继续罢工。");
+    let b = ids("工会称，瓦尔莫拉港的码头工人罢工已进入第二天，运营商仍未提高报价。");
+    // One clause would be one feature: the two share words (码头, 罢工, 工会...) and the
+    // bigrams of the port's name, which no dictionary holds.
+    let shared = a.iter().filter(|id| b.contains(id)).count();
+    assert!(shared >= 5, "{shared} shared\n{a:?}\n{b:?}");
+    // "12亿美元" is 1.2 billion dollars: the number feature is the one "1.2 billion" gives.
+    let zh = ids("政府发行了12亿美元债券。");
+    let en = ids("The government sold bonds worth 1.2 billion dollars.");
+    assert!(zh.iter().any(|id| en.contains(id)), "{zh:?}\n{en:?}");
+}
+
+#[test]
 fn one_event_in_two_languages_is_one_story_and_another_event_is_not() {
     let en = RawArticle { lang: Some("en".into()), ..raw("en", STRIKE) };
     let ru = |id: &str, text: &str| RawArticle { lang: Some("ru".into()), ..raw(id, text) };

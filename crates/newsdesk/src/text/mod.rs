@@ -5,6 +5,7 @@ pub mod central;
 pub mod corpus;
 pub mod lang;
 pub mod phonetic;
+pub mod segment;
 pub mod sentences;
 pub mod sparse;
 pub mod terms;

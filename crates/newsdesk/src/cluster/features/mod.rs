@@ -14,21 +14,22 @@
 //! 20,000 articles/s stream, and clustering needs its features, not its sentence boundaries.
 
 mod junk;
+mod numbers;
 mod stopwords;
 
 use super::ClusterConfig;
 use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
 use crate::text::{
-    lang, phonetic,
+    lang, phonetic, segment,
     terms::{is_stopword, stem},
 };
 use junk::{headline_shaped, is_junk_reason, is_notice, may_be_junk, notice_opening, STRONG_TRIGGERS, TRIGGERS};
 use newsdesk_model::{Article, RawArticle};
+use numbers::{figure, number_word};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::cell::RefCell;
 use std::hash::Hasher;
-use std::sync::LazyLock;
 use stopwords::other_stopwords;
 
 /// Stem cache entries per thread before it is cleared (bounds memory on endless streams).
@@ -62,6 +63,8 @@ struct Tok {
     ascii: bool,
     key: Option<u64>,
     cached: Option<(u32, u32)>,
+    /// The power of ten of a CJK unit written after the figure ("12亿": 8), else 0.
+    power: u8,
 }
 
 /// Marks a stopword in the stem cache.
@@ -139,24 +142,6 @@ fn kind_of(id: u32) -> Kind {
         1 => Kind::Name,
         _ => Kind::Number,
     }
-}
-
-/// Spelt-out numbers from ten up, as the digits the same number has when written as a figure
-/// ("eleventh" is "11th", "twenty" is "20"): outlets write one figure both ways ("the 11th
-/// Doctor", "the eleventh Doctor"). Below ten, words are too common in other senses ("first",
-/// "second"), and figures below ten are not features anyway.
-fn number_word(lower: &str) -> Option<(Kind, &'static str)> {
-    const WORDS: &str = "ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 sixteen 16 seventeen 17 \
-        eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90 \
-        tenth 10th eleventh 11th twelfth 12th thirteenth 13th fourteenth 14th fifteenth 15th sixteenth 16th \
-        seventeenth 17th eighteenth 18th nineteenth 19th twentieth 20th thirtieth 30th fortieth 40th \
-        fiftieth 50th sixtieth 60th seventieth 70th eightieth 80th ninetieth 90th";
-    static TABLE: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
-        let words: Vec<&str> = WORDS.split_whitespace().collect();
-        words.chunks_exact(2).map(|pair| (pair[0], pair[1])).collect()
-    });
-    // A figure with a suffix ("11th") is a word feature, as the tokenizer makes "11th" itself.
-    TABLE.get(lower).map(|&figure| (if figure.ends_with("th") { Kind::Word } else { Kind::Number }, figure))
 }
 
 fn feature_id(kind: Kind, text: &str) -> u32 {
@@ -253,7 +238,7 @@ impl<'c> Builder<'c> {
                 }
             }
             let start = i;
-            let (mut digits, mut ascii) = (false, true);
+            let (mut digits, mut ascii, mut unspaced) = (false, true, false);
             while i < b.len() {
                 let c = b[i];
                 if c.is_ascii_alphanumeric() {
@@ -275,11 +260,21 @@ impl<'c> Builder<'c> {
                         break;
                     }
                     ascii = false;
+                    unspaced |= segment::unspaced(c);
                     i += c.len_utf8();
                 }
             }
+            if unspaced {
+                self.push_unspaced(text, start, i, sentence_start, digits);
+                sentence_start = false;
+                if self.tokens + self.toks.len() >= self.cfg.max_tokens {
+                    break;
+                }
+                continue;
+            }
             let key = (ascii && !digits && i - start >= 2).then(|| ascii_key(&b[start..i]));
-            self.toks.push(Tok { start, end: i, sentence_start, digits, ascii, key, cached: None });
+            let power = if digits { text[i..].chars().next().map_or(0, segment::unit_power) } else { 0 };
+            self.toks.push(Tok { start, end: i, sentence_start, digits, ascii, key, cached: None, power });
             sentence_start = false;
             if self.tokens + self.toks.len() >= self.cfg.max_tokens {
                 break;
@@ -298,6 +293,26 @@ impl<'c> Builder<'c> {
         self.toks = toks;
     }
 
+    /// The words of a run of text written without spaces ([`segment::words`]) as tokens.
+    fn push_unspaced(&mut self, text: &str, start: usize, end: usize, sentence_start: bool, digits: bool) {
+        let mut spans = Vec::new();
+        segment::words(&text[start..end], &mut spans);
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let digits = digits && text[start + s..start + e].bytes().any(|b| b.is_ascii_digit());
+            let sentence_start = sentence_start && k == 0;
+            self.toks.push(Tok {
+                start: start + s,
+                end: start + e,
+                sentence_start,
+                digits,
+                ascii: false,
+                key: None,
+                cached: None,
+                power: 0,
+            });
+        }
+    }
+
     fn token(&mut self, token: &str, t: &Tok, title: bool) {
         let (sentence_start, digits, ascii) = (t.sentence_start, t.digits, t.ascii);
         // The lead (first content tokens of the body) states the event: it counts more.
@@ -312,10 +327,8 @@ impl<'c> Builder<'c> {
         self.tokens += 1;
         if digits {
             if token.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
-                let number: String = token.chars().filter(|&c| c != ',').collect();
-                let number = number.trim_start_matches('0');
-                if number.len() >= 2 {
-                    self.hits.push((feature_id(Kind::Number, number), Kind::Number, w, title));
+                if let Some(number) = figure(token, t.power) {
+                    self.hits.push((feature_id(Kind::Number, &number), Kind::Number, w, title));
                 }
             } else {
                 // "A320", "3rd", "10am": kept verbatim as a word.
