@@ -91,6 +91,9 @@ static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The place of a block that is only an upper-case place line ("WASHINGTON", "KYIV, Ukraine").
 pub fn dateline_place(block: &str) -> Option<String> {
     let block = block.trim();
+    if !block.chars().take(3).all(char::is_uppercase) {
+        return None;
+    }
     PLACE_LINE.is_match(block).then(|| PLACE_LINE.captures(block)).flatten().map(|c| c[1].to_string())
 }
 
@@ -103,6 +106,11 @@ static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits an outlet or dateline tag off the start of a lead paragraph:
 /// `(News 1st); With …` → `("(News 1st);", "With …")`, `WASHINGTON (AP) — The …`.
 pub fn split_source_tag(block: &str) -> Option<(&str, &str)> {
+    // What every match starts with, tested before the pattern is compiled or run (its
+    // bounded Unicode repetitions take ~20 ms to compile; most leads start otherwise).
+    if !(block.starts_with('(') || block.chars().take(3).all(char::is_uppercase)) {
+        return None;
+    }
     let m = SOURCE_TAG.find(block)?;
     let rest = &block[m.end()..];
     rest.chars()

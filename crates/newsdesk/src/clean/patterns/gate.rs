@@ -6,10 +6,14 @@ use super::GATES;
 use crate::text::regex;
 use newsdesk_model::RemovalReason;
 use regex::Regex;
+use std::sync::OnceLock;
 
 /// A pattern of a family with its gates.
 pub(super) struct Pattern {
-    pub(super) re: Regex,
+    /// The pattern, compiled at its first use: most patterns' gates rule out every block of
+    /// a typical input, and compiling them all cost more than the rest of a small run.
+    source: String,
+    re: OnceLock<Regex>,
     pub(super) reason: RemovalReason,
     /// For patterns anchored at the start: the bytes a match can begin with.
     pub(super) first: Option<Box<[bool; 256]>>,
@@ -37,7 +41,11 @@ impl Pattern {
             // far stronger test than its first byte (most blocks run no regex at all).
             None => (None, match_prefixes(pattern).unwrap_or_default()),
         };
-        Self { re: regex(pattern), reason, first, contains, starts }
+        Self { source: pattern.to_string(), re: OnceLock::new(), reason, first, contains, starts }
+    }
+
+    pub(super) fn re(&self) -> &Regex {
+        self.re.get_or_init(|| regex(&self.source))
     }
 
     pub(super) fn gated(&self) -> bool {

@@ -4,22 +4,28 @@
 use crate::text::regex;
 use newsdesk_model::RemovalReason;
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Spans removed from inside a block that is otherwise story text: tweet tails, inline photo
-/// credits, labels.
-static INLINE: LazyLock<Vec<(Regex, RemovalReason)>> = LazyLock::new(|| {
-    [
-        (r#"(?i)\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)|\s*[—–]\s*[^—–()\n]{1,80}\(@\w{1,15}\)\s+[\w .,]{0,20}\d{1,4}[\w .,]{0,20}$"#, RemovalReason::SocialEmbed),
-        (r#"(?i)\s*\((?:(?:ap|afp|reuters|epa|getty|file|upi)\s+)?photos?\s*(?:/|:|by\b|credit\b|courtesy\b|furnished\b)[^)]{0,120}\)(?:\s*\((?:associated press|ap|reuters)\))?|\s*\((?:AP|AFP|Reuters|EPA|Getty Images)\)$|^buy photo\s+"#, RemovalReason::Caption),
-        (r#"(?i)\bstory highlights\b\s*"#, RemovalReason::SectionMarker),
-        (r#"^(?:[A-Z][\w.'-]*\s){1,3}[A-Z][\w.'-]*\s?(?:/\s?[\w ]+?)*/\s?(?:Getty Images|AFP|AP(?: Photo)?|Reuters|Bloomberg)\s+"#, RemovalReason::Caption),
-        (r#"\s+(?:Advertisement|ADVERTISEMENT)$"#, RemovalReason::Advertising),
-    ]
-    .into_iter()
-    .map(|(p, r)| (regex(p), r))
-    .collect()
-});
+/// credits, labels. Each is compiled at its first use: the tweet tail's bounded Unicode
+/// repetitions alone take ~40 ms to compile, and most inputs never need it.
+const INLINE: [(&str, RemovalReason); 5] = [
+    (
+        r#"(?i)\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)|\s*[—–]\s*[^—–()\n]{1,80}\(@\w{1,15}\)\s+[\w .,]{0,20}\d{1,4}[\w .,]{0,20}$"#,
+        RemovalReason::SocialEmbed,
+    ),
+    (
+        r#"(?i)\s*\((?:(?:ap|afp|reuters|epa|getty|file|upi)\s+)?photos?\s*(?:/|:|by\b|credit\b|courtesy\b|furnished\b)[^)]{0,120}\)(?:\s*\((?:associated press|ap|reuters)\))?|\s*\((?:AP|AFP|Reuters|EPA|Getty Images)\)$|^buy photo\s+"#,
+        RemovalReason::Caption,
+    ),
+    (r#"(?i)\bstory highlights\b\s*"#, RemovalReason::SectionMarker),
+    (
+        r#"^(?:[A-Z][\w.'-]*\s){1,3}[A-Z][\w.'-]*\s?(?:/\s?[\w ]+?)*/\s?(?:Getty Images|AFP|AP(?: Photo)?|Reuters|Bloomberg)\s+"#,
+        RemovalReason::Caption,
+    ),
+    (r#"\s+(?:Advertisement|ADVERTISEMENT)$"#, RemovalReason::Advertising),
+];
+static INLINE_COMPILED: [OnceLock<Regex>; 5] = [const { OnceLock::new() }; 5];
 
 /// Literals without which the [`INLINE`] pattern of the same position cannot match, checked
 /// on the lowercased block first: most blocks hold none, and the patterns' bounded Unicode
@@ -57,9 +63,13 @@ pub(in crate::clean) fn strip_inline_lower(block: &str, lower: &str) -> Option<(
     let mut possible = inline_candidates(lower);
     let mut text: Option<String> = None;
     let mut removed = Vec::new();
-    for (k, (re, reason)) in INLINE.iter().enumerate() {
+    for (k, (pattern, reason)) in INLINE.iter().enumerate() {
         let current = text.as_deref().unwrap_or(block);
-        if possible[k] && re.is_match(current) {
+        if !possible[k] {
+            continue;
+        }
+        let re = INLINE_COMPILED[k].get_or_init(|| regex(pattern));
+        if re.is_match(current) {
             removed.extend(re.find_iter(current).map(|m| (m.as_str().trim().to_string(), *reason)));
             let rest = re.replace_all(current, "").trim().to_string();
             // Later patterns are gated on what is left.

@@ -486,7 +486,7 @@ fn judge(block: &str, words: usize, lower: &str) -> Option<RemovalReason> {
     FAMILIES
         .iter()
         .zip(possible)
-        .find(|(p, ok)| runs(p) && (*ok || p.starts_fit(lower)) && p.re.is_match(text))
+        .find(|(p, ok)| runs(p) && (*ok || p.starts_fit(lower)) && p.re().is_match(text))
         .map(|(p, _)| p.reason)
 }
 
