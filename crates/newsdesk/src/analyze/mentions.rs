@@ -39,17 +39,26 @@ pub struct Mention {
     pub known: Option<String>,
     /// Whether the mention starts its sentence (capitalisation then proves nothing).
     pub initial: bool,
+    /// For a name in a script the model cannot read, matched by sound to a person the story
+    /// names ([`super::han_names`]): that person's name, whose words stand for this
+    /// mention's when mentions are grouped.
+    pub matched: Option<String>,
 }
 
 impl Mention {
     /// Number of words in the name.
     pub fn words(&self) -> usize {
-        self.text.split_whitespace().count()
+        self.name().split_whitespace().count()
+    }
+
+    /// The words grouping reads: the name as written, or the name it was matched to.
+    pub fn name(&self) -> &str {
+        self.matched.as_deref().unwrap_or(&self.text)
     }
 
     /// The last word of the name (a person's surname).
     pub fn last_word(&self) -> &str {
-        self.text.split_whitespace().last().unwrap_or("")
+        self.name().split_whitespace().last().unwrap_or("")
     }
 }
 
@@ -154,6 +163,7 @@ pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
     super::scripts::clean_foreign(articles, &foreign, &mut out);
     consistent(articles, &mut out);
     super::scripts::caseless(articles, &mut out);
+    super::han_names::han(articles, &mut out);
     out
 }
 
@@ -492,6 +502,7 @@ pub(super) fn push(
         role: role.to_string(),
         kind: Some(kind),
         known: known.map(|k| k.name.clone()),
+        matched: None,
     });
 }
 

@@ -9,6 +9,7 @@ mod divergences;
 mod entities;
 mod figures;
 mod gazetteer;
+mod han_names;
 mod mentions;
 mod names;
 pub mod ner;

@@ -434,3 +434,25 @@ fn one_person_across_scripts_with_the_reason_and_a_namesake_apart() {
     // The Russian sentence's first word ("Вчера", yesterday) is no name.
     assert!(!a.entities.iter().any(|e| e.variants.iter().any(|v| v.contains("Вчера"))));
 }
+
+#[test]
+fn a_person_written_in_han_characters_is_the_same_person() {
+    let (articles, a) = texts(&[
+        (
+            "en.jsonl",
+            r#"{"id":"en","lang":"en","text":"Finance minister Nadia Karimova resigned on Tuesday in the capital. Karimova denied any wrongdoing, officials said. Her deputy Rustam Karimov will run the ministry."}"#,
+        ),
+        (
+            "zh.jsonl",
+            r#"{"id":"zh","lang":"zh","title":"扎雷马财政部长辞职","text":"财政部长娜迪娅·卡里莫娃周二宣布辞职。\n\n卡里莫娃否认存在任何违规行为。"}"#,
+        ),
+    ]);
+    // Both paragraphs of the Chinese article are text (they end with the full-width stop).
+    assert_eq!(articles[1].sentences.len(), 2, "{:?}", articles[1].removed);
+    let e = entity(&a, "Nadia Karimova");
+    assert!(e.variants.iter().any(|v| v == "娜迪娅·卡里莫娃"), "{:?}", e.variants);
+    assert!(e.variants.iter().any(|v| v == "卡里莫娃"), "{:?}", e.variants);
+    assert!(e.merges.iter().any(|m| m.why.contains("syllable by syllable")), "{:?}", e.merges);
+    // The namesake with another given name is not matched.
+    assert!(!entity(&a, "Rustam Karimov").variants.iter().any(|v| v.contains('卡')));
+}

@@ -85,8 +85,10 @@ impl Block {
 
     /// Ends like a sentence (or an introduction to a quote or list), closing quotes aside.
     fn ends_like_sentence(&self) -> bool {
-        let t = self.text.trim_end_matches(|c: char| "\"”’')]»–—- ".contains(c));
-        t.ends_with(['.', '!', '?', ':', ';', '…'])
+        let t = self.text.trim_end_matches(|c: char| "\"”’')]»–—- 」』）".contains(c));
+        // Other scripts' full stops too: CJK full-width marks, the Devanagari danda, the
+        // Arabic question mark, the Greek question mark (U+037E).
+        t.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？', '：', '；', '．', '।', '؟', '\u{37e}'])
     }
 
     fn truncated(&self) -> bool {

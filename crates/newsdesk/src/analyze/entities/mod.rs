@@ -211,7 +211,8 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     // The same people by the skeleton of their surname, for names across languages.
     let mut by_sound: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, m) in mentions.iter().enumerate() {
-        if of[i].is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
+        // Names matched by sound to a person of the story join that person at the end.
+        if of[i].is_some() || m.matched.is_some() || m.words() < 2 || m.kind.is_some_and(|k| k != EntityKind::Person) {
             continue;
         }
         // Every mention that passes the test above joins a group in this step.
@@ -243,7 +244,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
                 continue;
             }
         }
-        let words: Vec<&str> = m.text.split_whitespace().collect();
+        let words: Vec<&str> = m.name().split_whitespace().collect();
         let surname = spelling_key(words[words.len() - 1]);
         let given = words[0];
         let compatible = |g: usize| groups[g].given.as_deref().is_some_and(|gv| given_names_compatible(gv, given));
@@ -472,6 +473,17 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         }
         groups[g].add(i, m, foreign[m.article]);
         of[i] = Some(g);
+    }
+    // 5. Names written syllable by syllable in Han characters or kana, matched by sound to a
+    //    person of the story (`han_names`): that person's entity.
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(name) = m.matched.as_deref().filter(|_| of[i].is_none()) else { continue };
+        let person = (0..mentions.len()).find_map(|j| of[j].filter(|_| mentions[j].text == name));
+        if let Some(g) = person {
+            groups[g].why.entry(m.text.clone()).or_insert_with(|| super::han_names::reason(name, &m.text));
+            groups[g].add(i, m, foreign[m.article]);
+            of[i] = Some(g);
+        }
     }
 
     finish(articles, mentions, groups, of, &foreign)
