@@ -8,7 +8,9 @@
 #     same input (SQLite and PostgreSQL) as the anchor.
 # Each run has its own nats-server (max_payload 8 MiB: some pages are over the 1 MiB default)
 # and its own PostgreSQL database, dropped at the end. The load average is printed with each.
-# Usage: bench/workers.sh [PAGES_DIR]   (env: COPIES=4 ARTICLES=20000 BIN=target/release/newsdesk)
+# Usage: bench/workers.sh [PAGES_DIR]   (env: COPIES=4 ARTICLES=20000 BIN=target/release/newsdesk;
+#        EXTRACT_ONLY=1 skips part 2). The CPU seconds of the publisher and of the nats-server
+#        while the workers run are printed beside the workers' own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/release/newsdesk}
@@ -26,10 +28,11 @@ nats_pid=
 cleanup() {
   [ -n "$nats_pid" ] && kill "$nats_pid" 2>/dev/null || true
   psql "$PG_ADMIN" -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$work"
+  [ -n "${KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+cpu_of() { awk '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / 100 }' "/proc/$1/stat"; }  # utime + stime, s
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 URL=nats://127.0.0.1:$port
 
@@ -52,27 +55,31 @@ pages=$(find "$work/pages" -name '*.html' | wc -l)
 
 extract_run() {  # $1 = workers
   start_nats
-  "$BIN" publish "$work/pages" --nats "$URL" 2> "$work/publish.log" || true
-  local before; before=$(load)
+  /usr/bin/time -f "%U %S %e" -o "$work/publish.time" "$BIN" publish "$work/pages" --nats "$URL" 2> "$work/publish.log" || true
+  local before nats_before; before=$(load); nats_before=$(cpu_of "$nats_pid")
   for i in $(seq "$1"); do "$BIN" worker --role extract --nats "$URL" --idle-exit 3 2> "$work/extract-$i.log" & done
   wait $(jobs -p | grep -v "^$nats_pid$") 2>/dev/null || true
+  local nats_cpu; nats_cpu=$(python3 -c "print(f'{$(cpu_of "$nats_pid") - $nats_before:.2f}')")
+  read -r pu ps pe < "$work/publish.time"
+  echo "publish: ${pe} s wall, $(python3 -c "print(f'{$pu + $ps:.2f}')") CPU s; nats-server during extraction: $nats_cpu CPU s"
   python3 - "$1" "$pages" "$before" "$(load)" "$work"/extract-*.log <<'PY'
 import re, sys
 workers, pages, before, after, logs = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5:]
-firsts, lasts, cpu, sources = [], [], 0.0, 0
+firsts, lasts, cpu, sources, each = [], [], 0.0, 0, []
 for log in logs[:workers]:
     m = re.search(r"extraction worker: (\d+) sources.*busy from ([\d.]+) to ([\d.]+) .*?([\d.]+) CPU s", open(log).read())
     if m:
-        sources += int(m.group(1)); firsts.append(float(m.group(2))); lasts.append(float(m.group(3))); cpu += float(m.group(4))
+        sources += int(m.group(1)); firsts.append(float(m.group(2))); lasts.append(float(m.group(3))); cpu += float(m.group(4)); each.append(m.group(4))
 span = max(lasts) - min(firsts)
 print(f"extract, {workers} worker(s): {sources} sources ({pages} pages + end mark) in {span:.2f} s = {sources/span:.1f} pages/s; "
-      f"{cpu:.2f} CPU s = {sources/cpu:.1f} pages per CPU second; load before/after {before} / {after}")
+      f"{cpu:.2f} CPU s ({' + '.join(each)}) = {sources/cpu:.1f} pages per CPU second; load before/after {before} / {after}")
 PY
 }
 
 echo "== extraction-bound: $pages pages ($COPIES copies of $PAGES), $(nproc) cores"
 extract_run 1
 extract_run 2
+[ -n "${EXTRACT_ONLY:-}" ] && exit 0
 
 echo "== clusterer ceiling: the example desk grown to $ARTICLES articles"
 "$BIN" bench desk examples/desk --articles "$ARTICLES" --per-day 200 --stream-only --dir "$work" > /dev/null
