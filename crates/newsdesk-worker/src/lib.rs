@@ -4,8 +4,9 @@
 //! Three streams ([`bus`]): *sources* (one message a page, feed, URL or `.jsonl` line, put
 //! there by [`publish`]), *extracted* (one message per source and partition) and *stories*
 //! (one event per committed step). Roles:
-//! - [`extract`]: stateless, any number; reads each source with the library's readers and
-//!   publishes the articles before acknowledging the source.
+//! - [`extract`]: stateless, any number (one extracting thread each); reads each source with
+//!   the library's readers and publishes the articles before acknowledging the source, the
+//!   next sources taken and the results published while it extracts ([`pipeline`]).
 //! - [`cluster`]: one per partition; puts the extracted messages back in source order
 //!   ([`sequencer`]), cuts steps exactly as `newsdesk ingest --step N` does and runs the
 //!   library's desk step on each ([`newsdesk::desk::ingest_step`]), the stream position
@@ -24,6 +25,7 @@
 pub mod bus;
 pub mod cluster;
 pub mod extract;
+pub mod pipeline;
 pub mod publish;
 pub mod sequencer;
 pub mod wire;
