@@ -67,9 +67,10 @@ import re, sys
 workers, pages, before, after, logs = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5:]
 firsts, lasts, cpu, sources, each = [], [], 0.0, 0, []
 for log in logs[:workers]:
-    m = re.search(r"extraction worker: (\d+) sources.*busy from ([\d.]+) to ([\d.]+) .*?([\d.]+) CPU s", open(log).read())
+    m = re.search(r"extraction worker: (\d+) sources.*busy from ([\d.]+) to ([\d.]+) .*?([\d.]+) CPU s(?: \(([\d.]+) s extracting\))?", open(log).read())
     if m:
-        sources += int(m.group(1)); firsts.append(float(m.group(2))); lasts.append(float(m.group(3))); cpu += float(m.group(4)); each.append(m.group(4))
+        sources += int(m.group(1)); firsts.append(float(m.group(2))); lasts.append(float(m.group(3))); cpu += float(m.group(4))
+        each.append(m.group(4) + (f" [{m.group(5)} extracting]" if m.group(5) else ""))
 span = max(lasts) - min(firsts)
 print(f"extract, {workers} worker(s): {sources} sources ({pages} pages + end mark) in {span:.2f} s = {sources/span:.1f} pages/s; "
       f"{cpu:.2f} CPU s ({' + '.join(each)}) = {sources/cpu:.1f} pages per CPU second; load before/after {before} / {after}")

@@ -81,14 +81,15 @@ pub fn worker(args: &WorkerArgs) -> anyhow::Result<ExitCode> {
             eprintln!("newsdesk: extraction worker {} ready", std::process::id());
             let r = extract::run(&bus, &options)?;
             eprintln!(
-                "newsdesk: extraction worker: {} sources ({} delivered again), {} articles; busy from {:.3} to {:.3} ({:.2} s), {:.2} CPU s",
+                "newsdesk: extraction worker: {} sources ({} delivered again), {} articles; busy from {:.3} to {:.3} ({:.2} s), {:.2} CPU s ({:.2} s extracting)",
                 r.sources,
                 r.redelivered,
                 r.articles,
                 r.first_at,
                 r.last_at,
                 r.last_at - r.first_at,
-                r.cpu
+                r.cpu,
+                r.cpu_extracting
             );
         }
         Role::Cluster => {

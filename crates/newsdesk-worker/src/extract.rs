@@ -56,6 +56,8 @@ pub struct ExtractReport {
     pub last_at: f64,
     /// CPU seconds this process used.
     pub cpu: f64,
+    /// Of which the extracting thread's (the rest: taking, publishing, acknowledging).
+    pub cpu_extracting: f64,
 }
 
 /// Reads one source; fetching a URL with `fetcher` (made on first use).
@@ -109,6 +111,7 @@ pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerE
             if report.sources > 0 && options.idle_exit.is_some_and(|idle| idle_since.elapsed() >= idle) {
                 report.last_at = outbox.finish()?;
                 report.cpu = crate::cpu_seconds();
+                report.cpu_extracting = crate::thread_cpu_seconds();
                 return Ok(report);
             }
             continue;
