@@ -9,7 +9,7 @@
 # Each run has its own nats-server (max_payload 8 MiB: some pages are over the 1 MiB default)
 # and its own PostgreSQL database, dropped at the end. The load average is printed with each.
 # Usage: bench/workers.sh [PAGES_DIR]   (env: COPIES=4 ARTICLES=20000 BIN=target/release/newsdesk;
-#        EXTRACT_ONLY=1 skips part 2). The CPU seconds of the publisher and of the nats-server
+#        EXTRACT_ONLY=1 skips part 2; EXTRACT_ARGS="--batch 32" passes options to the workers). The CPU seconds of the publisher and of the nats-server
 #        while the workers run are printed beside the workers' own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ BIN=${BIN:-target/release/newsdesk}
 PAGES=${1:-../shared/data/html-dev/pages}
 COPIES=${COPIES:-4}
 ARTICLES=${ARTICLES:-20000}
+EXTRACT_ARGS=${EXTRACT_ARGS:-}
 PG_ADMIN=${NEWSDESK_TEST_POSTGRES:-postgres://postgres@127.0.0.1:5432/test}
 PG_SERVER=${PG_ADMIN%/*}
 NATS_SERVER=${NATS_SERVER:-$(command -v nats-server || echo /usr/sbin/nats-server)}
@@ -57,7 +58,7 @@ extract_run() {  # $1 = workers
   start_nats
   /usr/bin/time -f "%U %S %e" -o "$work/publish.time" "$BIN" publish "$work/pages" --nats "$URL" 2> "$work/publish.log" || true
   local before nats_before; before=$(load); nats_before=$(cpu_of "$nats_pid")
-  for i in $(seq "$1"); do "$BIN" worker --role extract --nats "$URL" --idle-exit 3 2> "$work/extract-$i.log" & done
+  for i in $(seq "$1"); do "$BIN" worker --role extract --nats "$URL" --idle-exit 3 $EXTRACT_ARGS 2> "$work/extract-$i.log" & done
   wait $(jobs -p | grep -v "^$nats_pid$") 2>/dev/null || true
   local nats_cpu; nats_cpu=$(python3 -c "print(f'{$(cpu_of "$nats_pid") - $nats_before:.2f}')")
   read -r pu ps pe < "$work/publish.time"
@@ -67,10 +68,10 @@ import re, sys
 workers, pages, before, after, logs = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5:]
 firsts, lasts, cpu, sources, each = [], [], 0.0, 0, []
 for log in logs[:workers]:
-    m = re.search(r"extraction worker: (\d+) sources.*busy from ([\d.]+) to ([\d.]+) .*?([\d.]+) CPU s(?: \(([\d.]+) s extracting\))?", open(log).read())
+    m = re.search(r"extraction worker: (\d+) sources.*busy from ([\d.]+) to ([\d.]+) .*?([\d.]+) CPU s(?: \(([\d.]+) s extracting\); waited ([\d.]+) s)?", open(log).read())
     if m:
         sources += int(m.group(1)); firsts.append(float(m.group(2))); lasts.append(float(m.group(3))); cpu += float(m.group(4))
-        each.append(m.group(4) + (f" [{m.group(5)} extracting]" if m.group(5) else ""))
+        each.append(m.group(4) + (f" [{m.group(5)} extracting, waited {m.group(6)} s]" if m.group(5) else ""))
 span = max(lasts) - min(firsts)
 print(f"extract, {workers} worker(s): {sources} sources ({pages} pages + end mark) in {span:.2f} s = {sources/span:.1f} pages/s; "
       f"{cpu:.2f} CPU s ({' + '.join(each)}) = {sources/cpu:.1f} pages per CPU second; load before/after {before} / {after}")

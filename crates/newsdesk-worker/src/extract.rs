@@ -58,6 +58,9 @@ pub struct ExtractReport {
     pub cpu: f64,
     /// Of which the extracting thread's (the rest: taking, publishing, acknowledging).
     pub cpu_extracting: f64,
+    /// Seconds the extracting thread waited, once busy, for the next source or for room in
+    /// the outbox's window (the time the pipeline did not hide).
+    pub waited: f64,
 }
 
 /// Reads one source; fetching a URL with `fetcher` (made on first use).
@@ -105,6 +108,7 @@ pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerE
     let mut report = ExtractReport::default();
     let mut idle_since = Instant::now();
     loop {
+        let asked = Instant::now();
         let Some(d) = prefetch.next(Duration::from_millis(500)) else {
             outbox.check()?;
             // Idle only counts once something came (a benchmark may start it early).
@@ -119,6 +123,8 @@ pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerE
         idle_since = Instant::now();
         if report.first_at == 0.0 {
             report.first_at = crate::unix_now();
+        } else {
+            report.waited += asked.elapsed().as_secs_f64();
         }
         report.sources += 1;
         report.redelivered += usize::from(d.delivered > 1);
@@ -139,6 +145,8 @@ pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerE
             let id = format!("x-{partition}-{}", d.seq);
             out.push((bus::extracted_subject(&partition), serde_json::to_vec(&part)?, id));
         }
+        let sending = Instant::now();
         outbox.send(out, d)?;
+        report.waited += sending.elapsed().as_secs_f64();
     }
 }
