@@ -89,7 +89,7 @@ pub fn worker(args: &WorkerArgs) -> anyhow::Result<ExitCode> {
             eprintln!("newsdesk: extraction worker {} ready", std::process::id());
             let r = extract::run(&bus, &options)?;
             eprintln!(
-                "newsdesk: extraction worker: {} sources ({} delivered again), {} articles; busy from {:.3} to {:.3} ({:.2} s), {:.2} CPU s ({:.2} s extracting); waited {:.2} s",
+                "newsdesk: extraction worker: {} sources ({} delivered again), {} articles; busy from {:.3} to {:.3} ({:.2} s), {:.2} CPU s ({:.2} s extracting); waited {:.2} s ({} times no source ahead)",
                 r.sources,
                 r.redelivered,
                 r.articles,
@@ -98,7 +98,8 @@ pub fn worker(args: &WorkerArgs) -> anyhow::Result<ExitCode> {
                 r.last_at - r.first_at,
                 r.cpu,
                 r.cpu_extracting,
-                r.waited
+                r.waited,
+                r.starved
             );
         }
         Role::Cluster => {

@@ -61,6 +61,9 @@ pub struct ExtractReport {
     /// Seconds the extracting thread waited, once busy, for the next source or for room in
     /// the outbox's window (the time the pipeline did not hide).
     pub waited: f64,
+    /// Times the extracting thread found no source taken ahead (the first and the idle
+    /// polls included).
+    pub starved: usize,
 }
 
 /// Reads one source; fetching a URL with `fetcher` (made on first use).
@@ -116,6 +119,7 @@ pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerE
                 report.last_at = outbox.finish()?;
                 report.cpu = crate::cpu_seconds();
                 report.cpu_extracting = crate::thread_cpu_seconds();
+                report.starved = prefetch.empty;
                 return Ok(report);
             }
             continue;

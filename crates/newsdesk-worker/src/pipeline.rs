@@ -24,6 +24,8 @@ pub struct Prefetch<'a> {
     bus: &'a Bus,
     rx: mpsc::Receiver<Delivery>,
     task: tokio::task::JoinHandle<()>,
+    /// Times [`Prefetch::next`] found nothing taken ahead.
+    pub empty: usize,
 }
 
 impl<'a> Prefetch<'a> {
@@ -45,11 +47,15 @@ impl<'a> Prefetch<'a> {
                 }
             }
         });
-        Self { bus, rx, task }
+        Self { bus, rx, task, empty: 0 }
     }
 
     /// The next delivery, waiting at most `wait`.
     pub fn next(&mut self, wait: Duration) -> Option<Delivery> {
+        if let Ok(d) = self.rx.try_recv() {
+            return Some(d);
+        }
+        self.empty += 1;
         let rx = &mut self.rx;
         self.bus.rt.block_on(async { tokio::time::timeout(wait, rx.recv()).await.ok().flatten() })
     }
