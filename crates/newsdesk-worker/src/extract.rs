@@ -106,7 +106,7 @@ pub fn extract(source: Source, seq: u64, fetcher: &mut Option<Fetcher>) -> Extra
 pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerError> {
     let consumer = bus.consumer(bus::SOURCES, "extract", bus::SOURCES_SUBJECT, ACK_WAIT, 10_000)?;
     let mut prefetch = Prefetch::start(bus, &consumer, options.batch);
-    let outbox = Outbox::new(bus, options.window);
+    let mut outbox = Outbox::new(bus, options.window, options.batch);
     let mut fetcher = None;
     let mut report = ExtractReport::default();
     let mut idle_since = Instant::now();
@@ -151,6 +151,9 @@ pub fn run(bus: &Bus, options: &ExtractOptions) -> Result<ExtractReport, WorkerE
         }
         let sending = Instant::now();
         outbox.send(out, d)?;
+        if !prefetch.ready() {
+            outbox.flush()?;
+        }
         report.waited += sending.elapsed().as_secs_f64();
     }
 }
