@@ -6,11 +6,17 @@
 #  2. the clusterer's own ceiling: the example desk grown to ARTICLES articles, extracted first,
 #     then one clusterer alone writing PostgreSQL, beside one `newsdesk ingest` process on the
 #     same input (SQLite and PostgreSQL) as the anchor.
+# Sessions: with the kernel's scheduler autogroups on (/proc/sys/kernel/sched_autogroup_enabled),
+# the CPU is shared fairly between *sessions*, not processes: everything this script starts would
+# share one session's slice, so on a machine busy with other work two workers get no more CPU
+# than one. SESSIONS=1 (the default) starts the nats-server and each worker in a session of its
+# own (`setsid`), as separate services are; SESSIONS=0 keeps them in the script's session.
 # Each run has its own nats-server (max_payload 8 MiB: some pages are over the 1 MiB default)
 # and its own PostgreSQL database, dropped at the end. The load average is printed with each.
-# Usage: bench/workers.sh [PAGES_DIR]   (env: COPIES=4 ARTICLES=20000 BIN=target/release/newsdesk;
-#        EXTRACT_ONLY=1 skips part 2; EXTRACT_ARGS="--batch 32" passes options to the workers). The CPU seconds of the publisher and of the nats-server
-#        while the workers run are printed beside the workers' own.
+# The CPU seconds of the publisher, and of the nats-server while the workers run, are printed
+# beside the workers' own.
+# Usage: bench/workers.sh [PAGES_DIR]   (env: COPIES=4 ARTICLES=20000 BIN=target/release/newsdesk
+#        SESSIONS=1; EXTRACT_ONLY=1 skips part 2; EXTRACT_ARGS="--batch 32" goes to the workers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-target/release/newsdesk}
@@ -18,6 +24,8 @@ PAGES=${1:-../shared/data/html-dev/pages}
 COPIES=${COPIES:-4}
 ARTICLES=${ARTICLES:-20000}
 EXTRACT_ARGS=${EXTRACT_ARGS:-}
+SESSIONS=${SESSIONS:-1}
+OWN=$([ "$SESSIONS" = 1 ] && echo setsid || true)  # a session of its own (setsid execs: $! is the process)
 PG_ADMIN=${NEWSDESK_TEST_POSTGRES:-postgres://postgres@127.0.0.1:5432/test}
 PG_SERVER=${PG_ADMIN%/*}
 NATS_SERVER=${NATS_SERVER:-$(command -v nats-server || echo /usr/sbin/nats-server)}
@@ -41,7 +49,7 @@ start_nats() {  # a fresh server with an empty store
   [ -n "$nats_pid" ] && { kill "$nats_pid"; wait "$nats_pid" 2>/dev/null || true; }
   rm -rf "$work/js"
   printf 'listen: "127.0.0.1:%s"\nmax_payload: 8388608\njetstream { store_dir: "%s" }\n' "$port" "$work/js" > "$work/nats.conf"
-  "$NATS_SERVER" -c "$work/nats.conf" > "$work/nats.log" 2>&1 &
+  $OWN "$NATS_SERVER" -c "$work/nats.conf" > "$work/nats.log" 2>&1 &
   nats_pid=$!
   for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && return; sleep 0.1; done
   echo "nats-server did not start" >&2; exit 1
@@ -58,7 +66,7 @@ extract_run() {  # $1 = workers
   start_nats
   /usr/bin/time -f "%U %S %e" -o "$work/publish.time" "$BIN" publish "$work/pages" --nats "$URL" 2> "$work/publish.log" || true
   local before nats_before; before=$(load); nats_before=$(cpu_of "$nats_pid")
-  for i in $(seq "$1"); do "$BIN" worker --role extract --nats "$URL" --idle-exit 3 $EXTRACT_ARGS 2> "$work/extract-$i.log" & done
+  for i in $(seq "$1"); do $OWN "$BIN" worker --role extract --nats "$URL" --idle-exit 3 $EXTRACT_ARGS 2> "$work/extract-$i.log" & done
   wait $(jobs -p | grep -v "^$nats_pid$") 2>/dev/null || true
   local nats_cpu; nats_cpu=$(python3 -c "print(f'{$(cpu_of "$nats_pid") - $nats_before:.2f}')")
   read -r pu ps pe < "$work/publish.time"
@@ -78,7 +86,7 @@ print(f"extract, {workers} worker(s): {sources} sources ({pages} pages + end mar
 PY
 }
 
-echo "== extraction-bound: $pages pages ($COPIES copies of $PAGES), $(nproc) cores"
+echo "== extraction-bound: $pages pages ($COPIES copies of $PAGES), $(nproc) cores, SESSIONS=$SESSIONS (autogroups $(cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null || echo n/a))"
 extract_run 1
 extract_run 2
 [ -n "${EXTRACT_ONLY:-}" ] && exit 0
