@@ -64,6 +64,13 @@ pub struct WorkerArgs {
     /// Clusterer: do not rebuild briefs when the stream is caught up.
     #[arg(long)]
     pub no_briefs: bool,
+    /// Extraction workers: sources asked for per pull request (at most twice this many are
+    /// held ahead of the one being extracted).
+    #[arg(long, default_value_t = 16)]
+    pub batch: usize,
+    /// Extraction workers: sources whose results may be on their way to the server at once.
+    #[arg(long, default_value_t = 64)]
+    pub window: u32,
     /// Exit after this many seconds without work, once some work was done (tests, benchmarks);
     /// default: run until killed.
     #[arg(long, value_name = "SECONDS")]
@@ -77,18 +84,22 @@ pub fn worker(args: &WorkerArgs) -> anyhow::Result<ExitCode> {
     match args.role {
         Role::Extract => {
             let partitions = Partitions { languages: args.languages.clone() };
-            let options = extract::ExtractOptions { idle_exit, partitions, ..extract::ExtractOptions::default() };
+            let options =
+                extract::ExtractOptions { idle_exit, partitions, batch: args.batch.max(1), window: args.window.max(1) };
             eprintln!("newsdesk: extraction worker {} ready", std::process::id());
             let r = extract::run(&bus, &options)?;
             eprintln!(
-                "newsdesk: extraction worker: {} sources ({} delivered again), {} articles; busy from {:.3} to {:.3} ({:.2} s), {:.2} CPU s",
+                "newsdesk: extraction worker: {} sources ({} delivered again), {} articles; busy from {:.3} to {:.3} ({:.2} s), {:.2} CPU s ({:.2} s extracting); waited {:.2} s ({} times no source ahead)",
                 r.sources,
                 r.redelivered,
                 r.articles,
                 r.first_at,
                 r.last_at,
                 r.last_at - r.first_at,
-                r.cpu
+                r.cpu,
+                r.cpu_extracting,
+                r.waited,
+                r.starved
             );
         }
         Role::Cluster => {

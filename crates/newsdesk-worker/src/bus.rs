@@ -6,6 +6,7 @@
 
 use crate::WorkerError;
 use async_nats::jetstream::{self, consumer::pull, stream, AckKind, Context};
+use bytes::Bytes;
 use futures_util::StreamExt;
 use std::time::Duration;
 
@@ -39,7 +40,7 @@ pub struct Delivery {
     pub seq: u64,
     /// Times it was delivered (above 1: a redelivery).
     pub delivered: i64,
-    message: jetstream::Message,
+    pub(crate) message: jetstream::Message,
 }
 
 impl Delivery {
@@ -51,14 +52,14 @@ impl Delivery {
 
 /// A durable pull consumer.
 pub struct Consumer {
-    inner: jetstream::consumer::Consumer<pull::Config>,
+    pub(crate) inner: jetstream::consumer::Consumer<pull::Config>,
 }
 
 /// A connection to NATS with JetStream.
 pub struct Bus {
-    rt: tokio::runtime::Runtime,
-    client: async_nats::Client,
-    js: Context,
+    pub(crate) rt: tokio::runtime::Runtime,
+    pub(crate) client: async_nats::Client,
+    pub(crate) js: Context,
 }
 
 fn nats<E: std::fmt::Display>(what: &str) -> impl Fn(E) -> WorkerError + '_ {
@@ -175,27 +176,11 @@ impl Bus {
     /// Up to `max` messages, waiting at most `wait` for the first; none while the server is
     /// away (the error is not the caller's business: it asks again).
     pub fn fetch(&self, consumer: &Consumer, max: usize, wait: Duration) -> Vec<Delivery> {
-        let got = self.rt.block_on(async {
-            let batch = consumer.inner.batch().max_messages(max).expires(wait).messages();
-            let mut batch = match tokio::time::timeout(wait + Duration::from_secs(2), batch).await {
-                Ok(Ok(b)) => b,
-                _ => return Vec::new(),
-            };
-            let mut out = Vec::new();
-            while let Ok(Some(next)) = tokio::time::timeout(wait + Duration::from_secs(2), batch.next()).await {
-                match next {
-                    Ok(message) => {
-                        let (seq, delivered) = match message.info() {
-                            Ok(info) => (info.stream_sequence, info.delivered),
-                            Err(_) => continue,
-                        };
-                        out.push(Delivery { seq, delivered, message });
-                    }
-                    Err(_) => break,
-                }
-            }
-            out
-        });
+        let mut got = Vec::new();
+        self.rt.block_on(pull(&consumer.inner, max, wait, |d| {
+            got.push(d);
+            std::future::ready(true)
+        }));
         if got.is_empty() {
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -227,53 +212,9 @@ impl Bus {
     /// one, retrying what failed (the ids make a retried message count once). Returns their
     /// stream sequence numbers.
     pub fn publish(&self, messages: &[(String, Vec<u8>, String)]) -> Result<Vec<u64>, WorkerError> {
-        let mut seqs = vec![0u64; messages.len()];
-        let mut todo: Vec<usize> = (0..messages.len()).collect();
-        let mut last = String::new();
-        for _ in 0..240 {
-            if todo.is_empty() {
-                return Ok(seqs);
-            }
-            let results = self.rt.block_on(async {
-                let mut acks = Vec::with_capacity(todo.len());
-                for &i in &todo {
-                    let (subject, payload, id) = &messages[i];
-                    let publish =
-                        jetstream::message::PublishMessage::build().payload(payload.clone().into()).message_id(id);
-                    acks.push(self.js.send_publish(subject.clone(), publish).await.map_err(|e| e.to_string()));
-                }
-                let mut out = Vec::with_capacity(acks.len());
-                for ack in acks {
-                    out.push(match ack {
-                        Ok(future) => match tokio::time::timeout(Duration::from_secs(10), future).await {
-                            Ok(Ok(ack)) => Ok(ack.sequence),
-                            Ok(Err(e)) => Err(e.to_string()),
-                            Err(_) => Err("timed out".to_string()),
-                        },
-                        Err(e) => Err(e),
-                    });
-                }
-                out
-            });
-            let mut failed = Vec::new();
-            for (i, r) in todo.iter().zip(results) {
-                match r {
-                    Ok(seq) => seqs[*i] = seq,
-                    Err(e) if e.contains("maximum payload") => {
-                        return Err(WorkerError::Nats(format!("message {} is too large: {e}", messages[*i].2)))
-                    }
-                    Err(e) => {
-                        last = e;
-                        failed.push(*i);
-                    }
-                }
-            }
-            todo = failed;
-            if !todo.is_empty() {
-                std::thread::sleep(RETRY);
-            }
-        }
-        Err(WorkerError::Nats(format!("publishing: {last}")))
+        let messages: Vec<(String, Bytes, String)> =
+            messages.iter().map(|(s, p, id)| (s.clone(), Bytes::copy_from_slice(p), id.clone())).collect();
+        self.rt.block_on(publish(&self.js, &messages))
     }
 
     /// Follows a core subject (story updates), calling `on` for each payload until it
@@ -289,4 +230,76 @@ impl Bus {
             Ok(())
         })
     }
+}
+
+/// [`Bus::publish`] inside the runtime (the extraction worker's outbox runs it as a task).
+pub(crate) async fn publish(js: &Context, messages: &[(String, Bytes, String)]) -> Result<Vec<u64>, WorkerError> {
+    let mut seqs = vec![0u64; messages.len()];
+    let mut todo: Vec<usize> = (0..messages.len()).collect();
+    let mut last = String::new();
+    for _ in 0..240 {
+        if todo.is_empty() {
+            return Ok(seqs);
+        }
+        let mut acks = Vec::with_capacity(todo.len());
+        for &i in &todo {
+            let (subject, payload, id) = &messages[i];
+            let publish = jetstream::message::PublishMessage::build().payload(payload.clone()).message_id(id);
+            acks.push(js.send_publish(subject.clone(), publish).await.map_err(|e| e.to_string()));
+        }
+        let mut failed = Vec::new();
+        for (&i, ack) in todo.iter().zip(acks) {
+            let stored = match ack {
+                Ok(future) => match tokio::time::timeout(Duration::from_secs(10), future).await {
+                    Ok(Ok(ack)) => Ok(ack.sequence),
+                    Ok(Err(e)) => Err(e.to_string()),
+                    Err(_) => Err("timed out".to_string()),
+                },
+                Err(e) => Err(e),
+            };
+            match stored {
+                Ok(seq) => seqs[i] = seq,
+                Err(e) if e.contains("maximum payload") => {
+                    return Err(WorkerError::Nats(format!("message {} is too large: {e}", messages[i].2)))
+                }
+                Err(e) => {
+                    last = e;
+                    failed.push(i);
+                }
+            }
+        }
+        todo = failed;
+        if !todo.is_empty() {
+            tokio::time::sleep(RETRY).await;
+        }
+    }
+    Err(WorkerError::Nats(format!("publishing: {last}")))
+}
+
+/// Pulls up to `max` messages of `consumer`, waiting at most `wait` for the first, handing
+/// each to `on` as it comes (its future awaited before the next is taken); stops early when
+/// `on` gives false. Returns how many came (none while the server is away).
+pub(crate) async fn pull<F: std::future::Future<Output = bool>>(
+    consumer: &jetstream::consumer::Consumer<pull::Config>,
+    max: usize,
+    wait: Duration,
+    mut on: impl FnMut(Delivery) -> F,
+) -> usize {
+    let batch = consumer.batch().max_messages(max).expires(wait).messages();
+    let mut batch = match tokio::time::timeout(wait + Duration::from_secs(2), batch).await {
+        Ok(Ok(b)) => b,
+        _ => return 0,
+    };
+    let mut n = 0;
+    while let Ok(Some(next)) = tokio::time::timeout(wait + Duration::from_secs(2), batch.next()).await {
+        let Ok(message) = next else { break };
+        let Ok((seq, delivered)) = message.info().map(|info| (info.stream_sequence, info.delivered)) else {
+            continue;
+        };
+        n += 1;
+        if !on(Delivery { seq, delivered, message }).await {
+            break;
+        }
+    }
+    n
 }

@@ -4,8 +4,9 @@
 //! Three streams ([`bus`]): *sources* (one message a page, feed, URL or `.jsonl` line, put
 //! there by [`publish`]), *extracted* (one message per source and partition) and *stories*
 //! (one event per committed step). Roles:
-//! - [`extract`]: stateless, any number; reads each source with the library's readers and
-//!   publishes the articles before acknowledging the source.
+//! - [`extract`]: stateless, any number (one extracting thread each); reads each source with
+//!   the library's readers and publishes the articles before acknowledging the source, the
+//!   next sources taken and the results published while it extracts ([`pipeline`]).
 //! - [`cluster`]: one per partition; puts the extracted messages back in source order
 //!   ([`sequencer`]), cuts steps exactly as `newsdesk ingest --step N` does and runs the
 //!   library's desk step on each ([`newsdesk::desk::ingest_step`]), the stream position
@@ -24,6 +25,7 @@
 pub mod bus;
 pub mod cluster;
 pub mod extract;
+pub mod pipeline;
 pub mod publish;
 pub mod sequencer;
 pub mod wire;
@@ -115,7 +117,17 @@ pub fn unix_now() -> f64 {
 /// CPU time (user + system) of this process so far, in seconds (Linux; 0 elsewhere): on a
 /// machine shared with other work, wall time alone says little.
 pub fn cpu_seconds() -> f64 {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    stat_cpu_seconds("/proc/self/stat")
+}
+
+/// CPU time of the calling thread so far, in seconds (Linux; 0 elsewhere): the extraction
+/// worker's extracting thread beside its process's network thread.
+pub fn thread_cpu_seconds() -> f64 {
+    stat_cpu_seconds("/proc/thread-self/stat")
+}
+
+fn stat_cpu_seconds(path: &str) -> f64 {
+    let Ok(stat) = std::fs::read_to_string(path) else { return 0.0 };
     // Fields after the command name (which is in parentheses and may hold spaces).
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
     let fields: Vec<&str> = rest.split_whitespace().collect();

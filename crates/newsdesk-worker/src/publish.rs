@@ -38,7 +38,7 @@ pub fn publish<P: AsRef<Path>>(bus: &Bus, paths: &[P]) -> Result<PublishReport, 
     // Room for the headers (message id) beside the payload.
     let max = bus.max_payload().saturating_sub(1024);
     let mut push = |source: Source, batch: &mut Vec<(String, Vec<u8>, String)>| -> Result<bool, WorkerError> {
-        let payload = serde_json::to_vec(&source)?;
+        let payload = source.encode()?;
         if payload.len() > max {
             return Ok(false);
         }
@@ -106,7 +106,7 @@ pub fn publish<P: AsRef<Path>>(bus: &Bus, paths: &[P]) -> Result<PublishReport, 
         }
     }
     bus.publish(&batch)?;
-    let end = vec![(bus::SOURCES_SUBJECT.to_string(), serde_json::to_vec(&Source::End)?, format!("src-{run}-end"))];
+    let end = vec![(bus::SOURCES_SUBJECT.to_string(), Source::End.encode()?, format!("src-{run}-end"))];
     report.end = bus.publish(&end)?.first().copied().unwrap_or(0);
     Ok(report)
 }
