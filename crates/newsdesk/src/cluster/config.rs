@@ -43,6 +43,9 @@ pub struct ClusterConfig {
     pub max_tokens: usize,
     /// Refinement: nearest articles whose mean similarity is an article's local scale.
     pub refine_neighbours: usize,
+    /// Refinement: cosine from which two articles are copies of one report (a re-post, a wire
+    /// copy with a line dropped) and are clustered as one unit; see `copies.rs`. Above 1: never.
+    pub refine_copy: f32,
     /// Cosine of the cross-language evidence (names by cross-script key, numbers) at which
     /// two stories told in different languages are one story (above 1: never linked).
     pub languages_threshold: f32,
@@ -120,6 +123,7 @@ impl Default for ClusterConfig {
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
             refine_neighbours: 30,
+            refine_copy: 0.8,
             refine_floor: 0.1,
             refine_min_shared: 2,
             refine_scale_floor: 0.4,
@@ -174,6 +178,7 @@ impl ClusterConfig {
             "duplicate_threshold" => self.duplicate_threshold = value,
             "max_tokens" => self.max_tokens = count(value),
             "refine_neighbours" => self.refine_neighbours = count(value),
+            "refine_copy" => self.refine_copy = value,
             "refine_floor" => self.refine_floor = value,
             "refine_min_shared" => self.refine_min_shared = count(value),
             "refine_scale_floor" => self.refine_scale_floor = value,
