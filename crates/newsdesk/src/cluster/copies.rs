@@ -13,8 +13,8 @@
 //!
 //! Families are the connected pairs whose cosine is at least `refine_copy` (single linkage:
 //! a copy of a copy is a copy), both articles eligible, in one language (or undated / within
-//! `window_days` of each other). A unit's features are its members' mean base weights; its day
-//! the earliest member's. A window without any such pair is clustered exactly as before.
+//! `window_days` of each other). A unit's vector is the normalised mean of its members'; its
+//! day the earliest member's. A window without any such pair is clustered exactly as before.
 
 use super::refine::Row;
 use super::{ClusterConfig, Doc};
@@ -72,8 +72,36 @@ fn alike(a: &Doc, b: &Doc, cfg: &ClusterConfig) -> bool {
     lang && days
 }
 
-/// One document per family: its members' mean base weights, the first member's language
-/// and the earliest day. A single article stays as it is.
+/// The unit vector of each family: the normalised sum of its members' unit vectors (an
+/// article alone keeps its own).
+pub fn mean_vectors(vectors: &[Vec<(u32, f32)>], families: &Families) -> Vec<Vec<(u32, f32)>> {
+    families
+        .members
+        .iter()
+        .map(|m| {
+            if let [only] = m[..] {
+                return vectors[only as usize].clone();
+            }
+            let mut sum: FxHashMap<u32, f32> = FxHashMap::default();
+            for &i in m {
+                for &(id, w) in &vectors[i as usize] {
+                    *sum.entry(id).or_insert(0.0) += w;
+                }
+            }
+            let mut v: Vec<(u32, f32)> = sum.into_iter().collect();
+            v.sort_unstable_by_key(|t| t.0);
+            let norm = v.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|t| t.1 /= norm);
+            }
+            v
+        })
+        .collect()
+}
+
+/// One document per family, for what the refinement reads besides the vector: its members'
+/// mean base weights (their names), the first known language and the earliest day. A single
+/// article stays as it is.
 pub fn units(docs: &[&Doc], families: &Families) -> Vec<Doc> {
     families
         .members
@@ -116,5 +144,9 @@ mod tests {
         assert_eq!(u[0].terms, [(4, 0.5), (8, 2.0), (12, 0.5)]);
         assert_eq!(u[0].day, Some(3));
         assert_eq!(u[1], c);
+        let v = mean_vectors(&[vec![(4, 1.0)], vec![(8, 1.0)], vec![(4, 0.6), (8, 0.8)]], &families);
+        let h = 0.5f32.sqrt();
+        assert!((v[0][0].1 - h).abs() < 1e-6 && (v[0][1].1 - h).abs() < 1e-6);
+        assert_eq!(v[1], [(4, 0.6), (8, 0.8)]);
     }
 }
