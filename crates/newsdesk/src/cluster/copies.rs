@@ -18,6 +18,7 @@
 
 use super::refine::Row;
 use super::{ClusterConfig, Doc};
+use crate::text::sparse::shares_at_least;
 use crate::text::UnionFind;
 use rustc_hash::FxHashMap;
 
@@ -29,14 +30,26 @@ pub struct Families {
 
 /// The families of near-copies among `docs` (cosines from `rows`), or `None` when no two
 /// articles are copies.
-pub fn families(docs: &[&Doc], eligible: &[bool], rows: &[Row], cfg: &ClusterConfig) -> Option<Families> {
+pub fn families(
+    docs: &[&Doc],
+    vectors: &[Vec<(u32, f32)>],
+    eligible: &[bool],
+    rows: &[Row],
+    cfg: &ClusterConfig,
+) -> Option<Families> {
     let n = docs.len();
     let mut uf = UnionFind::new(n);
     let mut any = false;
     for (i, row) in rows.iter().enumerate() {
         for &(j, s) in &row.near {
             let j = j as usize;
-            if j > i && s >= cfg.refine_copy && eligible[i] && eligible[j] && alike(docs[i], docs[j], cfg) {
+            if j > i
+                && s >= cfg.refine_copy
+                && eligible[i]
+                && eligible[j]
+                && alike(docs[i], docs[j], cfg)
+                && shares_at_least(&vectors[i], &vectors[j], cfg.refine_copy_shared)
+            {
                 uf.union(i as u32, j as u32);
                 any = true;
             }

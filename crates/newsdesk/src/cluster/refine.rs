@@ -57,7 +57,7 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let vectors = tfidf(docs);
     let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
     let eligible: Vec<bool> = docs.iter().map(|d| d.no_content(cfg).is_none()).collect();
-    let Some(families) = copies::families(docs, &eligible, &rows, cfg) else {
+    let Some(families) = copies::families(docs, &vectors, &eligible, &rows, cfg) else {
         return dense(&cluster(docs, &vectors, rows, cfg));
     };
     // Each family of near-copies is clustered as one report (see `copies`).
