@@ -12,13 +12,16 @@
 //! neighbour among others, as a report without copies is.
 //!
 //! Families are the connected pairs whose cosine is at least `refine_copy` (single linkage:
-//! a copy of a copy is a copy), both articles eligible, in one language (or undated / within
-//! `window_days` of each other). A unit's vector is the normalised mean of its members'; its
-//! day the earliest member's. A window without any such pair is clustered exactly as before.
+//! a copy of a copy is a copy), both articles eligible, in one language, published within
+//! `window_days` of each other (when dated), sharing `refine_copy_shared` features and not in a
+//! name conflict (both name enough and their names barely overlap, as in the refinement). A
+//! unit's vector is the normalised mean of its members'; its day the earliest member's. A
+//! window without any such pair is clustered exactly as before.
 
-use super::refine::Row;
+use super::features::is_name;
+use super::refine::{names_only, Row};
 use super::{ClusterConfig, Doc};
-use crate::text::sparse::shares_at_least;
+use crate::text::sparse::{dot_sorted, shares_at_least};
 use crate::text::UnionFind;
 use rustc_hash::FxHashMap;
 
@@ -49,6 +52,7 @@ pub fn families(
                 && eligible[j]
                 && alike(docs[i], docs[j], cfg)
                 && shares_at_least(&vectors[i], &vectors[j], cfg.refine_copy_shared)
+                && !names_conflict(docs[i], docs[j], &vectors[i], &vectors[j], cfg)
             {
                 uf.union(i as u32, j as u32);
                 any = true;
@@ -110,6 +114,13 @@ pub fn mean_vectors(vectors: &[Vec<(u32, f32)>], families: &Families) -> Vec<Vec
             v
         })
         .collect()
+}
+
+/// Whether two articles both name enough and their names barely overlap (the refinement's
+/// name conflict): one template told of other people and places is not a copy.
+fn names_conflict(a: &Doc, b: &Doc, va: &[(u32, f32)], vb: &[(u32, f32)], cfg: &ClusterConfig) -> bool {
+    let named = |d: &Doc| d.terms.iter().filter(|t| is_name(t.0)).count() >= cfg.names_min;
+    named(a) && named(b) && dot_sorted(&names_only(va), &names_only(vb)) < cfg.names_overlap
 }
 
 /// One document per family, for what the refinement reads besides the vector: its members'

@@ -187,7 +187,7 @@ fn tfidf(docs: &[&Doc]) -> Vec<Vec<(u32, f32)>> {
 
 /// The name features of a unit vector, renormalised: the vector of the names an article
 /// mentions, weighted as in the whole.
-fn names_only(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
+pub(super) fn names_only(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
     let mut names: Vec<(u32, f32)> = v.iter().copied().filter(|t| is_name(t.0)).collect();
     let norm = names.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
     if norm > 0.0 {
