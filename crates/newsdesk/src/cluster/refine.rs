@@ -321,6 +321,31 @@ mod tests {
     }
 
     #[test]
+    fn a_big_story_told_in_copies_is_one_story() {
+        // Three stories of twelve reports each, every report in five identical copies (180
+        // items); a report has six words of its story and ten of its own. Counted item by item,
+        // an article's 30 nearest are its copies and its story-mates, whose relative score then
+        // falls under the threshold: the story splits into its reports. Each family of copies
+        // counted once, the story-mates stand out against the other stories.
+        let docs: Vec<Doc> = (0..180u32)
+            .map(|i| {
+                let (story, report) = (i / 60, i / 5);
+                let mut terms: Vec<(u32, f32)> = (0..6).map(|k| ((story * 100 + k) << 2, 1.0)).collect();
+                terms.extend((0..10).map(|k| ((10_000 + report * 100 + k) << 2, 1.0)));
+                Doc { terms, ..Doc::default() }
+            })
+            .collect();
+        let docs: Vec<&Doc> = docs.iter().collect();
+        let cfg = ClusterConfig::default();
+        let stories = |labels: &[usize]| labels.iter().collect::<std::collections::HashSet<_>>().len();
+        let labels = refine(&docs, &cfg);
+        assert_eq!(stories(&labels), 3);
+        assert!((0..180).all(|i| labels[i] == labels[i / 60 * 60]));
+        let item_by_item = refine(&docs, &ClusterConfig { refine_copy: 2.0, ..cfg });
+        assert_eq!(stories(&item_by_item), 36);
+    }
+
+    #[test]
     fn pruned_search_finds_what_the_exhaustive_one_finds_when_nothing_is_pruned() {
         // Articles of at most PRUNED_TERMS terms, fewer than PRUNED_CANDIDATES of them: the
         // pruned search must score exactly the pairs the exhaustive one scores.
