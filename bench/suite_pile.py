@@ -13,6 +13,7 @@ online pass alone (`refine_max_articles=0`), and the suite's baseline (TF-IDF + 
 its short-form threshold 0.88 as chosen by bench/suite.py; O(n^2) memory, ~2 GB here).
 
 usage: suite_pile.py NEWSDESK WORKDIR [--set NAME=VALUE ...] [--no-baseline]  (WORKDIR built by bench/suite.py)
+       PILES=pile_train suite_pile.py ...   # only these piles (comma-separated; for tuning, pile_test untouched)
 """
 import argparse
 import json
