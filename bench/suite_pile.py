@@ -13,6 +13,7 @@ online pass alone (`refine_max_articles=0`), and the suite's baseline (TF-IDF + 
 its short-form threshold 0.88 as chosen by bench/suite.py; O(n^2) memory, ~2 GB here).
 
 usage: suite_pile.py NEWSDESK WORKDIR [--set NAME=VALUE ...] [--no-baseline]  (WORKDIR built by bench/suite.py)
+       PILES=pile_train suite_pile.py ...   # only these piles (comma-separated; for tuning, pile_test untouched)
 """
 import argparse
 import json
@@ -61,7 +62,7 @@ def main():
     args = ap.parse_args()
     print("| pile | items / stories | newsdesk: stories, BCubed F1 (P / R), NMI | online pass alone | baseline (0.88) |")
     print("|---|---|---|---|---|")
-    for name, parts in PARTS.items():
+    for name, parts in [(n, p) for n, p in PARTS.items() if n in os.environ.get("PILES", "pile_train,pile_test").split(",")]:
         path, gold_path = build(args.newsdesk, args.workdir, name, parts)
         gold = suite.read_gold(gold_path)
         cells = []

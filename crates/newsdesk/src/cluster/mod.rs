@@ -28,6 +28,7 @@
 //! ```
 
 mod config;
+mod copies;
 pub mod features;
 mod languages;
 mod linkage;

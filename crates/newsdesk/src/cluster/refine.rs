@@ -40,6 +40,7 @@
 //! Either way the refinement costs far more per article than the online pass, so windows
 //! larger than `refine_max_articles` keep their online assignment.
 
+use super::copies;
 use super::features::is_name;
 use super::linkage::{self, Graph};
 use super::{ClusterConfig, Doc};
@@ -53,12 +54,43 @@ const MIN_SCALE: f32 = 0.05;
 
 /// Cluster labels (dense, from 0, by first member) for the articles of one window.
 pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
-    let n = docs.len();
     let vectors = tfidf(docs);
-    let mut rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
+    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
+    let eligible: Vec<bool> = docs.iter().map(|d| d.no_content(cfg).is_none()).collect();
+    let Some(families) = copies::families(docs, &vectors, &eligible, &rows, cfg) else {
+        return dense(&cluster(docs, &vectors, rows, cfg));
+    };
+    // Each family of near-copies is clustered as one report (see `copies`).
+    let units = copies::units(docs, &families);
+    let units: Vec<&Doc> = units.iter().collect();
+    // A unit's vector is the mean of its members', weighted with the document frequencies of
+    // the window's articles (counted over units instead, the tuning rows lost 0.001).
+    let vectors = copies::mean_vectors(&vectors, &families);
+    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
+    let labels = cluster(&units, &vectors, rows, cfg);
+    dense(&families.family.iter().map(|&f| labels[f as usize]).collect::<Vec<_>>())
+}
+
+/// Dense labels (from 0, by first member) for any labels.
+fn dense(labels: &[usize]) -> Vec<usize> {
+    let mut dense: FxHashMap<usize, usize> = FxHashMap::default();
+    labels
+        .iter()
+        .map(|&l| {
+            let next = dense.len();
+            *dense.entry(l).or_insert(next)
+        })
+        .collect()
+}
+
+/// A cluster label for every one of `docs` (their unit vectors and neighbourhoods given): the
+/// relative-similarity graph, the agglomeration and the fragments' attachment. Ineligible
+/// articles are their own cluster.
+fn cluster(docs: &[&Doc], vectors: &[Vec<(u32, f32)>], mut rows: Vec<Row>, cfg: &ClusterConfig) -> Vec<usize> {
+    let n = docs.len();
     // A short item's neighbours are mostly chance overlaps of a word or two, so its local scale
     // is not below what such overlaps give an item of its length (see `refine_scale_floor`).
-    for (row, v) in rows.iter_mut().zip(&vectors) {
+    for (row, v) in rows.iter_mut().zip(vectors) {
         row.scale = row.scale.max(cfg.refine_scale_floor / (v.len().max(1) as f32).sqrt());
     }
     let eligible: Vec<usize> = (0..n).filter(|&i| docs[i].no_content(cfg).is_none()).collect();
@@ -118,19 +150,11 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
         cfg.refine_attach_gap,
         cfg.refine_attach_size,
     );
-    let mut label = vec![usize::MAX; n];
+    let mut label: Vec<usize> = (0..n).collect();
     for (r, &i) in clusters.root.iter().zip(&eligible) {
         label[i] = eligible[*r];
     }
-    // Dense labels by first member; ineligible articles are their own cluster.
-    let mut dense: FxHashMap<usize, usize> = FxHashMap::default();
-    (0..n)
-        .map(|i| {
-            let key = if label[i] == usize::MAX { i } else { label[i] };
-            let next = dense.len();
-            *dense.entry(key).or_insert(next)
-        })
-        .collect()
+    label
 }
 
 /// Unit TF-IDF vectors with the window's own document frequencies (`ln((n+1)/(df+1)) + 1`).
@@ -163,7 +187,7 @@ fn tfidf(docs: &[&Doc]) -> Vec<Vec<(u32, f32)>> {
 
 /// The name features of a unit vector, renormalised: the vector of the names an article
 /// mentions, weighted as in the whole.
-fn names_only(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
+pub(super) fn names_only(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
     let mut names: Vec<(u32, f32)> = v.iter().copied().filter(|t| is_name(t.0)).collect();
     let norm = names.iter().map(|t| t.1 * t.1).sum::<f32>().sqrt();
     if norm > 0.0 {
@@ -173,11 +197,11 @@ fn names_only(v: &[(u32, f32)]) -> Vec<(u32, f32)> {
 }
 
 /// An article's neighbourhood in the window.
-struct Row {
+pub(super) struct Row {
     /// Mean cosine to its `k` nearest articles (at least [`MIN_SCALE`]).
     scale: f32,
     /// The articles with a cosine of at least the floor, and that cosine.
-    near: Vec<(u32, f32)>,
+    pub(super) near: Vec<(u32, f32)>,
 }
 
 /// Pruned search (windows over `refine_exact_max` articles): each article is indexed and
@@ -294,6 +318,31 @@ mod tests {
         assert_eq!(refine(&docs, &cfg), [0, 0, 0, 1, 1, 1]);
         let off = ClusterConfig { names_penalty: 1.0, ..cfg };
         assert_eq!(refine(&docs, &off), [0; 6]);
+    }
+
+    #[test]
+    fn a_big_story_told_in_copies_is_one_story() {
+        // Three stories of twelve reports each, every report in five identical copies (180
+        // items); a report has six words of its story and ten of its own. Counted item by item,
+        // an article's 30 nearest are its copies and its story-mates, whose relative score then
+        // falls under the threshold: the story splits into its reports. Each family of copies
+        // counted once, the story-mates stand out against the other stories.
+        let docs: Vec<Doc> = (0..180u32)
+            .map(|i| {
+                let (story, report) = (i / 60, i / 5);
+                let mut terms: Vec<(u32, f32)> = (0..6).map(|k| ((story * 100 + k) << 2, 1.0)).collect();
+                terms.extend((0..10).map(|k| ((10_000 + report * 100 + k) << 2, 1.0)));
+                Doc { terms, ..Doc::default() }
+            })
+            .collect();
+        let docs: Vec<&Doc> = docs.iter().collect();
+        let cfg = ClusterConfig::default();
+        let stories = |labels: &[usize]| labels.iter().collect::<std::collections::HashSet<_>>().len();
+        let labels = refine(&docs, &cfg);
+        assert_eq!(stories(&labels), 3);
+        assert!((0..180).all(|i| labels[i] == labels[i / 60 * 60]));
+        let item_by_item = refine(&docs, &ClusterConfig { refine_copy: 2.0, ..cfg });
+        assert_eq!(stories(&item_by_item), 36);
     }
 
     #[test]
