@@ -8,7 +8,7 @@
 //! consonant skeletons ([`skeleton`]) are compared with r and l alike. A family name found so
 //! is then a mention wherever the story writes it alone.
 
-use super::mentions::{push, Mention};
+use super::mentions::{add_in_order, push, Mention};
 use crate::text::phonetic::{is_cjk, skeleton};
 use newsdesk_model::{Article, EntityKind};
 use std::collections::HashMap;
@@ -132,10 +132,7 @@ pub fn han(articles: &[Article], out: &mut Vec<Mention>) {
             }
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| (m.article, m.in_caption, m.sentence, m.range.start));
-    }
+    add_in_order(out, added);
 }
 
 #[cfg(test)]

@@ -234,10 +234,7 @@ fn consistent(articles: &[Article], out: &mut Vec<Mention>) {
             }
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| (m.article, m.in_caption, m.sentence, m.range.start));
-    }
+    add_in_order(out, added);
 }
 
 /// Canonical name → the other forms the gazetteer's alias lists give it ("United States" →
@@ -477,6 +474,15 @@ fn person_follows(title: &str, words: &[Token<'_>]) -> bool {
 }
 
 /// Adds one mention, with the gazetteer's canonical name and kind when it knows the name.
+/// Adds the mentions a later pass found, keeping the story order (article, caption or not,
+/// sentence, offset) that grouping and citations rely on.
+pub(super) fn add_in_order(out: &mut Vec<Mention>, added: Vec<Mention>) {
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| (m.article, m.in_caption, m.sentence, m.range.start));
+    }
+}
+
 pub(super) fn push(
     sentence: &str,
     range: std::ops::Range<usize>,

@@ -18,7 +18,7 @@
 //! only as a surname right after the person's given name, or as a spelling the article has
 //! used so.
 
-use super::mentions::{push, Mention};
+use super::mentions::{add_in_order, push, Mention};
 use crate::text::phonetic::{caseless_letter, skeleton, without_clitic};
 use newsdesk_model::{Article, EntityKind};
 use std::collections::{HashMap, HashSet};
@@ -227,10 +227,7 @@ pub fn caseless(articles: &[Article], out: &mut Vec<Mention>) {
             }
         }
     }
-    if !added.is_empty() {
-        out.extend(added);
-        out.sort_by_key(|m| (m.article, m.in_caption, m.sentence, m.range.start));
-    }
+    add_in_order(out, added);
 }
 
 #[cfg(test)]
