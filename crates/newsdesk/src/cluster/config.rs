@@ -41,8 +41,19 @@ pub struct ClusterConfig {
     pub duplicate_threshold: f32,
     /// Tokens read per article at most (the lead carries the event; bounds the cost).
     pub max_tokens: usize,
-    /// Refinement: nearest articles whose mean similarity is an article's local scale.
+    /// Refinement: nearest articles whose mean similarity is an article's local scale (at
+    /// least; see `refine_neighbours_root`).
     pub refine_neighbours: usize,
+    /// Refinement: in a window of `n` articles the local scale is read over at least this
+    /// times √n nearest (0: always `refine_neighbours`). The scale is meant to be the density
+    /// of the *other* reports around an article; a fixed k is a story's own density once its
+    /// stories outgrow k (a big pile of feed items, ~60 reports a story), and every other
+    /// report of the story then scores under the threshold. Stories grow with the window, and
+    /// a k-nearest density estimate needs k to grow with n (k → ∞, k/n → 0; √n is the usual
+    /// choice). Windows up to 900 articles keep k = 30 (chosen on the tuning rows, the big
+    /// training pile and a dated training stream of copies: 1 / 1.25 / 1.5 / 2 give their mean
+    /// 0.8885 / 0.8849 / 0.8855 / 0.8870, 0.8718 without; docs/benchmarks.md).
+    pub refine_neighbours_root: f32,
     /// Refinement: cosine from which two articles are copies of one report (a re-post, a wire
     /// copy with a line dropped) and are clustered as one unit; see `copies.rs`. Above 1: never.
     /// 0.8 is the lowest at which no tuning row loses (0.7 merged two ECB+ dev events of one
@@ -132,6 +143,7 @@ impl Default for ClusterConfig {
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
             refine_neighbours: 30,
+            refine_neighbours_root: 1.0,
             refine_copy: 0.8,
             refine_copy_shared: 15,
             refine_floor: 0.1,
@@ -166,6 +178,12 @@ impl ClusterConfig {
         articles > 0 && articles <= self.refine_max_articles && features <= self.refine_max_features
     }
 
+    /// How many nearest articles make an article's local scale in a window of `articles`.
+    pub fn scale_neighbours(&self, articles: usize) -> usize {
+        let root = (self.refine_neighbours_root * (articles as f32).sqrt()).round() as usize;
+        self.refine_neighbours.max(root)
+    }
+
     /// Sets a parameter by its field name (for tuning from the command line; counts round).
     pub fn set(&mut self, name: &str, value: f32) -> Result<(), UnknownParameter> {
         let count = |v: f32| v.max(0.0).round() as usize;
@@ -188,6 +206,7 @@ impl ClusterConfig {
             "duplicate_threshold" => self.duplicate_threshold = value,
             "max_tokens" => self.max_tokens = count(value),
             "refine_neighbours" => self.refine_neighbours = count(value),
+            "refine_neighbours_root" => self.refine_neighbours_root = value,
             "refine_copy" => self.refine_copy = value,
             "refine_copy_shared" => self.refine_copy_shared = count(value),
             "refine_floor" => self.refine_floor = value,

@@ -8,7 +8,8 @@
 //! on one corpus does not transfer to another. The refinement compares each pair *relative to
 //! the two articles' neighbourhoods*: `sim(i, j) / sqrt(r_i · r_j)`, where `r_i` is the mean
 //! cosine of article `i` to its `k` nearest articles in the window (a local density scale, as
-//! in CSLS for embeddings). Pairs below an absolute floor count as unrelated (0) whatever their
+//! in CSLS for embeddings; `k` grows as √n with the window's size n, so that it still reaches
+//! past a story's own reports when stories are big). Pairs below an absolute floor count as unrelated (0) whatever their
 //! neighbourhood, so an isolated article with weak neighbours cannot glue stories together.
 //!
 //! Two reports of one event name the same people and places; two events of one kind (two
@@ -55,7 +56,8 @@ const MIN_SCALE: f32 = 0.05;
 /// Cluster labels (dense, from 0, by first member) for the articles of one window.
 pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     let vectors = tfidf(docs);
-    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
+    let k = cfg.scale_neighbours(docs.len());
+    let rows = neighbours(&vectors, cfg.refine_floor, k, cfg.refine_exact_max);
     let eligible: Vec<bool> = docs.iter().map(|d| d.no_content(cfg).is_none()).collect();
     let Some(families) = copies::families(docs, &vectors, &eligible, &rows, cfg) else {
         return dense(&cluster(docs, &vectors, rows, cfg));
@@ -66,7 +68,7 @@ pub fn refine(docs: &[&Doc], cfg: &ClusterConfig) -> Vec<usize> {
     // A unit's vector is the mean of its members', weighted with the document frequencies of
     // the window's articles (counted over units instead, the tuning rows lost 0.001).
     let vectors = copies::mean_vectors(&vectors, &families);
-    let rows = neighbours(&vectors, cfg.refine_floor, cfg.refine_neighbours, cfg.refine_exact_max);
+    let rows = neighbours(&vectors, cfg.refine_floor, k, cfg.refine_exact_max);
     let labels = cluster(&units, &vectors, rows, cfg);
     dense(&families.family.iter().map(|&f| labels[f as usize]).collect::<Vec<_>>())
 }
@@ -343,6 +345,34 @@ mod tests {
         assert!((0..180).all(|i| labels[i] == labels[i / 60 * 60]));
         let item_by_item = refine(&docs, &ClusterConfig { refine_copy: 2.0, ..cfg });
         assert_eq!(stories(&item_by_item), 36);
+    }
+
+    #[test]
+    fn a_story_of_more_reports_than_neighbours_holds_when_k_grows_with_the_window() {
+        // 25 stories of 40 distinct reports (1,000 articles); report r of a story uses 12
+        // consecutive words (from r) of the story's 16-word cycle and 6 words of its own, so
+        // reports close on the cycle are more alike than far ones. Read over a fixed 10
+        // nearest, the scale is the story's own tightness and the story falls apart; read over
+        // ~√n nearest (47 > 40) it reaches the other stories, and each story holds.
+        let docs: Vec<Doc> = (0..1000u32)
+            .map(|i| {
+                let (story, r) = (i / 40, i % 40);
+                let mut terms: Vec<(u32, f32)> = (0..12).map(|k| ((story * 100 + (r + k) % 16) << 2, 1.0)).collect();
+                terms.extend((0..6).map(|k| ((10_000 + i * 10 + k) << 2, 1.0)));
+                terms.sort_unstable_by_key(|t| t.0);
+                Doc { terms, ..Doc::default() }
+            })
+            .collect();
+        let docs: Vec<&Doc> = docs.iter().collect();
+        let stories = |labels: &[usize]| labels.iter().collect::<std::collections::HashSet<_>>().len();
+        let fixed = ClusterConfig { refine_neighbours: 10, refine_neighbours_root: 0.0, ..ClusterConfig::default() };
+        // 125 pieces with k = 10 (100 with 16; 25 from k = 32 on).
+        assert!(stories(&refine(&docs, &fixed)) > 25);
+        let grown = ClusterConfig { refine_neighbours_root: 1.5, ..fixed };
+        assert_eq!(grown.scale_neighbours(docs.len()), 47);
+        let labels = refine(&docs, &grown);
+        assert_eq!(stories(&labels), 25);
+        assert!((0..1000).all(|i| labels[i] == labels[i / 40 * 40]));
     }
 
     #[test]
