@@ -138,7 +138,9 @@ fn families() -> Vec<(RemovalReason, Vec<String>)> {
                 r"media playback is (unsupported|not supported)",
                 r"^(privacy policy|terms (of|and) (use|service|conditions)|cookie (policy|settings))",
                 r"^(this|the) (video|content|embed|page) (is )?(not available|unavailable|cannot be (displayed|played))",
-                r"^(updated|published|posted|last updated|last modified)( on| at)?\s*:?\s*\d{1,2}[:/.]\d{2}",
+                // A stamp, not a sentence that opens with one ("Updated 7:51 a.m. ET Dec. 14 with the
+                // official announcement of ..."): at most a date and zone after the time.
+                r"^(updated|published|posted|last updated|last modified)( on| at)?\s*:?\s*\d{1,2}[:/.]\d{2}.{0,50}$",
             ]),
         ),
         (

@@ -44,6 +44,7 @@ fn families_match_their_examples() {
         ("RELATED: Ten ports to watch", Teaser),
         ("Dockers gather at the gate as the strike enters its third... (Associated Press)", Caption),
         ("This story has been updated with comment from the union.", SiteNotice),
+        ("Updated 12:34 PM ET, Mon December 5, 2016", SiteNotice),
         ("Read the full ruling here.", Navigation),
     ];
     for (text, want) in cases {
@@ -82,6 +83,8 @@ fn story_sentences_are_not_boilerplate() {
         "Related talks will follow next week in Vienna, officials said.",
         "Also on Wednesday, court records showed that a judge appointed a bank.",
         "The company uses cookies and other snacks as gifts, the report says, and has done so for years without complaint from staff or visitors.",
+        // A sentence that opens with an update stamp is still a sentence.
+        "Updated 9:15 a.m. ET May 3 with the ferry operator's statement on the Kelso crossing delays.",
     ] {
         assert_eq!(boilerplate(text), None, "{text}");
     }
