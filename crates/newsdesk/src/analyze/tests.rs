@@ -180,6 +180,34 @@ fn pronoun_led_reported_speech_and_long_appositions() {
 }
 
 #[test]
+fn reported_speech_after_roles_appositions_and_listeners() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2026-03-04 Kelso port strike\n\nDockworkers at the port of Kelso stayed off the job for a third day.\n\n\
+         Harbour master Lena Brandt said the backlog of ships had grown to 14 vessels.\n\n\
+         Union leader Tomas Vik told reporters that members would not return without a written offer.\n\n\
+         The transport minister, Elif Sahin, warned that the government could order arbitration.\n\n\
+         Sahin later said in a statement that she hoped both sides would compromise.\n\n\
+         Tomas Vik, the union leader, said on Thursday that a deal was within reach after two days of talks.\n\n\
+         Brandt told the Kelso Courier the first ships would be unloaded by Saturday.\n\n\
+         Sources close to Vik said that members were split over the offer.\n\n\
+         Supporters of Elif Sahin said that the minister had saved the port.",
+    )]);
+    assert_eq!(speaker_of(&a, "backlog of ships"), Some("Lena Brandt"), "after a role");
+    assert_eq!(speaker_of(&a, "would not return"), Some("Tomas Vik"), "told a listener that");
+    assert_eq!(speaker_of(&a, "order arbitration"), Some("Elif Sahin"), "in apposition to a role");
+    assert_eq!(speaker_of(&a, "both sides would compromise"), Some("Elif Sahin"), "said in a statement that");
+    assert_eq!(speaker_of(&a, "within reach"), Some("Tomas Vik"), "an appositive between name and verb");
+    assert!(a.quotes.iter().any(|q| q.text.starts_with("she hoped")), "the speech starts after \"that\"");
+    // Without "that", a listener cannot be told from the speech: nothing rather than a wrong cut.
+    assert!(a.quotes.iter().all(|q| !q.text.contains("Kelso Courier")));
+    // A name after a preposition is not the one speaking.
+    let said = |words: &str| a.quotes.iter().find(|q| q.text.contains(words)).and_then(|q| q.speaker.as_deref());
+    assert_ne!(said("split over the offer"), Some("Tomas Vik"));
+    assert_ne!(said("saved the port"), Some("Elif Sahin"));
+}
+
+#[test]
 fn a_name_tagged_once_as_a_person_stays_one_entity() {
     let (_, a) = texts(&[
         ("a.txt", "Engineers examined the Vell River bridge on Monday. The Vell River runs through the town."),
