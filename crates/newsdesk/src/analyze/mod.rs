@@ -14,6 +14,7 @@ mod mentions;
 mod names;
 pub mod ner;
 mod pairs;
+mod partners;
 mod quote_marks;
 mod quotes;
 mod scripts;
