@@ -10,6 +10,7 @@ use super::entities::EntityTable;
 use super::figures::Quantity;
 use super::mentions::Mention;
 use super::pairs::{NounIndex, Recorder};
+use super::partners::first_pairs;
 use crate::text::{content_terms, regex};
 use newsdesk_model::{Article, Citation, Divergence, Quote, Side};
 use regex::Regex;
@@ -102,6 +103,12 @@ impl SentenceEntities {
         Self { by_sentence, none: HashSet::new() }
     }
 
+    /// From each sentence's entities, for tests.
+    #[cfg(test)]
+    pub fn from_sentences(by_sentence: HashMap<(usize, usize), HashSet<usize>>) -> Self {
+        Self { by_sentence, none: HashSet::new() }
+    }
+
     /// The entities of one sentence.
     pub fn get(&self, article: usize, sentence: usize) -> &HashSet<usize> {
         self.by_sentence.get(&(article, sentence)).unwrap_or(&self.none)
@@ -180,59 +187,107 @@ pub fn close_quantity_divergences(
         })
         .collect();
     let noun_is_slot: Vec<bool> = quantities.iter().map(|q| slot_of(&q.noun).is_some()).collect();
-    // Only close, disjoint ranges of related nouns or of one slot can pass: found by index.
-    let eligible = |q: &Quantity| !q.vague;
-    let index = NounIndex::new(quantities, eligible).with_slots(&slots, &noun_is_slot, eligible);
-    let mut candidates = Vec::new();
-    let mut abouts: HashMap<(Option<usize>, &str), String> = HashMap::new();
-    for (i, a) in quantities.iter().enumerate() {
-        if a.vague || a.noun.is_empty() {
-            continue;
+    let rule = CloseRule { quantities, slots, noun_is_slot, entities_of };
+    // A pair changes the brief only when it brings a quantity into a divergence for the first
+    // time, so only each quantity's first pairs are replayed (`partners.rs`), in pair order.
+    let mut accepted: Vec<(usize, usize, About)> = Vec::new();
+    for (i, j) in first_pairs(&rule) {
+        if let Some(about) = rule.accept(i, j) {
+            accepted.push((i, j, about));
         }
-        index.candidates(i, Some(CLOSE_RATIO), slots[i].map(|s| (s, noun_is_slot[i])), &mut candidates);
-        for &j in &candidates {
-            let b = &quantities[j];
-            if a.article == b.article
-                || a.unit != b.unit
-                || a.vague
-                || b.vague
-                || a.noun.is_empty()
-                || b.noun.is_empty()
-            {
-                continue;
+    }
+    // Two sides of one text opening a divergence would make a later pair add a citation, which
+    // the replay could miss; equal texts have equal ranges, so this never happens, but if it
+    // did every pair is visited as before.
+    if accepted.iter().any(|&(i, j, _)| quantities[i].text == quantities[j].text) {
+        accepted.clear();
+        rule.for_each_pair(|i, j| {
+            if let Some(about) = rule.accept(i, j) {
+                accepted.push((i, j, about));
             }
-            let same_noun = a.noun.ends_with(&b.noun) || b.noun.ends_with(&a.noun);
-            let same_slot = slots[i].is_some() && slots[i] == slots[j];
-            if !(same_noun || (same_slot && (noun_is_slot[i] || noun_is_slot[j]))) {
-                continue;
-            }
-            let (lo, hi) = if a.high < b.low {
-                (a, b)
-            } else if b.high < a.low {
-                (b, a)
-            } else {
-                continue;
-            };
-            if hi.low / lo.high.max(f64::MIN_POSITIVE) > CLOSE_RATIO {
-                continue;
-            }
-            // Counts of people need the same slot: "14 hurt" and "16 arrested" are two facts.
-            let either_slot = slots[i].is_some() || slots[j].is_some();
-            if !same_slot
-                && (either_slot
-                    || entities_of.get(a.article, a.sentence).is_disjoint(entities_of.get(b.article, b.sentence)))
-            {
-                continue;
-            }
-            let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
-            let slot = slots[i].or(slots[j]);
-            // Most pairs repeat a divergence already open: its name is made once.
-            let about = abouts.entry((slot, noun.as_str())).or_insert_with(|| match slot.map(slot_name) {
-                Some(slot) if slot != noun => format!("number of {} {slot}", plural(noun)),
-                Some(slot) => format!("number {slot}"),
-                None => format!("number of {}", plural(noun)),
-            });
-            record_quantities(out, about, articles, a, b);
+        });
+    }
+    let mut abouts: HashMap<(Option<usize>, &str), String> = HashMap::new();
+    for (i, j, (slot, noun)) in accepted {
+        // Most pairs repeat a divergence already open: its name is made once.
+        let about = abouts.entry((slot, noun)).or_insert_with(|| match slot.map(slot_name) {
+            Some(slot) if slot != noun => format!("number of {} {slot}", plural(noun)),
+            Some(slot) => format!("number {slot}"),
+            None => format!("number of {}", plural(noun)),
+        });
+        record_quantities(out, about, articles, &quantities[i], &quantities[j]);
+    }
+}
+
+/// A divergence of the close-value rule: its slot and counted noun.
+pub type About<'a> = (Option<usize>, &'a str);
+
+/// The close-value rule on one story's quantities: each one's slot, whether its noun is a slot
+/// word, and the entities of its sentence.
+pub struct CloseRule<'a> {
+    pub quantities: &'a [Quantity],
+    pub slots: Vec<Option<usize>>,
+    pub noun_is_slot: Vec<bool>,
+    pub entities_of: &'a SentenceEntities,
+}
+
+impl<'a> CloseRule<'a> {
+    /// Whether quantity `i` may pair at all: exact, with a counted noun.
+    pub fn eligible(&self, i: usize) -> bool {
+        !self.quantities[i].vague && !self.quantities[i].noun.is_empty()
+    }
+
+    /// Whether a range wholly below another (`lo_high < hi_low`) is close enough to be the same
+    /// fact; the one test of closeness, shared with the partner search.
+    pub fn close(lo_high: f64, hi_low: f64) -> bool {
+        hi_low / lo_high.max(f64::MIN_POSITIVE) <= CLOSE_RATIO
+    }
+
+    /// Whether quantities `i` < `j` are one fact told differently; then the divergence's slot
+    /// and counted noun.
+    pub fn accept(&self, i: usize, j: usize) -> Option<About<'a>> {
+        let (a, b) = (&self.quantities[i], &self.quantities[j]);
+        let slots = &self.slots;
+        if a.article == b.article || a.unit != b.unit || !self.eligible(i) || !self.eligible(j) {
+            return None;
+        }
+        let same_noun = a.noun.ends_with(&b.noun) || b.noun.ends_with(&a.noun);
+        let same_slot = slots[i].is_some() && slots[i] == slots[j];
+        if !(same_noun || (same_slot && (self.noun_is_slot[i] || self.noun_is_slot[j]))) {
+            return None;
+        }
+        let (lo, hi) = if a.high < b.low {
+            (a, b)
+        } else if b.high < a.low {
+            (b, a)
+        } else {
+            return None;
+        };
+        if !Self::close(lo.high, hi.low) {
+            return None;
+        }
+        // Counts of people need the same slot: "14 hurt" and "16 arrested" are two facts.
+        let either_slot = slots[i].is_some() || slots[j].is_some();
+        if !same_slot
+            && (either_slot
+                || self.entities_of.get(a.article, a.sentence).is_disjoint(self.entities_of.get(b.article, b.sentence)))
+        {
+            return None;
+        }
+        let noun = if a.noun.len() <= b.noun.len() { &a.noun } else { &b.noun };
+        Some((slots[i].or(slots[j]), noun.as_str()))
+    }
+
+    /// Every candidate pair `i` < `j` in pair order (a superset of the accepted ones): the
+    /// all-pairs visit, kept as the fallback and as the tests' reference.
+    pub fn for_each_pair(&self, mut f: impl FnMut(usize, usize)) {
+        let eligible = |q: &Quantity| !q.vague;
+        let index = NounIndex::new(self.quantities, eligible).with_slots(&self.slots, &self.noun_is_slot, eligible);
+        let mut candidates = Vec::new();
+        for i in (0..self.quantities.len()).filter(|&i| self.eligible(i)) {
+            let slot = self.slots[i].map(|s| (s, self.noun_is_slot[i]));
+            index.candidates(i, Some(CLOSE_RATIO), slot, &mut candidates);
+            candidates.iter().for_each(|&j| f(i, j));
         }
     }
 }

@@ -124,7 +124,8 @@ fn is_function_word(word: &str) -> bool {
 }
 
 /// Every name mention in the articles' sentences (and removed photo captions), in order.
-pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
+/// `foreign`: per article, whether it is not in English ([`super::scripts::foreign`]).
+pub fn find_mentions(articles: &[Article], foreign: &[bool]) -> Vec<Mention> {
     use rayon::prelude::*;
     // Articles are tagged in parallel: the model is most of the analysis's time.
     let per_article: Vec<Vec<Mention>> = articles
@@ -159,8 +160,7 @@ pub fn find_mentions(articles: &[Article]) -> Vec<Mention> {
     let mut out: Vec<Mention> = per_article.into_iter().flatten().collect();
     // Articles in other languages: the English model's spans re-read, caseless scripts matched
     // to the names of the rest of the story.
-    let foreign: Vec<bool> = articles.iter().map(|a| !super::scripts::english(a)).collect();
-    super::scripts::clean_foreign(articles, &foreign, &mut out);
+    super::scripts::clean_foreign(articles, foreign, &mut out);
     consistent(articles, &mut out);
     super::scripts::caseless(articles, &mut out);
     super::han_names::han(articles, &mut out);
@@ -522,7 +522,10 @@ mod tests {
         let mut input = Ingested::default();
         read_bytes("t.txt", text.as_bytes(), &mut input);
         let articles: Vec<Article> = input.articles.iter().map(crate::clean::clean).collect();
-        find_mentions(&articles).into_iter().map(|m| (m.known.unwrap_or(m.text), m.role, m.kind)).collect()
+        find_mentions(&articles, &super::super::scripts::foreign(&articles))
+            .into_iter()
+            .map(|m| (m.known.unwrap_or(m.text), m.role, m.kind))
+            .collect()
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod mentions;
 mod names;
 pub mod ner;
 mod pairs;
+mod partners;
 mod quote_marks;
 mod quotes;
 mod scripts;
@@ -41,8 +42,9 @@ pub struct Analysis {
 
 /// Analyses the articles of one story.
 pub fn analyze(articles: &[Article]) -> Analysis {
-    let mentions = mentions::find_mentions(articles);
-    let table = entities::build(articles, &mentions);
+    let foreign = scripts::foreign(articles);
+    let mentions = mentions::find_mentions(articles, &foreign);
+    let table = entities::build(articles, &mentions, &foreign);
     let quotes = quotes::find_quotes(articles, &mentions, &table);
     let quantities = figures::find_quantities(articles);
     let entities_of = divergences::SentenceEntities::new(&mentions, &table);

@@ -37,6 +37,13 @@ pub fn english(article: &Article) -> bool {
     lang.is_none_or(|l| l == "en")
 }
 
+/// Per article, whether it is written in another language than the model's: judged once per
+/// story for the mentions and the entities (detection is a tenth of a big story's analysis).
+pub fn foreign(articles: &[Article]) -> Vec<bool> {
+    use rayon::prelude::*;
+    articles.par_iter().map(|a| !english(a)).collect()
+}
+
 /// The words of a text with their byte offsets.
 fn words(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();

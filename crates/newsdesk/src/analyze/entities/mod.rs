@@ -83,8 +83,9 @@ impl Group {
     }
 }
 
-/// Builds the entity table from the story's mentions.
-pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
+/// Builds the entity table from the story's mentions; `foreign`: per article, whether it is
+/// not in English.
+pub fn build(articles: &[Article], mentions: &[Mention], foreign: &[bool]) -> EntityTable {
     let mut groups: Vec<Group> = Vec::new();
     let mut of: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
@@ -117,7 +118,6 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
     // Every name written in the story, to find "US State Department" = "State Department".
     let texts: BTreeMap<&str, &Mention> = mentions.iter().map(|m| (m.text.as_str(), m)).collect();
     // Article by article: written in another language than the model's (English)?
-    let foreign: Vec<bool> = articles.iter().map(|a| !super::scripts::english(a)).collect();
     let foreign_group = |g: &Group| g.foreign;
     let any_foreign = foreign.iter().any(|&f| f);
     // Multi-word names of things by the skeleton of all their words (Port Sarand / Πορτ Σαράντ).
@@ -486,7 +486,7 @@ pub fn build(articles: &[Article], mentions: &[Mention]) -> EntityTable {
         }
     }
 
-    finish(articles, mentions, groups, of, &foreign)
+    finish(articles, mentions, groups, of, foreign)
 }
 
 /// " (same role)" when both mentions carry the same title words.
