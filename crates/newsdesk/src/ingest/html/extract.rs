@@ -15,8 +15,10 @@
 //!    lines are long with few links, link lines are mostly anchor text (menus, teaser lists)
 //!    and short lines are the rest (headings, captions, widgets). Content class words
 //!    (`+` in `hints.txt`) give their element a bonus. Ties go to the deeper element.
-//! 4. The container's lines are output, except link lines (lists of links are furniture
-//!    even inside the article). The clean stage then judges the remaining blocks.
+//! 4. The container's lines are output, with the lead before it (prose just above, and the
+//!    line that starts like the page's summary, the standfirst, wherever above it stands),
+//!    except link lines (lists of links are furniture even inside the article; a sentence
+//!    that links a long clause is not one). The clean stage then judges the remaining blocks.
 
 use super::dom::{Dom, Tag};
 use std::sync::LazyLock;
@@ -157,8 +159,8 @@ fn is_standfirst(text: &str, keys: &[String]) -> bool {
 }
 
 /// Furniture and the lines left. The standfirst is often marked like a teaser
-/// ("teaser-text"): when no line holds the page's summary (`key`), a furniture element that
-/// starts with it is the standfirst after all.
+/// ("teaser-text"): when no line starts like one of the page's summaries (`keys`), a
+/// furniture element that does is the standfirst after all.
 fn read_lines(dom: &Dom, keys: &[String]) -> (Vec<bool>, Vec<Line>) {
     let junk = furniture(dom, None);
     let lines = layout(dom, &junk);
