@@ -85,6 +85,8 @@ static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // Not "(R)" or "(pictured)": party labels and ledes use them too.
         r"(?i)\((?:left|right|centre|center|front|back|top|bottom|inset|file photo)\)",
         r"(?i)^(?:photo|image|picture|file photo|caption|pictured|photograph)\s*(?:credit)?\s*[:|]",
+        // The same labels in other languages (not "Quelle:": it also names a text's source).
+        r"(?i)^(?:fotos?|bild|bilder|abbildung|abb\.|grafik|bildquelle|bildcredit|imagen|zdjęcie|fot\.)\s*(?:credit)?\s*[:|]",
         r"(?i)\((?:photo|image|picture)s?\s*(?:credit)?\s*[:/]?[^)]*\)\s*$",
         r"(?:\b(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua|Anadolu|Bloomberg|SOPA Images)(?:\s+Photo)?\s*/\s*\S+|/\s*(?:AFP|AP|Reuters|EPA|Getty Images|Shutterstock|Xinhua)\s*\)?\s*$)",
         &format!(
@@ -100,9 +102,10 @@ static CAPTION: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 /// A cheap test each [`CAPTION`] pattern of the same position needs to pass before it can
 /// match: most blocks have no parenthesis or slash, and the unanchored patterns would
 /// otherwise scan every block.
-const CAPTION_NEEDS: [fn(&str) -> bool; 5] = [
+const CAPTION_NEEDS: [fn(&str) -> bool; 6] = [
     |b| b.contains('(') && b.contains(')'),
     |b| b.starts_with(['p', 'P', 'i', 'I', 'f', 'F', 'c', 'C']) && b.contains([':', '|']),
+    |b| b.starts_with(['f', 'F', 'b', 'B', 'a', 'A', 'g', 'G', 'i', 'I', 'z', 'Z']) && b.contains([':', '|']),
     |b| b.contains('(') && b.contains(')'),
     |b| b.contains('/'),
     // "… in Kyiv, Ukraine, March 5, 2022." ends with a digit or a full stop.

@@ -128,6 +128,10 @@ fn captions() {
     assert!(is_caption("Union leader Ana Ruiz (centre) addresses workers on Tuesday."));
     assert!(is_caption("Workers picket outside Terminal 3 in Porto Vell, Catalonia, March 14, 2023."));
     assert!(is_caption("Strikers march. (Photo: Jan Berg)"));
+    // Caption labels of other languages.
+    assert!(is_caption("Abbildung: Schneehöhen im Tal am Morgen nach dem Sturm"));
+    assert!(is_caption("Foto: Hafenamt"));
+    assert!(!is_caption("Bildung ist das Thema der Woche: Schulen öffnen wieder"));
     assert!(!is_caption("The law took effect in Brussels on January 10, 2022."));
     assert!(!is_caption("Workers walked out on Tuesday, the union said."));
     assert!(!is_caption("Sen. Ted Cruz (R) leads the field in the latest poll."));

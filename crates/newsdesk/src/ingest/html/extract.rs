@@ -15,8 +15,10 @@
 //!    lines are long with few links, link lines are mostly anchor text (menus, teaser lists)
 //!    and short lines are the rest (headings, captions, widgets). Content class words
 //!    (`+` in `hints.txt`) give their element a bonus. Ties go to the deeper element.
-//! 4. The container's lines are output, except link lines (lists of links are furniture
-//!    even inside the article). The clean stage then judges the remaining blocks.
+//! 4. The container's lines are output, with the lead before it (prose just above, and the
+//!    line that starts like the page's summary, the standfirst, wherever above it stands),
+//!    except link lines (lists of links are furniture even inside the article; a sentence
+//!    that links a long clause is not one). The clean stage then judges the remaining blocks.
 
 use super::dom::{Dom, Tag};
 use std::sync::LazyLock;
@@ -25,6 +27,10 @@ use std::sync::LazyLock;
 const PROSE_BYTES: usize = 70;
 /// Share of link text above which a line is a link line.
 const LINK_LINE: f64 = 0.5;
+/// A heading at least this long that ends like a sentence is laid out as a paragraph.
+const PROSE_HEADING: usize = 120;
+/// Share of link text up to which a long line that ends like a sentence is kept.
+const LINKED_SENTENCE: f64 = 0.8;
 /// Share of link text under which a long line counts as prose.
 const PROSE_LINKS: f64 = 0.3;
 /// Share of link text above which a heading's section is a list of links.
@@ -39,6 +45,12 @@ const SHORT_PENALTY: f64 = 0.3;
 const CONTENT_BONUS: f64 = 0.15;
 /// A hinted element holding more than this share of the page's text is kept.
 const GUARD_SHARE: f64 = 0.5;
+/// Characters of the page's summary a standfirst line must start with,
+const STANDFIRST_CHARS: usize = 60;
+/// and bytes of them at least (a shorter summary tells no line apart).
+const STANDFIRST_MIN: usize = 40;
+/// A furniture element longer than this is no standfirst, whatever it starts with.
+const STANDFIRST_MAX_BYTES: usize = 1500;
 
 struct Hints {
     whole: Vec<String>,
@@ -110,15 +122,63 @@ impl Line {
         self.text.len() >= PROSE_BYTES && self.link_share() < PROSE_LINKS && !self.heading
     }
 
+    /// Mostly link text: a menu entry, a teaser headline. A sentence in the story that links
+    /// a long clause is still prose.
+    fn is_link_line(&self) -> bool {
+        let share = self.link_share();
+        let linked_sentence = share <= LINKED_SENTENCE
+            && self.text.len() >= PROSE_BYTES
+            && !self.heading
+            && ends_like_sentence(&self.text);
+        share > LINK_LINE && !linked_sentence
+    }
+
     fn link_share(&self) -> f64 {
         self.link_bytes as f64 / self.text.len().max(1) as f64
     }
 }
 
-/// The story's lines, in page order.
-pub fn main_lines(dom: &Dom) -> Vec<Line> {
-    let junk = furniture(dom);
+/// The starts of the page's summaries as its standfirst would begin (whitespace collapsed,
+/// a closing ellipsis or stop cut); summaries too short to recognise a line by are left out.
+fn standfirst_keys(descriptions: &[String]) -> Vec<String> {
+    let mut keys = Vec::new();
+    for d in descriptions {
+        let d = d.split_whitespace().collect::<Vec<_>>().join(" ");
+        let d = d.trim_end_matches(['…', '.', ' ']);
+        let key: String = d.chars().take(STANDFIRST_CHARS).collect();
+        if key.len() >= STANDFIRST_MIN && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// Whether `text` starts like one of the page's summaries.
+fn is_standfirst(text: &str, keys: &[String]) -> bool {
+    keys.iter().any(|k| text.starts_with(k.as_str()))
+}
+
+/// Furniture and the lines left. The standfirst is often marked like a teaser
+/// ("teaser-text"): when no line starts like one of the page's summaries (`keys`), a
+/// furniture element that does is the standfirst after all.
+fn read_lines(dom: &Dom, keys: &[String]) -> (Vec<bool>, Vec<Line>) {
+    let junk = furniture(dom, None);
     let lines = layout(dom, &junk);
+    if !keys.is_empty() && !lines.iter().any(|l| is_standfirst(&l.text, keys)) {
+        if let Some(node) = standfirst_element(dom, &junk, keys) {
+            let junk = furniture(dom, Some(node));
+            let lines = layout(dom, &junk);
+            return (junk, lines);
+        }
+    }
+    (junk, lines)
+}
+
+/// The story's lines, in page order. `descriptions` are the page's summaries from its
+/// metadata.
+pub fn main_lines(dom: &Dom, descriptions: &[String]) -> Vec<Line> {
+    let keys = standfirst_keys(descriptions);
+    let (_, lines) = read_lines(dom, &keys);
     let Some(container) = container(dom, &lines) else {
         return lines.into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
     };
@@ -130,12 +190,24 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
     let mut lead = Vec::new();
     let mut skipped = 0;
     for (k, l) in lines[..first].iter().enumerate().rev() {
-        if l.is_prose() {
+        // A photo's caption with its credit ("… © Agency") may stand there too.
+        let credited = l.text.contains('©');
+        if l.is_prose() && !credited {
             lead.push(k);
-        } else if !l.heading && l.link_share() <= LINK_LINE && l.text.len() < PROSE_BYTES && skipped < LEAD_GAP {
+        } else if !l.heading
+            && l.link_share() <= LINK_LINE
+            && (l.text.len() < PROSE_BYTES || credited)
+            && skipped < LEAD_GAP
+        {
             skipped += 1;
         } else {
             break;
+        }
+    }
+    // The standfirst may stand further up, past a date, a paywall note or share links.
+    if let Some(at) = lines[..first].iter().rposition(|l| l.is_prose() && is_standfirst(&l.text, &keys)) {
+        if !lead.contains(&at) {
+            lead.push(at);
         }
     }
     let inside: Vec<Line> = lines
@@ -144,7 +216,7 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
         .filter(|(k, l)| lead.contains(k) || (*k >= first && (lo..=hi).contains(&l.owner)))
         .map(|(_, l)| l)
         .collect();
-    let mut kept: Vec<Line> = drop_link_sections(inside).into_iter().filter(|l| l.link_share() <= LINK_LINE).collect();
+    let mut kept: Vec<Line> = drop_link_sections(inside).into_iter().filter(|l| !l.is_link_line()).collect();
     // After the story's last paragraph come its tags, share prompts, sources and notes.
     if let Some(last) = kept.iter().rposition(Line::is_prose) {
         kept.truncate(last + 1);
@@ -155,12 +227,13 @@ pub fn main_lines(dom: &Dom) -> Vec<Line> {
 /// For tuning: the chosen container, the furniture dropped (element, hints, text bytes)
 /// and each line with its owner, prose/link verdict and whether it is output.
 #[doc(hidden)]
-pub fn explain(dom: &Dom) -> String {
+pub fn explain(dom: &Dom, descriptions: &[String]) -> String {
     use std::fmt::Write;
-    let junk = furniture(dom);
-    let lines = layout(dom, &junk);
+    let keys = standfirst_keys(descriptions);
+    let (junk, lines) = read_lines(dom, &keys);
     let chosen = container(dom, &lines);
     let mut out = String::new();
+    let _ = writeln!(out, "standfirst {keys:?}");
     for (i, n) in dom.nodes.iter().enumerate() {
         if junk[i] && !junk[n.parent as usize] {
             let _ = writeln!(out, "furniture {i} {:?} {:?} last={}", n.tag, n.hints, n.last);
@@ -176,11 +249,12 @@ pub fn explain(dom: &Dom) -> String {
         let inside = range.is_some_and(|(a, b)| (a..=b).contains(&l.owner));
         let _ = writeln!(
             out,
-            "{} {:>6} {:.2} {}",
+            "{} {:>6} {:.2}{} {}",
             if inside { '+' } else { '-' },
             l.owner,
             l.link_share(),
-            l.text.chars().take(100).collect::<String>()
+            if l.heading { " H" } else { "" },
+            l.text.chars().take(4000).collect::<String>()
         );
     }
     out
@@ -200,7 +274,10 @@ fn drop_link_sections(lines: Vec<Line>) -> Vec<Line> {
         let section = &lines[i + 1..end];
         let bytes: usize = section.iter().map(|l| l.text.len()).sum();
         let links: usize = section.iter().map(|l| l.link_bytes).sum();
-        if bytes > 0 && links as f64 > SECTION_LINKS * bytes as f64 {
+        // A section that opens with prose is the story's, whatever links follow (a table
+        // of contents, a link list the line filter drops anyway).
+        let opens_with_prose = section.iter().take_while(|l| l.link_share() <= LINK_LINE).any(Line::is_prose);
+        if bytes > 0 && links as f64 > SECTION_LINKS * bytes as f64 && !opens_with_prose {
             keep[i..end].iter_mut().for_each(|k| *k = false);
         }
         i = end;
@@ -220,8 +297,40 @@ pub fn all_lines(dom: &Dom) -> Vec<Line> {
     layout(dom, &junk)
 }
 
-/// Which nodes are furniture (dropped with their subtree).
-fn furniture(dom: &Dom) -> Vec<bool> {
+/// The outermost furniture element (by class words) that starts like a summary, if it is
+/// no longer than a standfirst.
+fn standfirst_element(dom: &Dom, junk: &[bool], keys: &[String]) -> Option<u32> {
+    let nodes = &dom.nodes;
+    (1..nodes.len()).find_map(|i| {
+        let n = &nodes[i];
+        if !junk[i]
+            || junk[n.parent as usize]
+            || n.hidden
+            || n.tag.is_structural_furniture()
+            || hint(&n.hints) != Hint::Furniture
+        {
+            return None;
+        }
+        let mut text = String::new();
+        for t in &nodes[i..=n.last as usize] {
+            if t.tag == Tag::Text {
+                for w in t.text.split_whitespace() {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(w);
+                }
+                if text.len() > STANDFIRST_MAX_BYTES {
+                    return None;
+                }
+            }
+        }
+        is_standfirst(&text, keys).then_some(i as u32)
+    })
+}
+
+/// Which nodes are furniture (dropped with their subtree); `exempt` is never flagged itself.
+fn furniture(dom: &Dom, exempt: Option<u32>) -> Vec<bool> {
     let nodes = &dom.nodes;
     let never_text = |t: Tag| {
         matches!(
@@ -265,9 +374,8 @@ fn furniture(dom: &Dom) -> Vec<bool> {
         if matches!(n.tag, Tag::Html | Tag::Body | Tag::Text | Tag::Main) {
             continue;
         }
-        let by_tag = matches!(n.tag, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu | Tag::Figcaption)
-            || (n.tag == Tag::Header && !in_article[p]);
-        let flagged = by_tag || n.hidden || hint(&n.hints) == Hint::Furniture;
+        let by_tag = n.tag.is_structural_furniture() || (n.tag == Tag::Header && !in_article[p]);
+        let flagged = (by_tag || n.hidden || hint(&n.hints) == Hint::Furniture) && exempt != Some(i as u32);
         junk[i] = flagged && !core[i] && (prose[i] as f64) < GUARD_SHARE * total;
     }
     junk
@@ -346,13 +454,26 @@ impl Writer<'_> {
     fn flush(&mut self) {
         let text = self.buf.trim();
         if !text.is_empty() {
-            let heading = matches!(self.dom.nodes[self.owner as usize].tag, Tag::H(_));
+            // A heading that runs to full sentences is a standfirst or a paragraph set large.
+            let heading = matches!(self.dom.nodes[self.owner as usize].tag, Tag::H(_)) && !reads_as_prose(text);
             let link_bytes = self.link_bytes.min(text.len());
             self.lines.push(Line { owner: self.owner, text: text.to_string(), link_bytes, heading });
         }
         self.buf.clear();
         self.link_bytes = 0;
     }
+}
+
+/// Long text that ends like a sentence.
+fn reads_as_prose(text: &str) -> bool {
+    text.len() >= PROSE_HEADING && ends_like_sentence(text)
+}
+
+/// Ends with a stop, a question or exclamation mark, maybe inside a closing quote (not with
+/// an ellipsis: teasers are cut with one).
+fn ends_like_sentence(text: &str) -> bool {
+    let end = text.trim_end_matches(['"', '\'', '”', '“', '»', '«', ')']);
+    end.ends_with(['.', '!', '?']) && !end.ends_with("..")
 }
 
 /// The element holding the story, or `None` when the page has no prose at all.
@@ -417,7 +538,7 @@ mod tests {
     #[test]
     fn keeps_the_story_drops_furniture() {
         let dom = parse(PAGE);
-        let text: Vec<String> = main_lines(&dom).into_iter().map(|l| l.text).collect();
+        let text: Vec<String> = main_lines(&dom, &[]).into_iter().map(|l| l.text).collect();
         assert_eq!(
             text,
             vec![

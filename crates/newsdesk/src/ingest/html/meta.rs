@@ -19,6 +19,9 @@ pub struct Meta {
     pub author: Option<String>,
     pub site: Option<String>,
     pub url: Option<String>,
+    /// The page's summaries (`og:description`, `description`, JSON-LD, ...; each once):
+    /// often its standfirst.
+    pub descriptions: Vec<String>,
 }
 
 const TITLE_KEYS: &[&str] = &["og:title", "twitter:title", "dc.title", "headline"];
@@ -44,6 +47,7 @@ const DATE_KEYS: &[&str] = &[
 ];
 const AUTHOR_KEYS: &[&str] = &["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"];
 const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "publisher"];
+const DESCRIPTION_KEYS: &[&str] = &["og:description", "description", "twitter:description", "dc.description"];
 
 /// Reads the metadata of `dom`.
 pub fn read(dom: &Dom) -> Meta {
@@ -97,7 +101,15 @@ pub fn read(dom: &Dom) -> Meta {
         author: prop(AUTHOR_KEYS).filter(|a| !a.starts_with("http")).or(ld.author),
         site: prop(SITE_KEYS).or(ld.site),
         url: canonical.or_else(|| prop(&["og:url"]).filter(|u| u.starts_with("http"))),
+        descriptions: Vec::new(),
     };
+    // Pages give several summaries (one per vocabulary) that need not agree.
+    let found = props.iter().filter(|(n, _)| DESCRIPTION_KEYS.contains(&n.as_str())).map(|(_, v)| v);
+    for d in found.chain(&ld.descriptions) {
+        if !meta.descriptions.contains(d) {
+            meta.descriptions.push(d.clone());
+        }
+    }
     if meta.site.is_none() {
         meta.site = meta.url.as_deref().and_then(host);
     }
@@ -136,6 +148,7 @@ fn json_ld(dom: &Dom) -> Meta {
                         out.date = out.date.or_else(|| s("datePublished").and_then(|d| parse_iso_date(&d)));
                         out.author = out.author.or_else(|| obj.get("author").and_then(name));
                         out.site = out.site.or_else(|| obj.get("publisher").and_then(name));
+                        out.descriptions.extend(s("description").filter(|d| !d.is_empty()));
                     }
                 }
                 _ => {}

@@ -116,7 +116,7 @@ pub fn extract_str(html: &str) -> Page {
 pub fn own_reading(html: &str) -> (Page, bool) {
     let dom = dom::parse(html);
     let meta = meta::read(&dom);
-    let mut lines = extract::main_lines(&dom);
+    let mut lines = extract::main_lines(&dom, &meta.descriptions);
     let title = take_title(&mut lines, &meta);
     let paragraphs = lines.into_iter().map(|l| Paragraph { text: l.text, heading: l.heading }).collect();
     let page = Page { title, date: meta.date, author: meta.author, site: meta.site, url: meta.url, paragraphs };
@@ -130,7 +130,8 @@ fn chars(paragraphs: &[Paragraph]) -> usize {
 /// For tuning: how the extractor read a page (see `newsdesk bench html --explain`).
 #[doc(hidden)]
 pub fn explain(bytes: &[u8]) -> String {
-    extract::explain(&dom::parse(&charset::decode(bytes, None)))
+    let dom = dom::parse(&charset::decode(bytes, None));
+    extract::explain(&dom, &meta::read(&dom).descriptions)
 }
 
 /// Text of an HTML fragment (a feed item's content) as [`RawArticle::markup`] text: every

@@ -138,6 +138,11 @@ impl Tag {
         )
     }
 
+    /// Elements that are furniture by their name: navigation, asides, footers, captions.
+    pub(super) fn is_structural_furniture(self) -> bool {
+        matches!(self, Tag::Nav | Tag::Aside | Tag::Footer | Tag::Menu | Tag::Figcaption)
+    }
+
     /// Elements that hold no content.
     pub(super) fn is_void(self, name: &[u8]) -> bool {
         matches!(self, Tag::Meta | Tag::Link | Tag::Br | Tag::Hr | Tag::Img | Tag::Input)
