@@ -70,7 +70,7 @@ static PRONOUN_END: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// Words before a sentence's subject that leave it the subject: titles and a short role
-/// ("Harbour master", "Union leader", "The transport minister,") — no clause, no verb.
+/// ("Harbour master", "Union leader") — no clause, no verb.
 static SUBJECT_LEAD: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s*(?:[\p{L}’'-]+\s+){0,4}?(?:[\p{L}’'-]+(?:,\s+|\s+))?$"));
 /// "…, said Bea Lind, a nurse.": the verb right before the speaker's name ends the speech.
@@ -432,8 +432,8 @@ impl Finder<'_, '_> {
             let before = &text[..m.range.start];
             let capitalised = before.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
             let apposed = APPOSED_LEAD.is_match(before);
-            let led = capitalised || (!VERB.is_match(before) && (apposed || SUBJECT_LEAD.is_match(before)));
-            if !led || !self.can_be_subject(m) && !capitalised {
+            let led = !VERB.is_match(before) && (apposed || SUBJECT_LEAD.is_match(before)) && self.can_be_subject(m);
+            if !capitalised && !led {
                 return None;
             }
             let after = if apposed && text[m.range.end..].starts_with(',') {
