@@ -5,6 +5,7 @@
 //! points where outlets disagree. Every item cites the sentences it was read from, and its
 //! text is found in them.
 
+mod attribution;
 mod divergences;
 mod entities;
 mod figures;

@@ -93,7 +93,7 @@ fn dash_led(text: &str) -> Option<Span> {
         return None;
     }
     let start = text.len() - rest.len() + 1;
-    let attribution = super::quotes::attribution_comma(&text[start..]).map(|i| start + i);
+    let attribution = super::attribution::attribution_comma(&text[start..]).map(|i| start + i);
     let end = attribution.unwrap_or(text.len());
     (end > start).then_some(Span { inner: start..end, end })
 }
