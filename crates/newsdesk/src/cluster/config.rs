@@ -86,9 +86,6 @@ pub struct ClusterConfig {
     pub refine_time_scale_days: f32,
     /// Refinement: mean relative similarity (cosine / local scale) needed to merge clusters.
     pub refine_threshold: f32,
-    /// Refinement: how a merged cluster's score to another is averaged: 0 the mean of its two
-    /// parts' scores (WPGMA), 1 weighted by their sizes (UPGMA, the mean over all pairs).
-    pub refine_sized: f32,
     /// Refinement: two clusters are not merged when their score is under this fraction of the
     /// score that formed either of them (a sharp drop: two stories of one topic).
     pub refine_gap: f32,
@@ -155,7 +152,6 @@ impl Default for ClusterConfig {
             refine_scale_power: 1.0,
             refine_time_scale_days: 14.0,
             refine_threshold: 0.9,
-            refine_sized: 0.0,
             refine_gap: 0.5,
             refine_attach_gap: 0.35,
             refine_attach: 0.7,
@@ -219,7 +215,6 @@ impl ClusterConfig {
             "refine_scale_power" => self.refine_scale_power = value,
             "refine_time_scale_days" => self.refine_time_scale_days = value,
             "refine_threshold" => self.refine_threshold = value,
-            "refine_sized" => self.refine_sized = value,
             "refine_gap" => self.refine_gap = value,
             "refine_attach_gap" => self.refine_attach_gap = value,
             "refine_attach" => self.refine_attach = value,

@@ -93,7 +93,7 @@ fn gap_bar(gap: f32, a: f32, b: f32) -> f32 {
 /// ever candidates, merges come in falling score order, and a merge only changes the merged
 /// cluster's pairs: the heap holds the candidates, and entries made stale by a merge are
 /// skipped when they come up.
-pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32, gap: f32, sized: f32) -> Clusters {
+pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32, gap: f32) -> Clusters {
     let c = graph.len();
     let mut height = vec![f32::INFINITY; c];
     let mut links: Vec<FxHashMap<u32, f32>> = graph.iter().map(|l| l.iter().copied().collect()).collect();
@@ -125,17 +125,9 @@ pub fn average_linkage(graph: &Graph, lang: &[Option<u32>], threshold: f32, gap:
         let kept = std::mem::take(&mut links[keep]);
         let lost = std::mem::take(&mut links[gone]);
         let mut merged: FxHashMap<u32, f32> = FxHashMap::default();
-        let (nk, ng) = (members[keep].len() as f32, members[gone].len() as f32);
-        let wk = (1.0 - sized) * 0.5 + sized * nk / (nk + ng);
-        let wg = 1.0 - wk;
-        for (&x, &s) in kept.iter() {
+        for (&x, &s) in kept.iter().chain(&lost) {
             if x as usize != keep && x as usize != gone {
-                *merged.entry(x).or_insert(0.0) += s * wk;
-            }
-        }
-        for (&x, &s) in lost.iter() {
-            if x as usize != keep && x as usize != gone {
-                *merged.entry(x).or_insert(0.0) += s * wg;
+                *merged.entry(x).or_insert(0.0) += s / 2.0;
             }
         }
         version[keep] += 1;
@@ -249,10 +241,10 @@ mod tests {
     fn average_linkage_stops_at_the_threshold() {
         // Items 0,1 close; 2,3 close; across weak.
         let g = graph(4, &[(0, 1, 0.9), (0, 2, 0.1), (1, 3, 0.1), (2, 3, 0.8)]);
-        assert_eq!(average_linkage(&g, &[None; 4], 0.5, 0.0, 0.0).root, [0, 0, 2, 2]);
+        assert_eq!(average_linkage(&g, &[None; 4], 0.5, 0.0).root, [0, 0, 2, 2]);
         // Merged scores are means: {0,1}–{2,3} is (0.05 + 0.05) / 2.
-        assert_eq!(average_linkage(&g, &[None; 4], 0.05, 0.0, 0.0).root, [0, 0, 0, 0]);
-        assert_eq!(average_linkage(&g, &[None; 4], 0.06, 0.0, 0.0).root, [0, 0, 2, 2]);
+        assert_eq!(average_linkage(&g, &[None; 4], 0.05, 0.0).root, [0, 0, 0, 0]);
+        assert_eq!(average_linkage(&g, &[None; 4], 0.06, 0.0).root, [0, 0, 2, 2]);
     }
 
     #[test]
@@ -262,22 +254,22 @@ mod tests {
             [(0, 2), (0, 3), (1, 2), (1, 3)].iter().map(|&(i, j)| (i, j, 0.3)).collect();
         let g = graph(5, &[across, vec![(0, 1, 0.9), (2, 3, 0.8), (4, 0, 0.35), (4, 1, 0.35)]].concat());
         let none = [None; 5];
-        assert_eq!(average_linkage(&g, &none, 0.1, 0.0, 0.0).root, [0, 0, 0, 0, 0]);
+        assert_eq!(average_linkage(&g, &none, 0.1, 0.0).root, [0, 0, 0, 0, 0]);
         // Half the lower height (0.4) is more than 0.3; 0.35 is under half of 0.9.
-        let c = average_linkage(&g, &none, 0.1, 0.5, 0.0);
+        let c = average_linkage(&g, &none, 0.1, 0.5);
         assert_eq!(c.root, [0, 0, 2, 2, 4]);
         assert_eq!((c.height[0], c.height[2], c.height[4]), (0.9, 0.8, f32::INFINITY));
         // With a third as the bar, 4 joins {0,1} (at 0.35), and {0,1,4} then scores 0.15 with
         // {2,3}, over a third of 0.35.
-        assert_eq!(average_linkage(&g, &none, 0.1, 0.3, 0.0).root, [0, 0, 0, 0, 0]);
+        assert_eq!(average_linkage(&g, &none, 0.1, 0.3).root, [0, 0, 0, 0, 0]);
     }
 
     #[test]
     fn clusters_of_different_languages_never_merge() {
         // 1 has no language: it joins 2 (de), and then {1, 2} scores 0.45 with 0 (en).
         let g = graph(3, &[(0, 1, 0.9), (1, 2, 0.95)]);
-        assert_eq!(average_linkage(&g, &[None; 3], 0.4, 0.0, 0.0).root, [0, 0, 0]);
-        assert_eq!(average_linkage(&g, &[Some(0), None, Some(1)], 0.4, 0.0, 0.0).root, [0, 1, 1]);
+        assert_eq!(average_linkage(&g, &[None; 3], 0.4, 0.0).root, [0, 0, 0]);
+        assert_eq!(average_linkage(&g, &[Some(0), None, Some(1)], 0.4, 0.0).root, [0, 1, 1]);
     }
 
     #[test]

@@ -143,7 +143,7 @@ fn cluster(docs: &[&Doc], vectors: &[Vec<(u32, f32)>], mut rows: Vec<Row>, cfg: 
         graph[a as usize].push((b, rel));
         graph[b as usize].push((a, rel));
     }
-    let mut clusters = linkage::average_linkage(&graph, &lang, cfg.refine_threshold, cfg.refine_gap, cfg.refine_sized);
+    let mut clusters = linkage::average_linkage(&graph, &lang, cfg.refine_threshold, cfg.refine_gap);
     linkage::attach_fragments(
         &graph,
         &lang,
