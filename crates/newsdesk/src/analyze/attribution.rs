@@ -28,6 +28,18 @@ pub(super) static SPOKESPERSON_FOR: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static FRAMING: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:described|called|named|termed|dubbed)\b"));
 pub(super) static PRONOUN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(he|she)(?:\s+\w+ly|\s+also|\s+later)?\s+$"));
+/// A quote introduced by a colon ("X added: “…”"), the colon ending the clause before it.
+pub(super) static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| regex(r":\s*$"));
+/// A participle of saying that attaches a quote to the clause before it ("…, saying “…”",
+/// "…, adding that the crews were “…”").
+pub(super) static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r",\s+(?:saying|adding|writing|noting|explaining|warning|insisting|arguing|telling\s+[^,.;“”\x22]{1,40}?)\b[^.;“”\x22]{0,120}$",
+    )
+});
+/// A relative pronoun right before a verb ("a fan who wrote"): that verb has its own subject.
+pub(super) static RELATIVE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$"));
 pub(super) static PRONOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^\s*(he|she)\b"));
 pub(super) static ROLE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\s*the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+?)\s*[.,;]"));

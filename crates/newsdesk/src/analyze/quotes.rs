@@ -6,11 +6,12 @@
 
 use super::attribution::{
     ACCORDING_TO, ACCORDING_TO_GROUP, APPOSED_LEAD, APPOSITIVE_AFTER, APPOSITIVE_GAP, COORDINATED_GAP, FRAMING,
-    GROUP_AFTER_VERB, GROUP_BEFORE_VERB, LEAD_IN, NAME_VERB_GAP, PREPOSITION_BEFORE, PRONOUN_AFTER, PRONOUN_BEFORE,
-    PRONOUN_END, REPORTED_END, REPORTED_START, ROLE_AFTER, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP,
-    SUBJECT_LEAD, VERB,
+    GROUP_AFTER_VERB, GROUP_BEFORE_VERB, INTRODUCED, LEAD_IN, NAME_VERB_GAP, PARTICIPLE, PREPOSITION_BEFORE,
+    PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_END, RELATIVE_BEFORE, REPORTED_END, REPORTED_START, ROLE_AFTER,
+    SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
 };
 use super::entities::EntityTable;
+use super::gazetteer::is_title_word;
 use super::mentions::Mention;
 use super::quote_marks::{quote_spans, Span};
 use crate::text::{content_terms, normalize_space};
@@ -215,7 +216,34 @@ impl Finder<'_, '_> {
         if let Some(s) = spans.iter().find_map(|s| self.speaker_after(s.end)) {
             return Speaker::Entity(s);
         }
+        // "X added: “…”", "X tweeted a warning: “…”", "X praised the crews, saying “…”": the
+        // clause that introduces the quote speaks through its subject.
+        let before = self.text[..first].trim_end_matches(|c: char| c.is_whitespace() || "\"“„«‘'`".contains(c));
+        if INTRODUCED.is_match(before) && VERB.is_match(before) || PARTICIPLE.is_match(before) {
+            if let Some(s) = self.clause_subject(before) {
+                return Speaker::Entity(s);
+            }
+        }
         self.group_speaker(first, spans)
+    }
+
+    /// The person a sentence opens with as its subject: a name with at most a title or a role
+    /// before it ("Mr", "Union leader"), followed by a verb (a lowercase word, after at most
+    /// a short phrase: "Mr Landells from Balpa added"). Not a pronoun: "He let go of her arm
+    /// and said: “…”" has a subject named sentences before, and guessing it is worse than none.
+    fn clause_subject(&self, before: &str) -> Option<usize> {
+        let m = self.here.iter().find(|m| m.range.start < before.len())?;
+        let lead = &before[..m.range.start];
+        // Lowercase words before the name are roles ("chief", "leader"), never a verb: in
+        // "Police arrested Jan Oster, saying …" the police speak, not Oster.
+        let titled = lead.split_whitespace().count() <= 3
+            && lead.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || is_title_word(w))
+            && !lead.contains([',', ':', ';', '“', '"']);
+        // "X's office promised …, saying": the office speaks; "X quoted a fan who wrote:": the fan.
+        let rest = &before[m.range.end..];
+        let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+        let relative = VERB.find_iter(rest).last().is_some_and(|v| RELATIVE_BEFORE.is_match(&rest[..v.start()]));
+        (m.person && titled && !possessive && !relative && self.can_be_subject(m)).then_some(m.entity).flatten()
     }
 
     /// "“…,” police said", "a police spokesman said “…”", "“…,” according to officials".
@@ -507,6 +535,11 @@ fn merge(quotes: Vec<Quote>) -> Vec<Quote> {
         });
         match same {
             Some(o) => {
+                // The fuller wording of the two ("MUST come together …" quoted in part by one
+                // outlet, whole by another); both sentences are cited.
+                if q.text.len() > out[o].0.text.len() {
+                    out[o].0.text = q.text.clone();
+                }
                 out[o].2.extend(q.citations.iter().map(|c| c.article.clone()));
                 out[o].0.citations.extend(q.citations);
             }

@@ -208,6 +208,26 @@ fn reported_speech_after_roles_appositions_and_listeners() {
 }
 
 #[test]
+fn quotes_introduced_by_a_colon_or_a_participle_speak_through_the_clause_subject() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2026-03-04 Kelso port strike\n\nDockworkers at the port of Kelso stayed off the job for a third day.\n\n\
+         Mr Tomas Vik from the dockers' union added: \"We stay out until the offer improves.\"\n\n\
+         Operator chief Lena Brandt wrote to staff on Tuesday, saying she regretted \"the disruption to every family in the port\".\n\n\
+         Police detained Jan Oster on the quay, saying he had \"thrown a bottle at an officer\".\n\n\
+         Elif Sahin shared a post by a crane driver who wrote: \"Nobody on this quay wants the ships to wait.\"\n\n\
+         Elif Sahin's office promised a quick answer, saying the minister was \"following the talks hour by hour\".",
+    )]);
+    assert_eq!(speaker_of(&a, "offer improves"), Some("Tomas Vik"), "X from Y added:");
+    assert_eq!(speaker_of(&a, "every family"), Some("Lena Brandt"), "…, saying");
+    // The clause's subject must open it: a name after a verb is its object.
+    assert_ne!(speaker_of(&a, "bottle at an officer"), Some("Jan Oster"));
+    // The verb of a relative clause has its own subject; an office is not its holder.
+    assert_ne!(speaker_of(&a, "ships to wait"), Some("Elif Sahin"));
+    assert_ne!(speaker_of(&a, "hour by hour"), Some("Elif Sahin"));
+}
+
+#[test]
 fn a_name_tagged_once_as_a_person_stays_one_entity() {
     let (_, a) = texts(&[
         ("a.txt", "Engineers examined the Vell River bridge on Monday. The Vell River runs through the town."),
