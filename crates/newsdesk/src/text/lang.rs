@@ -52,10 +52,12 @@ fn has_function_words(text: &str, lang: &str) -> bool {
     function * 100 >= words * MIN_FUNCTION_WORD_PERCENT
 }
 
+type Words = FxHashSet<String>;
+
 /// The stop words of a language (ISO 639-1) from the `stop-words` lists, lower-cased and split
 /// as [`has_function_words`] splits text; `None` without a list. Built once per language.
-fn function_words(lang: &str) -> Option<Arc<FxHashSet<String>>> {
-    static BUILT: LazyLock<Mutex<FxHashMap<String, Option<Arc<FxHashSet<String>>>>>> = LazyLock::new(Default::default);
+fn function_words(lang: &str) -> Option<Arc<Words>> {
+    static BUILT: LazyLock<Mutex<FxHashMap<String, Option<Arc<Words>>>>> = LazyLock::new(Default::default);
     let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
     built
         .entry(lang.to_string())
