@@ -12,6 +12,7 @@ use super::tokens::Token;
 use crate::text::terms::is_stopword;
 use newsdesk_model::EntityKind;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Lexicon classes a word can belong to (several at once), as feature names.
@@ -131,11 +132,31 @@ fn find_cluster(lines: &str, word: &str) -> Option<u16> {
     None
 }
 
+thread_local! {
+    /// Clusters of the words this thread has looked up: each step of the binary search
+    /// misses the processor's cache, and a big story's vocabulary repeats.
+    static SEEN: RefCell<FxHashMap<Box<str>, Option<(u16, u16)>>> = Default::default();
+}
+
+/// Words kept in a thread's cluster cache before it starts over (bounds memory).
+const SEEN_MAX: usize = 1 << 16;
+
 /// The (fine, coarse) cluster of a lowercase word.
 fn cluster(lower: &str) -> Option<(u16, u16)> {
-    let c = &*CLUSTERS;
-    let fine = find_cluster(c.words, lower)?;
-    Some((fine, c.coarse.get(usize::from(fine)).copied().unwrap_or(0)))
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if let Some(&known) = seen.get(lower) {
+            return known;
+        }
+        let c = &*CLUSTERS;
+        let found =
+            find_cluster(c.words, lower).map(|fine| (fine, c.coarse.get(usize::from(fine)).copied().unwrap_or(0)));
+        if seen.len() >= SEEN_MAX {
+            seen.clear();
+        }
+        seen.insert(lower.into(), found);
+        found
+    })
 }
 
 /// Whether a lowercase word is in the lexicon class named `class`.
