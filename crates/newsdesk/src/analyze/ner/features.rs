@@ -132,17 +132,20 @@ fn find_cluster(lines: &str, word: &str) -> Option<u16> {
     None
 }
 
+/// A word's (fine, coarse) cluster, if it has one.
+type Cluster = Option<(u16, u16)>;
+
 thread_local! {
     /// Clusters of the words this thread has looked up: each step of the binary search
     /// misses the processor's cache, and a big story's vocabulary repeats.
-    static SEEN: RefCell<FxHashMap<Box<str>, Option<(u16, u16)>>> = Default::default();
+    static SEEN: RefCell<FxHashMap<Box<str>, Cluster>> = Default::default();
 }
 
 /// Words kept in a thread's cluster cache before it starts over (bounds memory).
 const SEEN_MAX: usize = 1 << 16;
 
 /// The (fine, coarse) cluster of a lowercase word.
-fn cluster(lower: &str) -> Option<(u16, u16)> {
+fn cluster(lower: &str) -> Cluster {
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
         if let Some(&known) = seen.get(lower) {
