@@ -43,11 +43,22 @@ pub struct Analysis {
 
 /// Analyses the articles of one story.
 pub fn analyze(articles: &[Article]) -> Analysis {
-    let foreign = scripts::foreign(articles);
-    let mentions = mentions::find_mentions(articles, &foreign);
-    let table = entities::build(articles, &mentions, &foreign);
-    let quotes = quotes::find_quotes(articles, &mentions, &table);
-    let quantities = figures::find_quantities(articles);
+    // Figures, the timeline and clock times need no entities: they are found on another
+    // core while the entities are.
+    let ((mentions, table, quotes), (quantities, figures, timeline, times)) = rayon::join(
+        || {
+            let foreign = scripts::foreign(articles);
+            let mentions = mentions::find_mentions(articles, &foreign);
+            let table = entities::build(articles, &mentions, &foreign);
+            let quotes = quotes::find_quotes(articles, &mentions, &table);
+            (mentions, table, quotes)
+        },
+        || {
+            let quantities = figures::find_quantities(articles);
+            let figures = figures::figures(articles, &quantities);
+            (quantities, figures, timeline::timeline(articles), divergences::time_divergences(articles))
+        },
+    );
     let entities_of = divergences::SentenceEntities::new(&mentions, &table);
     let mut recorder = pairs::Recorder::default();
     divergences::quantity_divergences(articles, &quantities, &entities_of, &mut recorder);
@@ -56,14 +67,8 @@ pub fn analyze(articles: &[Article]) -> Analysis {
     divergences.extend(divergences::year_divergences(articles, &entities_of));
     divergences.extend(divergences::quote_divergences(articles, &quotes));
     divergences.extend(divergences::age_divergences(articles, &mentions, &table));
-    divergences.extend(divergences::time_divergences(articles));
-    Analysis {
-        figures: figures::figures(articles, &quantities),
-        timeline: timeline::timeline(articles),
-        entities: table.entities,
-        quotes,
-        divergences,
-    }
+    divergences.extend(times);
+    Analysis { figures, timeline, entities: table.entities, quotes, divergences }
 }
 
 #[cfg(test)]

@@ -33,9 +33,11 @@ impl Default for BriefOptions {
 pub fn build(mut articles: Vec<Article>, options: &BriefOptions) -> Brief {
     let index = SentenceIndex::new(&articles);
     mark_copies(&mut articles, &index);
-    let summary = summarize(&articles, &index, options.words, &options.weights);
-    let analysis =
-        if options.analyze { crate::analyze::analyze(&articles) } else { crate::analyze::Analysis::default() };
+    // The summary and the analysis read the same articles and nothing of each other.
+    let (summary, analysis) = rayon::join(
+        || summarize(&articles, &index, options.words, &options.weights),
+        || if options.analyze { crate::analyze::analyze(&articles) } else { crate::analyze::Analysis::default() },
+    );
     let title = central_title(&articles, &index);
     Brief {
         title,

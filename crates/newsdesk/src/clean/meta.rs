@@ -1,8 +1,8 @@
 //! Article metadata that dumps leave inside the text: the headline and its repeated copies,
 //! bylines, datelines (a place line or a date line) and outlet tags in front of the lead.
 
-use crate::text::regex;
-use regex::Regex;
+use crate::text::rare_regex;
+use regex_automata::meta::Regex;
 use std::sync::LazyLock;
 
 /// Longest headline accepted, in words.
@@ -69,7 +69,7 @@ pub fn reads_as_headline(block: &str) -> bool {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let name =
         r"[\p{Lu}][\p{L}'’.-]+(?:\s+(?:(?:de|da|van|von|der|den|al|el|bin|le|la|di|du)\s+)?[\p{Lu}][\p{L}'’.-]+){0,3}";
-    regex(&format!(
+    rare_regex(&format!(
         r"^(?i:by|written by|reported by|words by|story by|author:?|text:)\s+({name}(?:\s*(?:,|and|&)\s*{name})*)\s*(?:[|,–—-].{{0,60}})?$"
     ))
 });
@@ -79,11 +79,11 @@ pub fn byline(block: &str) -> Option<String> {
     if crate::text::word_count_up_to(block, 15) > 14 {
         return None;
     }
-    BYLINE.is_match(block).then(|| BYLINE.captures(block)).flatten().map(|c| c[1].to_string())
+    first_group(&BYLINE, block)
 }
 
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    rare_regex(
         r"^(\p{Lu}{3,}[\p{Lu}.'-]*(?:\s\p{Lu}[\p{Lu}.'-]+){0,2}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?)\s*(?:\([^()]{1,30}\))?\s*[-–—:]*$",
     )
 });
@@ -94,11 +94,18 @@ pub fn dateline_place(block: &str) -> Option<String> {
     if !block.chars().take(3).all(char::is_uppercase) {
         return None;
     }
-    PLACE_LINE.is_match(block).then(|| PLACE_LINE.captures(block)).flatten().map(|c| c[1].to_string())
+    first_group(&PLACE_LINE, block)
+}
+
+/// The text of the first group of `re`'s match in `block`, when it matches.
+fn first_group(re: &Regex, block: &str) -> Option<String> {
+    let mut caps = re.create_captures();
+    re.captures(block, &mut caps);
+    caps.get_group(1).map(|g| block[g.range()].to_string())
 }
 
 static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    rare_regex(
         r"^(?:\([^()]{2,40}\)\s*[;:–—-]|\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}. ]{2,30})?\s*(?:\([^()]{1,30}\))?\s*[–—-]{1,2})\s+",
     )
 });
@@ -113,10 +120,11 @@ pub fn split_source_tag(block: &str) -> Option<(&str, &str)> {
     }
     let m = SOURCE_TAG.find(block)?;
     let rest = &block[m.end()..];
+    let tag = &block[m.range()];
     rest.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "“\"'‘".contains(c))
-        .then(|| (m.as_str().trim(), rest))
+        .then(|| (tag.trim(), rest))
 }
 
 /// The address of a block that is only a web address ("https://example.org/a/b", or the

@@ -4,6 +4,7 @@ use crate::brief::BriefOptions;
 use crate::cluster::{ClusterConfig, Doc};
 use crate::ingest::{stream_paths, Streamed};
 use newsdesk_model::{Brief, RawArticle, StoryAssignment};
+use rayon::prelude::*;
 use std::path::Path;
 
 /// Articles per batch of the streaming clustering.
@@ -11,7 +12,9 @@ const STREAM_BATCH: usize = 4096;
 
 /// Cleans the articles and builds their brief (they are one story).
 pub fn brief_of(raw: &[RawArticle], options: &BriefOptions) -> Brief {
-    let articles = raw.iter().map(crate::clean::clean).collect();
+    // Each article is cleaned on its own; in parallel the patterns they need are also
+    // compiled on both cores.
+    let articles = raw.par_iter().map(crate::clean::clean).collect();
     crate::brief::build(articles, options)
 }
 

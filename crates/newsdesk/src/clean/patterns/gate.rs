@@ -3,9 +3,9 @@
 //! only the patterns that could match it.
 
 use super::GATES;
-use crate::text::regex;
+use crate::text::rare_regex;
 use newsdesk_model::RemovalReason;
-use regex::Regex;
+use regex_automata::meta::Regex;
 use std::sync::OnceLock;
 
 /// A pattern of a family with its gates.
@@ -27,7 +27,10 @@ pub(super) struct Pattern {
 
 impl Pattern {
     pub(super) fn new(pattern: &str, reason: RemovalReason) -> Self {
-        let first = first_bytes(pattern);
+        // Parsed once for both gates (parsing every family's patterns is most of the cost
+        // of building them).
+        let hir = regex_syntax::parse(pattern).ok();
+        let first = hir.as_ref().and_then(first_bytes);
         let (contains, starts) = match GATES.iter().find(|(fragment, _)| pattern.contains(fragment)) {
             Some((_, needs)) => {
                 let (starts, contains): (Vec<&str>, Vec<&str>) = needs.iter().partition(|n| n.starts_with('^'));
@@ -36,16 +39,16 @@ impl Pattern {
                     starts.into_iter().map(|n| n[1..].to_string()).collect(),
                 )
             }
-            None if first.is_none() => (match_prefixes(pattern), Vec::new()),
+            None if first.is_none() => (hir.as_ref().and_then(match_prefixes), Vec::new()),
             // Anchored at the start: the block must begin with one of the match prefixes, a
             // far stronger test than its first byte (most blocks run no regex at all).
-            None => (None, match_prefixes(pattern).unwrap_or_default()),
+            None => (None, hir.as_ref().and_then(match_prefixes).unwrap_or_default()),
         };
         Self { source: pattern.to_string(), re: OnceLock::new(), reason, first, contains, starts }
     }
 
     pub(super) fn re(&self) -> &Regex {
-        self.re.get_or_init(|| regex(&self.source))
+        self.re.get_or_init(|| rare_regex(&self.source))
     }
 
     pub(super) fn gated(&self) -> bool {
@@ -66,10 +69,9 @@ impl Pattern {
 /// The distinct lowercase literals every match of a pattern begins with, when
 /// they are finitely many and at least three bytes long (shorter ones rule out nothing).
 /// Case-insensitive patterns yield every case variant, which lowercase to few strings.
-fn match_prefixes(pattern: &str) -> Option<Vec<String>> {
+fn match_prefixes(hir: &regex_syntax::hir::Hir) -> Option<Vec<String>> {
     use regex_syntax::hir::literal;
-    let hir = regex_syntax::parse(pattern).ok()?;
-    let seq = literal::Extractor::new().kind(literal::ExtractKind::Prefix).limit_total(LITERAL_LIMIT).extract(&hir);
+    let seq = literal::Extractor::new().kind(literal::ExtractKind::Prefix).limit_total(LITERAL_LIMIT).extract(hir);
     let mut out: Vec<String> = Vec::new();
     for lit in seq.literals()? {
         let text = std::str::from_utf8(lit.as_bytes()).ok()?.to_lowercase();
@@ -90,14 +92,13 @@ const LITERAL_LIMIT: usize = 250;
 /// The possible first bytes of a match, when every match starts at the start of the text
 /// and none is empty. Most patterns are `^label…`, so a block is ruled out by its first byte
 /// without entering the regex engine at all.
-pub(super) fn first_bytes(pattern: &str) -> Option<Box<[bool; 256]>> {
+pub(super) fn first_bytes(hir: &regex_syntax::hir::Hir) -> Option<Box<[bool; 256]>> {
     use regex_syntax::hir::Look;
-    let hir = regex_syntax::parse(pattern).ok()?;
     if !hir.properties().look_set_prefix().contains(Look::Start) {
         return None;
     }
     let mut first = Box::new([false; 256]);
-    (!first_set(&hir, &mut first)).then_some(first)
+    (!first_set(hir, &mut first)).then_some(first)
 }
 
 /// Adds to `set` every byte a match of `hir` can begin with; returns whether `hir` can match
