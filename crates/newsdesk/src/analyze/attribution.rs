@@ -37,6 +37,10 @@ pub(super) static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
         r",\s+(?:saying|adding|writing|noting|explaining|warning|insisting|arguing|telling\s+[^,.;“”\x22]{1,40}?)\b[^.;“”\x22]{0,120}$",
     )
 });
+/// A sentence opening with a role as its subject ("The mayor …", "The union's chief
+/// negotiator …"): up to three lowercase words after "The".
+pub(super) static ROLE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\W*The\s+((?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+)\b"));
 /// A relative pronoun right before a verb ("a fan who wrote"): that verb has its own subject.
 pub(super) static RELATIVE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$"));

@@ -8,7 +8,7 @@ use super::attribution::{
     ACCORDING_TO, ACCORDING_TO_GROUP, APPOSED_LEAD, APPOSITIVE_AFTER, APPOSITIVE_GAP, COORDINATED_GAP, FRAMING,
     GROUP_AFTER_VERB, GROUP_BEFORE_VERB, INTRODUCED, LEAD_IN, NAME_VERB_GAP, PARTICIPLE, PREPOSITION_BEFORE,
     PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_END, RELATIVE_BEFORE, REPORTED_END, REPORTED_START, ROLE_AFTER,
-    SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
+    ROLE_OPENING, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
 };
 use super::entities::EntityTable;
 use super::gazetteer::is_title_word;
@@ -232,6 +232,16 @@ impl Finder<'_, '_> {
     /// a short phrase: "Mr Landells from Balpa added"). Not a pronoun: "He let go of her arm
     /// and said: “…”" has a subject named sentences before, and guessing it is worse than none.
     fn clause_subject(&self, before: &str) -> Option<usize> {
+        // "The mayor soon tweeted a warning: “…”": the person introduced as the mayor.
+        // A group or an unnamed source ("The source told MailOnline:") stays a group speaker.
+        if let Some(c) = ROLE_OPENING.captures(before).filter(|_| !GROUP_BEFORE_VERB.is_match(before)) {
+            let words: Vec<&str> = c[1].split_whitespace().collect();
+            // Only an office ("mayor", "chief negotiator") names one person; "the source" does not.
+            let words = if words.iter().any(|w| is_title_word(w)) { words } else { Vec::new() };
+            if let Some(e) = (1..=words.len()).rev().find_map(|n| self.role(&words[..n].join(" "))) {
+                return Some(e);
+            }
+        }
         let m = self.here.iter().find(|m| m.range.start < before.len())?;
         let lead = &before[..m.range.start];
         // Lowercase words before the name are roles ("chief", "leader"), never a verb: in

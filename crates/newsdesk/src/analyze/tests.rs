@@ -216,8 +216,11 @@ fn quotes_introduced_by_a_colon_or_a_participle_speak_through_the_clause_subject
          Operator chief Lena Brandt wrote to staff on Tuesday, saying she regretted \"the disruption to every family in the port\".\n\n\
          Police detained Jan Oster on the quay, saying he had \"thrown a bottle at an officer\".\n\n\
          Elif Sahin shared a post by a crane driver who wrote: \"Nobody on this quay wants the ships to wait.\"\n\n\
-         Elif Sahin's office promised a quick answer, saying the minister was \"following the talks hour by hour\".",
+         Elif Sahin's office promised a quick answer, saying the minister was \"following the talks hour by hour\".\n\n\
+         Mayor Rita Moss urged calm on Monday.\n\n\
+         The mayor later tweeted a warning to both sides: \"Settle this before the ferries stop.\"",
     )]);
+    assert_eq!(speaker_of(&a, "ferries stop"), Some("Rita Moss"), "an office opening the clause");
     assert_eq!(speaker_of(&a, "offer improves"), Some("Tomas Vik"), "X from Y added:");
     assert_eq!(speaker_of(&a, "every family"), Some("Lena Brandt"), "…, saying");
     // The clause's subject must open it: a name after a verb is its object.
