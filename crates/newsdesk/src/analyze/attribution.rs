@@ -41,6 +41,10 @@ pub(super) static PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| {
 /// negotiator …"): up to three lowercase words after "The".
 pub(super) static ROLE_OPENING: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^\W*The\s+((?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+)\b"));
+/// "the mayor said", "the union's chief negotiator told reporters" after a quote: the role.
+pub(super) static ROLE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(r"^the\s+((?:[\p{{Ll}}’'-]+\s+){{0,3}}?[\p{{Ll}}’'-]+)\s+(?:\w+ly\s+)?(?:{})\b", speech_verbs()))
+});
 /// A relative pronoun right before a verb ("a fan who wrote"): that verb has its own subject.
 pub(super) static RELATIVE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$"));

@@ -8,7 +8,7 @@ use super::attribution::{
     ACCORDING_TO, ACCORDING_TO_GROUP, APPOSED_LEAD, APPOSITIVE_AFTER, APPOSITIVE_GAP, COORDINATED_GAP, FRAMING,
     GROUP_AFTER_VERB, GROUP_BEFORE_VERB, INTRODUCED, LEAD_IN, NAME_VERB_GAP, PARTICIPLE, PREPOSITION_BEFORE,
     PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_END, RELATIVE_BEFORE, REPORTED_END, REPORTED_START, ROLE_AFTER,
-    ROLE_OPENING, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
+    ROLE_BEFORE_VERB, ROLE_OPENING, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
 };
 use super::entities::EntityTable;
 use super::gazetteer::is_title_word;
@@ -235,10 +235,7 @@ impl Finder<'_, '_> {
         // "The mayor soon tweeted a warning: “…”": the person introduced as the mayor.
         // A group or an unnamed source ("The source told MailOnline:") stays a group speaker.
         if let Some(c) = ROLE_OPENING.captures(before).filter(|_| !GROUP_BEFORE_VERB.is_match(before)) {
-            let words: Vec<&str> = c[1].split_whitespace().collect();
-            // Only an office ("mayor", "chief negotiator") names one person; "the source" does not.
-            let words = if words.iter().any(|w| is_title_word(w)) { words } else { Vec::new() };
-            if let Some(e) = (1..=words.len()).rev().find_map(|n| self.role(&words[..n].join(" "))) {
+            if let Some(e) = self.office(&c[1]) {
                 return Some(e);
             }
         }
@@ -452,6 +449,12 @@ impl Finder<'_, '_> {
         }) {
             return self.pronoun();
         }
+        // "the mayor said" / "the union's chief negotiator told reporters" (but "the spokesman
+        // said" stays the group speaker it is: an unnamed spokesman is nobody named elsewhere).
+        let group = GROUP_BEFORE_VERB.find(rest).is_some_and(|g| g.start() == 0);
+        if let Some(e) = ROLE_BEFORE_VERB.captures(rest).filter(|_| !group).and_then(|c| self.office(&c[1])) {
+            return Some(e);
+        }
         // "Stoltenberg said" / "Russian President Vladimir Putin responded"
         self.here
             .iter()
@@ -496,6 +499,17 @@ impl Finder<'_, '_> {
     }
 
     /// "the NATO chief": the person introduced with all of those words, preferring this article.
+    /// The person introduced with an office the phrase opens with ("mayor soon tweeted" →
+    /// "mayor"): the longest opening that names one. Only an office ("mayor", "chief
+    /// negotiator") names one person; "the source" does not.
+    fn office(&self, phrase: &str) -> Option<usize> {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if !words.iter().any(|w| is_title_word(w.trim_end_matches("'s").trim_end_matches("’s"))) {
+            return None;
+        }
+        (1..=words.len()).rev().find_map(|n| self.role(&words[..n].join(" ")))
+    }
+
     fn role(&self, phrase: &str) -> Option<usize> {
         let want: HashSet<String> = content_terms(phrase).into_iter().collect();
         if want.is_empty() {

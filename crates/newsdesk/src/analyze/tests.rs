@@ -208,7 +208,7 @@ fn reported_speech_after_roles_appositions_and_listeners() {
 }
 
 #[test]
-fn quotes_introduced_by_a_colon_or_a_participle_speak_through_the_clause_subject() {
+fn quote_speakers_from_the_introducing_clause_and_from_offices() {
     let (_, a) = texts(&[(
         "a.txt",
         " date 2026-03-04 Kelso port strike\n\nDockworkers at the port of Kelso stayed off the job for a third day.\n\n\
@@ -218,8 +218,12 @@ fn quotes_introduced_by_a_colon_or_a_participle_speak_through_the_clause_subject
          Elif Sahin shared a post by a crane driver who wrote: \"Nobody on this quay wants the ships to wait.\"\n\n\
          Elif Sahin's office promised a quick answer, saying the minister was \"following the talks hour by hour\".\n\n\
          Mayor Rita Moss urged calm on Monday.\n\n\
-         The mayor later tweeted a warning to both sides: \"Settle this before the ferries stop.\"",
+         The mayor later tweeted a warning to both sides: \"Settle this before the ferries stop.\"\n\n\
+         \"We need an answer by Friday,\" the mayor said on Wednesday.\n\n\
+         \"The quay stays closed to traffic,\" the spokesman said.",
     )]);
+    assert_eq!(speaker_of(&a, "answer by Friday"), Some("Rita Moss"), "an office after the quote");
+    assert_eq!(speaker_of(&a, "closed to traffic"), Some("the spokesman"), "an unnamed spokesman stays a group");
     assert_eq!(speaker_of(&a, "ferries stop"), Some("Rita Moss"), "an office opening the clause");
     assert_eq!(speaker_of(&a, "offer improves"), Some("Tomas Vik"), "X from Y added:");
     assert_eq!(speaker_of(&a, "every family"), Some("Lena Brandt"), "…, saying");
