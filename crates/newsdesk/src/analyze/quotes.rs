@@ -498,7 +498,6 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// "the NATO chief": the person introduced with all of those words, preferring this article.
     /// The person introduced with an office the phrase opens with ("mayor soon tweeted" →
     /// "mayor"): the longest opening that names one. Only an office ("mayor", "chief
     /// negotiator") names one person; "the source" does not.
@@ -510,6 +509,7 @@ impl Finder<'_, '_> {
         (1..=words.len()).rev().find_map(|n| self.role(&words[..n].join(" ")))
     }
 
+    /// "the NATO chief": the person introduced with all of those words, preferring this article.
     fn role(&self, phrase: &str) -> Option<usize> {
         let want: HashSet<String> = content_terms(phrase).into_iter().collect();
         if want.is_empty() {
