@@ -32,6 +32,9 @@ static HONORIFICS: LazyLock<HashSet<&'static str>> =
 pub fn english(article: &Article) -> bool {
     let lang = article.lang.as_deref().and_then(crate::text::lang::normalize).or_else(|| {
         let prefix: String = article.sentences.iter().take(4).map(|s| s.text.as_str()).collect::<Vec<_>>().join(" ");
+        if crate::text::lang::reads_as_english(&prefix) {
+            return Some("en".to_string());
+        }
         crate::text::lang::detect(&prefix)
     });
     lang.is_none_or(|l| l == "en")

@@ -284,6 +284,31 @@ fn kind_name(kind: EntityKind) -> &'static str {
     }
 }
 
+/// `parts` joined into one attribute. Attributes are built for every token of a story, and
+/// `format!` machinery cost more than the tagging itself.
+fn attr(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    parts.iter().for_each(|p| s.push_str(p));
+    s
+}
+
+/// `prefix` and a number, as one attribute.
+fn attr_num(prefix: &str, n: u16) -> String {
+    let mut digits = [0u8; 5];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    attr(&[prefix, std::str::from_utf8(&digits[at..]).unwrap_or_default()])
+}
+
 /// The attributes of every token of one sentence.
 pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext) -> Vec<Vec<String>> {
     let case = sentence_case(tokens);
@@ -307,19 +332,19 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
         let w = &lower[i];
         let ii = i as isize;
         f.push("b".into());
-        f.push(format!("w={w}"));
-        f.push(format!("sh={}", shapes[i]));
+        f.push(attr(&["w=", w]));
+        f.push(attr(&["sh=", &shapes[i]]));
         // Prefixes and suffixes by characters, sliced from the lowercase word.
         let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).chain([w.len()]).collect();
         let n = bounds.len() - 1;
-        for k in [2, 3] {
+        for (k, name) in [(2, "p2="), (3, "p3=")] {
             if n > k {
-                f.push(format!("p{k}={}", &w[..bounds[k]]));
+                f.push(attr(&[name, &w[..bounds[k]]]));
             }
         }
-        for k in [2, 3, 4] {
+        for (k, name) in [(2, "s2="), (3, "s3="), (4, "s4=")] {
             if n > k {
-                f.push(format!("s{k}={}", &w[bounds[n - k]..]));
+                f.push(attr(&[name, &w[bounds[n - k]..]]));
             }
         }
         if n == 1 {
@@ -339,30 +364,30 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
         }
         for (bit, (name, _)) in CLASSES.iter().enumerate() {
             if classes[i] & (1 << bit) != 0 {
-                f.push(format!("L={name}"));
+                f.push(attr(&["L=", name]));
             }
-            for d in [-1isize, 1] {
+            for (d, side) in [(-1isize, "L-1="), (1, "L1=")] {
                 let j = ii + d;
                 if j >= 0 && (j as usize) < tokens.len() && classes[j as usize] & (1 << bit) != 0 {
-                    f.push(format!("L{d}={name}"));
+                    f.push(attr(&[side, name]));
                 }
             }
         }
         if let Some((fine, coarse)) = clusters[i] {
-            f.push(format!("c={fine}"));
-            f.push(format!("cc={coarse}"));
+            f.push(attr_num("c=", fine));
+            f.push(attr_num("cc=", coarse));
         }
-        for d in [-1isize, 1] {
+        for (d, side) in [(-1isize, "cc-1="), (1, "cc1=")] {
             let c = usize::try_from(ii + d).ok().and_then(|j| clusters.get(j).copied().flatten());
             if let Some((_, coarse)) = c {
-                f.push(format!("cc{d}={coarse}"));
+                f.push(attr_num(side, coarse));
             }
         }
         if let Some(begin) = geo[i] {
             f.push(if begin { "geo=B" } else { "geo=I" }.into());
         }
         if let Some((kind, begin)) = gaz[i] {
-            f.push(format!("gz={}{}", if begin { "B" } else { "I" }, kind_name(kind)));
+            f.push(attr(&["gz=", if begin { "B" } else { "I" }, kind_name(kind)]));
         }
         // What the rest of the article says about a capitalised word.
         if case == Case::Mixed && t.text.chars().next().is_some_and(char::is_uppercase) {
@@ -373,17 +398,17 @@ pub fn sentence_features(sentence: &str, tokens: &[Token<'_>], doc: &DocContext)
                 f.push("dcap".into());
             }
         }
-        for d in [-2isize, -1, 1, 2] {
-            f.push(format!("w{d}={}", word(ii + d)));
+        for (d, side) in [(-2isize, "w-2="), (-1, "w-1="), (1, "w1="), (2, "w2=")] {
+            f.push(attr(&[side, word(ii + d)]));
         }
-        for d in [-1isize, 1] {
+        for (d, side) in [(-1isize, "sh-1="), (1, "sh1=")] {
             let j = ii + d;
             let sh = usize::try_from(j).ok().and_then(|j| shapes.get(j)).map_or("_", String::as_str);
-            f.push(format!("sh{d}={sh}"));
+            f.push(attr(&[side, sh]));
         }
-        f.push(format!("w-1|w={}|{w}", word(ii - 1)));
-        f.push(format!("w|w+1={w}|{}", word(ii + 1)));
-        f.push(format!("sh|sh+1={}|{}", shapes[i], shapes.get(i + 1).map_or("_", String::as_str)));
+        f.push(attr(&["w-1|w=", word(ii - 1), "|", w]));
+        f.push(attr(&["w|w+1=", w, "|", word(ii + 1)]));
+        f.push(attr(&["sh|sh+1=", &shapes[i], "|", shapes.get(i + 1).map_or("_", String::as_str)]));
         out.push(f);
     }
     out
@@ -430,6 +455,14 @@ mod tests {
         }
         for missing in ["", "a", "zzzzzz", "coarse 1", "a-bomb ", "\t"] {
             assert_eq!(find_cluster(CLUSTERS.words, missing), map.get(missing).copied(), "{missing:?}");
+        }
+    }
+
+    #[test]
+    fn attributes_are_joined_parts() {
+        assert_eq!(attr(&["w-1|w=", "the", "|", "mayor"]), "w-1|w=the|mayor");
+        for n in [0u16, 7, 10, 409, 65535] {
+            assert_eq!(attr_num("cc-1=", n), format!("cc-1={n}"));
         }
     }
 

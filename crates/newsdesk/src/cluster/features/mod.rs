@@ -36,12 +36,6 @@ use stopwords::other_stopwords;
 const STEM_CACHE_MAX: usize = 200_000;
 /// Text bytes handed to language identification.
 const LANG_PREFIX: usize = 600;
-/// English is recognised without whatlang when at least 22% of the first words are English
-/// stopwords (running English has 35–50%, other languages under 15%): whatlang costs more
-/// than all other features together. Texts of fewer words have no reliable language.
-const ENGLISH_WORDS: usize = 100;
-const ENGLISH_STOPWORD_PERCENT: usize = 22;
-const ENGLISH_MIN_WORDS: usize = 10;
 /// The stem cache key of a lowercase word.
 fn word_key(lower: &str) -> u64 {
     lower.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, c| (h ^ u64::from(c)).wrapping_mul(0x100_0000_01b3))
@@ -388,7 +382,7 @@ impl<'c> Builder<'c> {
                 ids
             }
         };
-        if self.words_seen < ENGLISH_WORDS {
+        if self.words_seen < lang::ENGLISH_WORDS {
             self.words_seen += 1;
             self.stopwords += usize::from(word == STOP);
         }
@@ -436,10 +430,9 @@ impl<'c> Builder<'c> {
                 Kind::Number => 1.0 + (cfg.number_weight - 1.0) * fill,
             };
         }
-        let english = self.stopwords * 100 >= self.words_seen * ENGLISH_STOPWORD_PERCENT;
         let lang = lang.and_then(lang::normalize).or_else(|| match self.words_seen {
-            0..ENGLISH_MIN_WORDS => None,
-            _ if english => Some("en".to_string()),
+            0..lang::ENGLISH_MIN_WORDS => None,
+            n if lang::english_by_stopwords(n, self.stopwords) => Some("en".to_string()),
             _ => lang::detect(&self.lang_text),
         });
         let mut xkeys = std::mem::take(&mut self.xkeys);
