@@ -63,13 +63,21 @@ pub(super) static REPORTED_END: LazyLock<Regex> = LazyLock::new(|| {
 /// verb of saying and the speech ("said the talks …", "said on Monday the …"), or any speech
 /// verb and "that", after a place or occasion ("warned in a statement that") or a listener
 /// ("told reporters that", "told the BBC that"). Only "say" and "add" take the speech bare:
-/// "announced a strike", "confirmed the names", "responded in kind" name a thing, not a speech,
-/// and "told reporters the closures …" cannot be cut between listener and speech.
+/// "announced a strike", "confirmed the names", "responded in kind" name a thing, not a speech.
+/// "told X the …" is cut between listener and speech only after a listener that is always
+/// one (`listeners.txt`: "told reporters the closures …").
 pub(super) static REPORTED_START: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^\s+(?:(?:\w+ly|later|also|then|again|earlier)\s+)?(?:(?:told|tells)\s+(?:[\w.’'-]+\s+){{0,3}}[\w.’'-]+\s+that|(?:{})(?:\s+(?:on|in|at|during|after)\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+)?\s+that|(?:said|says|say|added|adds)(?:\s+(?:on|in)\s+\w+)?)\s+",
+        r"^\s+(?:(?:\w+ly|later|also|then|again|earlier)\s+)?(?:(?:told|tells)\s+(?:[\w.’'-]+\s+){{0,3}}[\w.’'-]+\s+that|(?:told|tells)\s+{}|(?:{})(?:\s+(?:on|in|at|during|after)\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+)?\s+that|(?:said|says|say|added|adds)(?:\s+(?:on|in)\s+\w+)?)\s+",
+        *LISTENERS,
         speech_verbs()
     ))
+});
+/// Who speech is told to in "told reporters the …": words that are always a listener there.
+static LISTENERS: LazyLock<String> = LazyLock::new(|| {
+    let words: Vec<String> =
+        super::gazetteer::entries(include_str!("../lexicon/listeners.txt")).map(|w| w.replace(' ', r"\s+")).collect();
+    format!(r"(?:{})\b", words.join("|"))
 });
 /// ", 52," / ", the union leader," / ", who was waiting for a flight to Oklahoma City," right
 /// after a name.
@@ -93,9 +101,10 @@ pub(super) static SUBJECT_LEAD: LazyLock<Regex> =
 pub(super) static SAID_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(r",\s+(?:{})\s+(?:\p{{Ll}}+\s+){{0,3}}(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.\s+)?$", speech_verbs()))
 });
-/// The comma that ends the speech of "…, said X" / "…, X said" / "…, the mayor said".
+/// The comma that ends the speech of "…, said X" / "…, X said" / "…, the mayor said" /
+/// "…, said a striker, Tomas Vidal, 34.".
 static ATTRIBUTION_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    regex(&format!(r",\s+(?:[\p{{L}}.’'-]+\s+){{0,5}}(?:{})\b[^,]*(?:,[^,]*)?[.!?]?$", speech_verbs()))
+    regex(&format!(r",\s+(?:[\p{{L}}.’'-]+\s+){{0,5}}(?:{})\b[^,]*(?:,[^,]*){{0,2}}[.!?]?$", speech_verbs()))
 });
 /// Between a mention and its verb: nothing, an age or an appositive (", 73,", ", a nurse,").
 pub(super) static NAME_VERB_GAP: LazyLock<Regex> =

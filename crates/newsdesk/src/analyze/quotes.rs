@@ -432,11 +432,14 @@ impl Finder<'_, '_> {
             .filter(|v| v.start() == 0 && !v.as_str().starts_with("tol") && !v.as_str().starts_with("tel"))
         {
             let next = at + v.end() + 1;
-            // "said Rita Moss", or after lowercase role words: "said council member Rita Moss".
+            // "said Rita Moss", or after lowercase role words: "said council member Rita Moss",
+            // "said a striker, Tomas Vidal".
             let role_words = |m: &&Named| {
-                m.range.start >= next
-                    && self.text[next..m.range.start].split_whitespace().count() <= 3
-                    && self.text[next..m.range.start].split_whitespace().all(|w| w.chars().all(char::is_lowercase))
+                let Some(between) = self.text.get(next..m.range.start) else { return false };
+                let between = between.trim_end();
+                let between = between.strip_suffix(',').filter(|b| !b.trim().is_empty()).unwrap_or(between);
+                between.split_whitespace().count() <= 3
+                    && between.split_whitespace().all(|w| w.chars().all(char::is_lowercase))
             };
             if let Some(m) = self.here.iter().find(role_words) {
                 return m.entity;

@@ -235,6 +235,29 @@ fn quote_speakers_from_the_introducing_clause_and_from_offices() {
 }
 
 #[test]
+fn wire_quotes_left_open_dash_lines_and_fixed_listeners() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2026-05-12 Marlow harbour talks\n\nTalks at the port of Marlow collapsed on Tuesday.\n\n\
+         Port director Olaf Brenner disputed that account.\n\n\
+         He told reporters the authority had offered a four percent raise.\n\n\
+         \"This is not the end,\" Brenner said. \"We will be back at the table.\n\n\
+         \"Nobody wants a long strike.\"\n\n\
+         Police said 300 workers marched to the port gates on Monday.\n\n\
+         — We are ready to wait as long as it takes, said a striker, Tomas Vidal, 34.",
+    )]);
+    // `said. "We …` left open: the mark opens the next sentence, which goes on in the next
+    // paragraph, both Brenner's.
+    assert_eq!(speaker_of(&a, "back at the table"), Some("Olaf Brenner"));
+    assert_eq!(speaker_of(&a, "long strike"), Some("Olaf Brenner"));
+    assert_eq!(speaker_of(&a, "offered a four percent raise"), Some("Olaf Brenner"), "he told reporters the …");
+    // A dash-led line carries its own attribution, after a role: never the previous speaker.
+    assert_eq!(speaker_of(&a, "as long as it takes"), Some("Tomas Vidal"));
+    let vidal = a.quotes.iter().find(|q| q.text.contains("as long as it takes"));
+    assert!(vidal.is_some_and(|q| !q.text.contains("said")), "{vidal:?}");
+}
+
+#[test]
 fn a_name_tagged_once_as_a_person_stays_one_entity() {
     let (_, a) = texts(&[
         ("a.txt", "Engineers examined the Vell River bridge on Monday. The Vell River runs through the town."),

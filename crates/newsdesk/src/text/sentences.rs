@@ -21,6 +21,15 @@ pub fn split_sentences(paragraph: &str) -> Vec<String> {
             _ => out.push(piece.to_string()),
         }
     }
+    // `said. "We will …` with the quotation left open to the next paragraph: the splitter
+    // reads the lone straight mark as closing the sentence before; it opens the next one.
+    for i in 1..out.len() {
+        if out[i - 1].ends_with(" \"") {
+            let prev = &mut out[i - 1];
+            prev.truncate(prev.len() - 2);
+            out[i].insert(0, '"');
+        }
+    }
     out
 }
 
@@ -103,6 +112,12 @@ mod tests {
             s,
             ["“I doubt anything will change,” said Ana.", "\"Are you willing?\" he asked.", "Then they left."]
         );
+    }
+
+    #[test]
+    fn a_straight_mark_left_open_opens_the_next_sentence() {
+        let s = split_sentences("\"It is not over,\" Brenner said. \"We will be back.");
+        assert_eq!(s, ["\"It is not over,\" Brenner said.", "\"We will be back."]);
     }
 
     #[test]
