@@ -106,12 +106,13 @@ fn first_group(re: &Regex, block: &str) -> Option<String> {
 
 static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
     rare_regex(
-        r"^(?:\([^()]{2,40}\)\s*[;:–—-]|\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}. ]{2,30})?\s*(?:\([^()]{1,30}\))?\s*[–—-]{1,2})\s+",
+        r"^(?:\([^()]{2,40}\)\s*[;:–—-]|\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}. ]{2,30}(?:\d{1,2}(?:,\s*\d{4})?)?){0,2}\s*(?:\([^()]{1,30}\))?\s*(?:[–—-]{1,2}|_))\s+",
     )
 });
 
 /// Splits an outlet or dateline tag off the start of a lead paragraph:
-/// `(News 1st); With …` → `("(News 1st);", "With …")`, `WASHINGTON (AP) — The …`.
+/// `(News 1st); With …` → `("(News 1st);", "With …")`, `WASHINGTON (AP) — The …`, and the
+/// wire's `MARLOW, Sep. 24 (AP) -- The …` and `WASHINGTON (AP) _ The …`.
 pub fn split_source_tag(block: &str) -> Option<(&str, &str)> {
     // What every match starts with, tested before the pattern is compiled or run (its
     // bounded Unicode repetitions take ~20 ms to compile; most leads start otherwise).

@@ -145,6 +145,18 @@ fn wire_datelines_after_an_editing_note_are_tags() {
 }
 
 #[test]
+fn wire_datelines_with_a_date_or_an_underscore_are_tags() {
+    for lead in [
+        "MARLOW, Sep. 24 (AP) -- Talks collapsed on Tuesday.",
+        "KELSO, Maine, Nov. 25, 1998 (AP) -- Talks collapsed on Tuesday.",
+        "WASHINGTON (AP) _ Talks collapsed on Tuesday.",
+    ] {
+        let a = clean(&raw(&format!("{lead}\n\nBoth sides left the port.")));
+        assert!(text_of(&a).starts_with("Talks collapsed"), "{lead}: {}", text_of(&a));
+    }
+}
+
+#[test]
 fn a_paragraph_broken_mid_sentence_is_joined() {
     let a = clean(&raw(
         "The mediator asked both sides to meet\n\nagain on Thursday in The Hague, and both agreed to come.",
