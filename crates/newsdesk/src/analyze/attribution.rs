@@ -28,6 +28,10 @@ pub(super) static SPOKESPERSON_FOR: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static FRAMING: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(?:described|called|named|termed|dubbed)\b"));
 pub(super) static PRONOUN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(he|she)(?:\s+\w+ly|\s+also|\s+later)?\s+$"));
+/// "He adds: “…”": a pronoun right before its verb of saying opens the clause.
+pub(super) static PRONOUN_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(r"(?i)^\W*(?:he|she)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:{})\b", speech_verbs()))
+});
 /// A quote introduced by a colon ("X added: “…”"), the colon ending the clause before it.
 pub(super) static INTRODUCED: LazyLock<Regex> = LazyLock::new(|| regex(r":\s*$"));
 /// A participle of saying that attaches a quote to the clause before it ("…, saying “…”",

@@ -7,8 +7,8 @@
 use super::attribution::{
     ACCORDING_TO, ACCORDING_TO_GROUP, APPOSED_LEAD, APPOSITIVE_AFTER, APPOSITIVE_GAP, COORDINATED_GAP, FRAMING,
     GROUP_AFTER_VERB, GROUP_BEFORE_VERB, INTRODUCED, LEAD_IN, NAME_VERB_GAP, PARTICIPLE, PREPOSITION_BEFORE,
-    PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_END, RELATIVE_BEFORE, REPORTED_END, REPORTED_START, ROLE_AFTER,
-    ROLE_BEFORE_VERB, ROLE_OPENING, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
+    PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_END, PRONOUN_SPEAKS, RELATIVE_BEFORE, REPORTED_END, REPORTED_START,
+    ROLE_AFTER, ROLE_BEFORE_VERB, ROLE_OPENING, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
 };
 use super::entities::EntityTable;
 use super::gazetteer::is_title_word;
@@ -22,7 +22,8 @@ use std::sync::LazyLock;
 /// A group phrase as a speaker: "Police" at a sentence start is "police", "But officials" is
 /// "officials"; "American officials" keeps its capital.
 fn group_phrase(phrase: &str) -> String {
-    const LEADING: [&str; 7] = ["but", "and", "or", "so", "then", "also", "however"];
+    const LEADING: [&str; 12] =
+        ["but", "and", "or", "so", "then", "also", "however", "as", "when", "while", "after", "if"];
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
     while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().as_str()) {
         words.remove(0);
@@ -96,8 +97,16 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
                 speaker_here = speaker.entity();
                 let speaker = speaker.name(&name).or_else(|| finder.continued(&spans));
                 quoted_by = speaker.clone();
-                for span in spans {
-                    let text = sentence.text[span.inner]
+                let mut speaker = speaker;
+                for (k, span) in spans.iter().enumerate() {
+                    // "as MPs shouted “when?” at her she said: “…”": a clause ending in a colon
+                    // between two quotations introduces the second one.
+                    if let Some(next) =
+                        k.checked_sub(1).and_then(|p| finder.introduced_between(spans[p].end, span.inner.start))
+                    {
+                        speaker = next.name(&name);
+                    }
+                    let text = sentence.text[span.inner.clone()]
                         .trim_matches(|c: char| c.is_whitespace() || ",;:".contains(c))
                         .to_string();
                     let words = text.split_whitespace().count();
@@ -223,8 +232,37 @@ impl Finder<'_, '_> {
             if let Some(s) = self.clause_subject(before) {
                 return Speaker::Entity(s);
             }
+            // "He adds: “…”" (but not "He let go of her arm and said: “…”").
+            if let Some(s) = PRONOUN_SPEAKS.find(before).and_then(|p| self.pronoun_at(p.start())) {
+                return Speaker::Entity(s);
+            }
         }
         self.group_speaker(first, spans)
+    }
+
+    /// The speaker named by a clause between two quotations that ends in a colon, with a
+    /// verb of saying and a subject of its own ("at her she said:"): its pronoun's person or
+    /// the person named right before its verb (nobody known when the pronoun has no
+    /// antecedent). `None` when there is no such clause: "X said, but added: “…”" goes on
+    /// with the sentence's speaker.
+    fn introduced_between(&self, start: usize, end: usize) -> Option<Speaker> {
+        let gap = self.text.get(start..end)?.trim_end_matches(|c: char| c.is_whitespace() || "\"“„«‘'`".contains(c));
+        let verb = VERB.find_iter(gap).last().filter(|_| INTRODUCED.is_match(gap))?;
+        let before = &gap[..verb.start()];
+        if let Some(p) = PRONOUN_BEFORE.find(before) {
+            return Some(Speaker::from_entity(self.pronoun_at(start + p.start())));
+        }
+        self.here
+            .iter()
+            .rev()
+            .find(|m| {
+                m.person
+                    && m.range.start >= start
+                    && m.range.end <= start + verb.start()
+                    && NAME_VERB_GAP.is_match(&before[m.range.end - start..])
+                    && self.can_be_subject(m)
+            })
+            .map(|m| Speaker::from_entity(m.entity))
     }
 
     /// The person a sentence opens with as its subject: a name with at most a title or a role
@@ -434,12 +472,17 @@ impl Finder<'_, '_> {
             let next = at + v.end() + 1;
             // "said Rita Moss", or after lowercase role words: "said council member Rita Moss",
             // "said a striker, Tomas Vidal".
+            // "said a striker, Tomas Vidal", "said Croatia’s prime minister, Zoran Milanovic"
+            // (a possessive is the role's, never the speaker).
+            let possessive = |w: &str| w.ends_with("’s") || w.ends_with("'s");
             let role_words = |m: &&Named| {
                 let Some(between) = self.text.get(next..m.range.start) else { return false };
                 let between = between.trim_end();
                 let between = between.strip_suffix(',').filter(|b| !b.trim().is_empty()).unwrap_or(between);
-                between.split_whitespace().count() <= 3
-                    && between.split_whitespace().all(|w| w.chars().all(char::is_lowercase))
+                let after = &self.text[m.range.end..];
+                between.split_whitespace().count() <= 4
+                    && between.split_whitespace().all(|w| w.chars().all(char::is_lowercase) || possessive(w))
+                    && !(after.starts_with("’s") || after.starts_with("'s"))
             };
             if let Some(m) = self.here.iter().find(role_words) {
                 return m.entity;

@@ -258,6 +258,28 @@ fn wire_quotes_left_open_dash_lines_and_fixed_listeners() {
 }
 
 #[test]
+fn sources_statements_pronoun_colons_and_a_second_speaker() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2026-05-12 Kelso ferry fire\n\nThe ferry Aldra caught fire off Kelso on Monday.\n\n\
+         \"Everyone was taken off in time,\" a coastguard source said.\n\n\
+         \"The crew acted fast,\" the company statement said.\n\n\
+         Captain Mara Lind spoke to reporters at the quay.\n\n\
+         She adds: \"I have never seen smoke like that.\"\n\n\
+         \"The fire is out,\" complained Kelso's harbour master, Ivo Brant, after the night.\n\n\
+         As residents shouted \"why so late?\" at the quay he said: \"We came as fast as we could.\"",
+    )]);
+    assert_eq!(speaker_of(&a, "taken off in time"), Some("a coastguard source"));
+    assert_eq!(speaker_of(&a, "acted fast"), Some("the company statement"));
+    assert_eq!(speaker_of(&a, "smoke like that"), Some("Mara Lind"), "a pronoun right before its verb and a colon");
+    // A possessive in the role is not the speaker.
+    assert_eq!(speaker_of(&a, "fire is out"), Some("Ivo Brant"));
+    // Two quotations, two speakers: the clause before the second names its own.
+    assert_eq!(speaker_of(&a, "why so late"), Some("residents"));
+    assert_ne!(speaker_of(&a, "as fast as we could"), Some("residents"));
+}
+
+#[test]
 fn a_name_tagged_once_as_a_person_stays_one_entity() {
     let (_, a) = texts(&[
         ("a.txt", "Engineers examined the Vell River bridge on Monday. The Vell River runs through the town."),
