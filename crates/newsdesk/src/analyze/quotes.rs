@@ -44,11 +44,36 @@ static GROUP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     super::gazetteer::entries(include_str!("../lexicon/group_nouns.txt")).map(str::to_lowercase).collect()
 });
 
+/// Given names one sex holds (census), true for women: "she" is never a David.
+static GIVEN_FEMALE: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
+    super::gazetteer::entries(include_str!("../lexicon/given_gender.txt"))
+        .filter_map(|l| l.split_once(' '))
+        .map(|(name, sex)| (name, sex == "f"))
+        .collect()
+});
+
+/// Whether a person's name is a woman's (by the given name it opens with), where clear.
+fn female_name(name: &str) -> Option<bool> {
+    let given = name.split_whitespace().next()?;
+    GIVEN_FEMALE.get(given).copied()
+}
+
+/// Whether the first personal pronoun of `text` is a woman's ("she", "her").
+fn female_pronoun(text: &str) -> Option<bool> {
+    text.split(|c: char| !c.is_alphabetic()).find_map(|w| match w.to_lowercase().as_str() {
+        "she" | "her" | "hers" => Some(true),
+        "he" | "him" | "his" => Some(false),
+        _ => None,
+    })
+}
+
 /// Per-article state for resolving pronouns and roles.
 #[derive(Default)]
 struct Context {
     last_speaker: Option<(usize, usize)>,
-    last_person: Option<(usize, usize)>,
+    /// The first person of each recent sentence, the latest last (a few: a pronoun reaches
+    /// two sentences back).
+    last_people: Vec<(usize, usize)>,
     /// The speaker of the last quotation and its sentence: a quotation that follows on its
     /// own (the next sentence, or the next paragraph after one left open) is theirs too.
     last_quote: Option<(String, usize)>,
@@ -66,6 +91,8 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
     // Only needed when a quote is attributed to a role ("says the NATO chief").
     let roles = std::cell::OnceCell::new();
     let roles = || roles.get_or_init(|| role_words(articles, mentions, table)).as_slice();
+    let female: Vec<Option<bool>> =
+        table.entities.iter().map(|e| if e.kind == EntityKind::Person { female_name(&e.name) } else { None }).collect();
     let mut found: Vec<Quote> = Vec::new();
     for (ai, article) in articles.iter().enumerate() {
         let mut ctx = Context::default();
@@ -79,7 +106,8 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
                     })
                     .collect()
             });
-            let finder = Finder { text: &sentence.text, here: &here, ctx: &ctx, si, roles: &roles, ai };
+            let finder =
+                Finder { text: &sentence.text, here: &here, ctx: &ctx, si, roles: &roles, ai, female: &female };
             let cite = Citation::new(article.id.clone(), si);
             let spans = quote_spans(&sentence.text);
             let name = |e: usize| table.entities[e].name.clone();
@@ -127,7 +155,10 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
             // The sentence's first person, its likeliest subject, is who a later "he" means
             // ("Jeffrey Lewis, a specialist at X, noted that …").
             if let Some(e) = here.iter().filter(|n| n.person).find_map(|n| n.entity) {
-                ctx.last_person = Some((e, si));
+                if ctx.last_people.len() == 3 {
+                    ctx.last_people.remove(0);
+                }
+                ctx.last_people.push((e, si));
             }
         }
     }
@@ -203,6 +234,8 @@ struct Finder<'a, 'r> {
     si: usize,
     ai: usize,
     roles: &'r dyn Fn() -> &'r [RoleWords],
+    /// Per entity, whether a woman's name (where the given name tells).
+    female: &'a [Option<bool>],
 }
 
 /// A person (entity), an article, and the words around their name there.
@@ -343,7 +376,7 @@ impl Finder<'_, '_> {
         if let Some(acc) = ACCORDING_TO.find(text).filter(|m| m.start() == 0) {
             let rest = &text[acc.end()..];
             let (speaker, skip) = if let Some(c) = PRONOUN_AFTER.captures(rest) {
-                (Speaker::from_entity(self.pronoun()), c.get(0).map_or(0, |x| x.end()))
+                (Speaker::from_entity(self.pronoun(&c[0])), c.get(0).map_or(0, |x| x.end()))
             } else if let Some(n) = self.here.iter().find(|x| x.range.start == acc.end()) {
                 (Speaker::from_entity(n.entity), n.range.end - acc.end())
             } else {
@@ -392,14 +425,14 @@ impl Finder<'_, '_> {
             let said = text[..p.start()].trim();
             // "Almario was the prime suspect, he said": a person named in the speech is what
             // it is about, not who says it; no guess then.
-            let speaker = self.pronoun().filter(|&e| self.here.iter().all(|n| n.entity != Some(e)))?;
+            let speaker = self.pronoun(p.as_str()).filter(|&e| self.here.iter().all(|n| n.entity != Some(e)))?;
             return enough(said).then(|| (Speaker::Entity(speaker), said.to_string()));
         }
         // "She said (that) …": the pronoun's person.
         if let Some(p) = PRONOUN_AFTER.find(text).filter(|p| p.start() == 0) {
             if let Some(c) = REPORTED_START.find(&text[p.end()..]) {
                 let said = text[p.end() + c.end()..].trim_end_matches(['.', ' ']);
-                let speaker = self.pronoun()?;
+                let speaker = self.pronoun(p.as_str())?;
                 return enough(said).then(|| (Speaker::Entity(speaker), said.to_string()));
             }
         }
@@ -431,7 +464,7 @@ impl Finder<'_, '_> {
     fn according_to(&self) -> Option<usize> {
         let m = ACCORDING_TO.find(self.text)?;
         if PRONOUN_AFTER.is_match(&self.text[m.end()..]) {
-            return self.pronoun();
+            return self.pronoun(&self.text[m.end()..]);
         }
         self.here.iter().find(|x| x.range.start == m.end()).and_then(|x| x.entity)
     }
@@ -493,7 +526,7 @@ impl Finder<'_, '_> {
             VERB.find(&rest[p.end()..])
                 .is_some_and(|v| rest[p.end()..v.start() + p.end()].split_whitespace().count() <= 1)
         }) {
-            return self.pronoun();
+            return self.pronoun(rest);
         }
         // "the mayor said" / "the union's chief negotiator told reporters" (but "the spokesman
         // said" stays the group speaker it is: an unnamed spokesman is nobody named elsewhere).
@@ -527,15 +560,31 @@ impl Finder<'_, '_> {
 
     /// A pronoun at byte `pos`: a person named earlier in the same sentence, else [`Self::pronoun`].
     fn pronoun_at(&self, pos: usize) -> Option<usize> {
-        let earlier = self.here.iter().rev().filter(|n| n.range.end <= pos && n.person).find_map(|n| n.entity);
-        earlier.or_else(|| self.pronoun())
+        let at = &self.text[pos..];
+        let earlier = self
+            .here
+            .iter()
+            .rev()
+            .filter(|n| n.range.end <= pos && n.person)
+            .find_map(|n| n.entity.filter(|&e| self.fits(e, at)));
+        earlier.or_else(|| self.pronoun(at))
     }
 
-    /// "he"/"she": the article's last speaker within three sentences or its last person named
-    /// within two, whichever is more recent.
-    fn pronoun(&self) -> Option<usize> {
-        let speaker = self.ctx.last_speaker.filter(|&(_, s)| self.si - s <= 3);
-        let person = self.ctx.last_person.filter(|&(_, s)| self.si - s <= 2);
+    /// Whether person `e` can be the first pronoun of `text`: not "she" for a man's given
+    /// name nor "he" for a woman's (unknown either way fits).
+    fn fits(&self, e: usize, text: &str) -> bool {
+        match (female_pronoun(text), self.female.get(e).copied().flatten()) {
+            (Some(pronoun), Some(name)) => pronoun == name,
+            _ => true,
+        }
+    }
+
+    /// "he"/"she", the first pronoun of `text`: the article's last speaker within three
+    /// sentences or its last person named within two, whichever is more recent, of the two
+    /// those whose given name fits the pronoun.
+    fn pronoun(&self, text: &str) -> Option<usize> {
+        let speaker = self.ctx.last_speaker.filter(|&(e, s)| self.si - s <= 3 && self.fits(e, text));
+        let person = self.ctx.last_people.iter().rev().copied().find(|&(e, s)| self.si - s <= 2 && self.fits(e, text));
         match (speaker, person) {
             // Someone named since the last quote is the likelier "he" or "she".
             (Some((_, ss)), Some((p, ps))) if ps > ss => Some(p),

@@ -280,6 +280,19 @@ fn sources_statements_pronoun_colons_and_a_second_speaker() {
 }
 
 #[test]
+fn she_is_never_a_man_by_his_given_name() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        " date 2026-05-12 Kelso school closes\n\nHead teacher Maria Lopez met parents on Monday.\n\n\
+         Council leader David Stone said the building was unsafe.\n\n\
+         \"We will find the children a new school by autumn,\" she said.\n\n\
+         \"The roof could fall,\" he said.",
+    )]);
+    assert_eq!(speaker_of(&a, "new school by autumn"), Some("Maria Lopez"));
+    assert_eq!(speaker_of(&a, "roof could fall"), Some("David Stone"));
+}
+
+#[test]
 fn a_name_tagged_once_as_a_person_stays_one_entity() {
     let (_, a) = texts(&[
         ("a.txt", "Engineers examined the Vell River bridge on Monday. The Vell River runs through the town."),
