@@ -69,6 +69,16 @@ pub struct ClusterConfig {
     /// Cosine of the cross-language evidence (names by cross-script key, numbers) at which
     /// two stories told in different languages are one story (above 1: never linked).
     pub languages_threshold: f32,
+    /// Whether stories are linked across languages by that evidence (the names and numbers);
+    /// off only to measure what the sentence model links alone.
+    pub languages_keys: bool,
+    /// Cosine of the multilingual sentence model's embeddings (title and lead of a story's
+    /// first article) at which two stories of different languages that the keys left
+    /// unlinked are one story (above 1: never). See `languages_model.rs`.
+    pub languages_model_threshold: f32,
+    /// Stories embedded by the sentence model per run at most (the largest first; about
+    /// a tenth of a second each): bounds its cost on a big stream. 0 turns the model off.
+    pub languages_model_budget: usize,
     /// Refinement: cosine under which a pair counts as unrelated, whatever the local scales.
     pub refine_floor: f32,
     /// Refinement: a pair of articles sharing fewer features than this counts as unrelated
@@ -139,6 +149,9 @@ impl Default for ClusterConfig {
             centroid_terms: 150,
             window_days: 7,
             languages_threshold: 0.15,
+            languages_keys: true,
+            languages_model_threshold: 0.9,
+            languages_model_budget: 256,
             time_scale_days: 30.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
@@ -202,6 +215,9 @@ impl ClusterConfig {
             "centroid_terms" => self.centroid_terms = count(value),
             "window_days" => self.window_days = value.round() as i32,
             "languages_threshold" => self.languages_threshold = value,
+            "languages_keys" => self.languages_keys = value != 0.0,
+            "languages_model_threshold" => self.languages_model_threshold = value,
+            "languages_model_budget" => self.languages_model_budget = count(value),
             "time_scale_days" => self.time_scale_days = value,
             "duplicate_threshold" => self.duplicate_threshold = value,
             "max_tokens" => self.max_tokens = count(value),

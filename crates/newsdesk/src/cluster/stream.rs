@@ -174,6 +174,9 @@ pub struct Stream {
     /// Day and language-independent keys of each article, for linking stories across
     /// languages at the end.
     evidence: Vec<(Option<i32>, Vec<u32>)>,
+    /// Each article's title and lead, for the sentence model; kept only when it can run
+    /// (a budget and the model file), at most [`super::features::lead::LEAD_BYTES`] each.
+    leads: Option<Vec<Box<str>>>,
 }
 
 impl Stream {
@@ -186,6 +189,10 @@ impl Stream {
             langs: Vec::new(),
             no_story: Default::default(),
             evidence: Vec::new(),
+            leads: (cfg.languages_model_budget > 0
+                && cfg.languages_model_threshold <= 1.0
+                && crate::text::sentence_model::locate().is_file())
+            .then(Vec::new),
         }
     }
 
@@ -205,6 +212,10 @@ impl Stream {
             }
             self.ids.push(id);
             self.evidence.push((doc.day, std::mem::take(&mut doc.xkeys)));
+            let lead = std::mem::take(&mut doc.lead);
+            if let Some(leads) = &mut self.leads {
+                leads.push(lead);
+            }
             self.placer.add(doc);
         }
     }
@@ -226,11 +237,12 @@ impl Stream {
             .zip(&self.evidence)
             .enumerate()
             .filter(|(k, _)| !self.no_story.contains_key(k))
-            .map(|(_, ((p, &lang), (day, xkeys)))| languages::Member {
+            .map(|(k, ((p, &lang), (day, xkeys)))| languages::Member {
                 story: p.story,
                 lang: lang_code(lang),
                 day: *day,
                 xkeys,
+                lead: self.leads.as_ref().and_then(|l| l.get(k)).map_or("", |l| l),
             })
             .collect();
         let stories = placements.iter().map(|p| p.story + 1).max().unwrap_or(0);
