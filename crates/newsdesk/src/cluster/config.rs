@@ -150,7 +150,7 @@ impl Default for ClusterConfig {
             window_days: 7,
             languages_threshold: 0.15,
             languages_keys: true,
-            languages_model_threshold: 0.9,
+            languages_model_threshold: 0.8,
             languages_model_budget: 256,
             time_scale_days: 30.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,

@@ -48,8 +48,8 @@ pub(super) struct StoryEvidence {
     pub lang: u32,
     pub first: Option<i32>,
     pub last: Option<i32>,
-    /// Key → members giving it.
-    counts: FxHashMap<u32, u32>,
+    /// Key → members giving it (emptied once `vector` is made).
+    pub counts: FxHashMap<u32, u32>,
     /// The weighted, normalised key vector, sorted by key (keys met in one language only
     /// left out).
     pub vector: Vec<(u32, f32)>,
