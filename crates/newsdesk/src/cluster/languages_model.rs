@@ -31,7 +31,7 @@ pub(crate) fn link(members: &[Member<'_>], evidence: &[StoryEvidence], told: &mu
     if cfg.languages_model_budget == 0 || cfg.languages_model_threshold > 1.0 {
         return;
     }
-    let chosen = candidates(members, evidence, told, cfg.languages_model_budget);
+    let chosen = candidates(members, evidence, told, cfg);
     if chosen.len() < 2 {
         return;
     }
@@ -68,18 +68,23 @@ fn link_with(
 }
 
 /// The stories the model is to read, with their representative text: stories of a known
-/// language whose group (in `told`) covers that language only, with a lead; at most `budget`,
+/// language whose group (in `told`) covers that language only, with a lead, in a language
+/// holding `languages_model_min_share` of the articles; at most `languages_model_budget`,
 /// taken in turn from each language, largest first. Empty when they hold one language.
 pub(crate) fn candidates<'a>(
     members: &[Member<'a>],
     evidence: &[StoryEvidence],
     told: &[usize],
-    budget: usize,
+    cfg: &ClusterConfig,
 ) -> Vec<(usize, &'a str)> {
     let stories = told.len();
     let (mut size, mut lead) = (vec![0u32; stories], vec![""; stories]);
+    let mut per_lang: FxHashMap<u32, usize> = FxHashMap::default();
     for m in members.iter().filter(|m| m.story < stories) {
         size[m.story] += 1;
+        if m.lang != 0 {
+            *per_lang.entry(m.lang).or_insert(0) += 1;
+        }
         if lead[m.story].is_empty() {
             lead[m.story] = m.lead;
         }
@@ -92,9 +97,11 @@ pub(crate) fn candidates<'a>(
             *g = u32::MAX;
         }
     }
+    let known: usize = per_lang.values().sum();
+    let present = |l: u32| per_lang.get(&l).is_some_and(|&n| n as f32 >= cfg.languages_model_min_share * known as f32);
     let mut by_lang: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (s, e) in evidence.iter().enumerate() {
-        if e.lang != 0 && group_lang.get(&told[s]) == Some(&e.lang) && !lead[s].is_empty() {
+        if e.lang != 0 && group_lang.get(&told[s]) == Some(&e.lang) && !lead[s].is_empty() && present(e.lang) {
             by_lang.entry(e.lang).or_default().push(s);
         }
     }
@@ -110,7 +117,7 @@ pub(crate) fn candidates<'a>(
     for round in 0.. {
         let before = chosen.len();
         for (_, list) in &lists {
-            if chosen.len() < budget {
+            if chosen.len() < cfg.languages_model_budget {
                 chosen.extend(list.get(round).map(|&s| (s, lead[s])));
             }
         }
@@ -181,11 +188,18 @@ mod tests {
             member(6, 2, ""),
             member(7, 0, "h"),
         ];
-        assert_eq!(candidates(&members, &evidence, &told, 10), [(2, "c"), (3, "d"), (4, "e"), (5, "f")]);
+        let cfg = |budget, share| ClusterConfig {
+            languages_model_budget: budget,
+            languages_model_min_share: share,
+            ..ClusterConfig::default()
+        };
+        assert_eq!(candidates(&members, &evidence, &told, &cfg(10, 0.0)), [(2, "c"), (3, "d"), (4, "e"), (5, "f")]);
         // A budget of two: the largest of lang 1, then lang 3's only story.
-        assert_eq!(candidates(&members, &evidence, &told, 2), [(4, "e"), (5, "f")]);
+        assert_eq!(candidates(&members, &evidence, &told, &cfg(2, 0.0)), [(4, "e"), (5, "f")]);
+        // Lang 3 holds one article of eight: under a share of 20 % it is not read.
+        assert!(candidates(&members, &evidence, &told, &cfg(10, 0.2)).is_empty());
         // One language left: nothing to read.
-        assert!(candidates(&members[..6], &evidence[..5], &told[..5], 10).is_empty());
+        assert!(candidates(&members[..6], &evidence[..5], &told[..5], &cfg(10, 0.0)).is_empty());
     }
 
     #[test]

@@ -104,6 +104,12 @@ pub fn locate() -> PathBuf {
     from_exe.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(local))
 }
 
+/// Whether the model file of [`locate`] is there (looked at once per process).
+pub fn available() -> bool {
+    static THERE: OnceLock<bool> = OnceLock::new();
+    *THERE.get_or_init(|| locate().is_file())
+}
+
 /// The model of [`locate`], loaded once per process; the error says why it is off.
 pub fn shared() -> Result<&'static SentenceModel, &'static ModelError> {
     static MODEL: OnceLock<Result<SentenceModel, ModelError>> = OnceLock::new();

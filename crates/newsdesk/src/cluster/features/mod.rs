@@ -546,7 +546,7 @@ impl Doc {
             }
         }
         let body = raw.text.lines().map(str::trim).filter(|l| !l.is_empty() && Some(*l) != title);
-        let lead = lead::lead(title, body);
+        let lead = if cfg.keeps_leads() { lead::lead(title, body) } else { Box::default() };
         Doc { lead, ..b.finish(raw.lang.as_deref(), day_of(raw.date)) }
     }
 
@@ -566,7 +566,10 @@ impl Doc {
             }
             b.scan(&s.text, false);
         }
-        let lead = lead::lead(article.title.as_deref(), article.sentences.iter().map(|s| s.text.as_str()));
+        let lead = match cfg.keeps_leads() {
+            true => lead::lead(article.title.as_deref(), article.sentences.iter().map(|s| s.text.as_str())),
+            false => Box::default(),
+        };
         Doc { lead, ..b.finish(article.lang.as_deref(), day_of(article.date)) }
     }
 
