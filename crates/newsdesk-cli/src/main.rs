@@ -282,20 +282,43 @@ fn clean(paths: &[PathBuf], stats: bool) -> anyhow::Result<ExitCode> {
 fn cluster_config(mut cfg: ClusterConfig, set: &[String]) -> anyhow::Result<ClusterConfig> {
     for s in set {
         let (name, value) = s.split_once('=').with_context(|| format!("--set {s}: expected NAME=VALUE"))?;
-        let value: f32 = value.trim().parse().with_context(|| format!("--set {s}: not a number"))?;
+        let value: f32 = match value.trim() {
+            "true" => 1.0,
+            "false" => 0.0,
+            v => v.parse().with_context(|| format!("--set {s}: not a number (or true/false)"))?,
+        };
         cfg.set(name.trim(), value)?;
     }
     Ok(cfg)
+}
+
+/// One line on stderr when the input mixes languages and the sentence model that links
+/// stories across them is off for want of its file.
+fn sentence_model_note(stories: &[newsdesk_model::StoryAssignment], cfg: &ClusterConfig) {
+    use newsdesk::text::sentence_model;
+    let mut langs = stories.iter().filter_map(|s| s.lang.as_deref());
+    let Some(first) = langs.next() else { return };
+    if cfg.languages_model_budget == 0 || langs.all(|l| l == first) {
+        return;
+    }
+    if let Err(e) = sentence_model::shared() {
+        eprintln!(
+            "newsdesk: the multilingual sentence model is off ({e}); stories across languages are linked by names and numbers only; to turn it on, {}",
+            sentence_model::HOW_TO_GET
+        );
+    }
 }
 
 fn cluster(paths: &[PathBuf], full_clean: bool, cfg: &ClusterConfig) -> anyhow::Result<ExitCode> {
     if full_clean {
         let input = pipeline::read(paths);
         let stories = pipeline::cluster(&input.articles, full_clean, cfg);
+        sentence_model_note(&stories, cfg);
         pipeline::print_jsonl(&stories)?;
         return Ok(pipeline::exit_code(&input));
     }
     let (stories, read) = pipeline::cluster_stream(paths, cfg);
+    sentence_model_note(&stories, cfg);
     pipeline::print_jsonl(&stories)?;
     Ok(pipeline::exit_code_of(read.has_errors(), read.articles))
 }

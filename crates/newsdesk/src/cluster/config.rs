@@ -69,6 +69,22 @@ pub struct ClusterConfig {
     /// Cosine of the cross-language evidence (names by cross-script key, numbers) at which
     /// two stories told in different languages are one story (above 1: never linked).
     pub languages_threshold: f32,
+    /// Whether stories are linked across languages by that evidence (the names and numbers);
+    /// off only to measure what the sentence model links alone.
+    pub languages_keys: bool,
+    /// Cosine of the multilingual sentence model's embeddings (title and lead of a story's
+    /// first article) at which two stories of different languages that the keys left
+    /// unlinked are one story (above 1: never). See `languages_model.rs`.
+    pub languages_model_threshold: f32,
+    /// Stories embedded by the sentence model per run at most (the largest first; about
+    /// a tenth of a second each): bounds its cost on a big stream. 0 turns the model off.
+    pub languages_model_budget: usize,
+    /// A language takes part in the sentence model's linking only when it holds at least
+    /// this share of the articles of known language: under it, it is as likely a misread
+    /// language (an English headline guessed as Dutch) as a real one, and the model, which
+    /// would be run on the majority language's stories to find its few partners, is not
+    /// worth its cost (the key evidence still links such stories).
+    pub languages_model_min_share: f32,
     /// Refinement: cosine under which a pair counts as unrelated, whatever the local scales.
     pub refine_floor: f32,
     /// Refinement: a pair of articles sharing fewer features than this counts as unrelated
@@ -139,6 +155,10 @@ impl Default for ClusterConfig {
             centroid_terms: 150,
             window_days: 7,
             languages_threshold: 0.15,
+            languages_keys: true,
+            languages_model_threshold: 0.8,
+            languages_model_budget: 64,
+            languages_model_min_share: 0.01,
             time_scale_days: 30.0,
             duplicate_threshold: crate::dedup::DEFAULT_THRESHOLD,
             max_tokens: 500,
@@ -178,6 +198,14 @@ impl ClusterConfig {
         articles > 0 && articles <= self.refine_max_articles && features <= self.refine_max_features
     }
 
+    /// Whether articles' leads are kept for the sentence model: it is on and its file is
+    /// there.
+    pub fn keeps_leads(&self) -> bool {
+        self.languages_model_budget > 0
+            && self.languages_model_threshold <= 1.0
+            && crate::text::sentence_model::available()
+    }
+
     /// How many nearest articles make an article's local scale in a window of `articles`.
     pub fn scale_neighbours(&self, articles: usize) -> usize {
         let root = (self.refine_neighbours_root * (articles as f32).sqrt()).round() as usize;
@@ -202,6 +230,10 @@ impl ClusterConfig {
             "centroid_terms" => self.centroid_terms = count(value),
             "window_days" => self.window_days = value.round() as i32,
             "languages_threshold" => self.languages_threshold = value,
+            "languages_keys" => self.languages_keys = value != 0.0,
+            "languages_model_threshold" => self.languages_model_threshold = value,
+            "languages_model_budget" => self.languages_model_budget = count(value),
+            "languages_model_min_share" => self.languages_model_min_share = value,
             "time_scale_days" => self.time_scale_days = value,
             "duplicate_threshold" => self.duplicate_threshold = value,
             "max_tokens" => self.max_tokens = count(value),

@@ -15,7 +15,8 @@
 //!   language the word clustering has decided, and one article whose language was misread
 //!   must not bridge two stories of its real language.
 //!
-//! Input with one language is returned unchanged.
+//! Then the multilingual sentence model links stories the keys left in one language
+//! ([`super::languages_model`]). Input with one language is returned unchanged.
 //!
 //! [`Doc::xkeys`]: super::Doc::xkeys
 
@@ -31,6 +32,8 @@ pub(crate) struct Member<'a> {
     pub lang: u32,
     pub day: Option<i32>,
     pub xkeys: &'a [u32],
+    /// Title and lead (empty when not kept), for the sentence model.
+    pub lead: &'a str,
 }
 
 /// Distinct keys two stories must share to be linked: one name or one figure in common
@@ -41,24 +44,38 @@ const MIN_SHARED_KEYS: usize = 2;
 const MAX_KEY_STORIES: usize = 200;
 
 #[derive(Default)]
-struct StoryEvidence {
-    lang: u32,
-    first: Option<i32>,
-    last: Option<i32>,
-    /// Key → members giving it.
-    counts: FxHashMap<u32, u32>,
-    /// The weighted, normalised key vector, sorted by key.
-    vector: Vec<(u32, f32)>,
+pub(super) struct StoryEvidence {
+    pub lang: u32,
+    pub first: Option<i32>,
+    pub last: Option<i32>,
+    /// Key → members giving it (emptied once `vector` is made).
+    pub counts: FxHashMap<u32, u32>,
+    /// The weighted, normalised key vector, sorted by key (keys met in one language only
+    /// left out).
+    pub vector: Vec<(u32, f32)>,
 }
 
 /// For each of `stories` stories, the story it is told as across languages (itself when
-/// unlinked; the smallest story number of its group).
+/// unlinked; one story number of its group): by the keys, then by the sentence model for the
+/// stories the keys left in one language ([`super::languages_model`]).
 pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) -> Vec<usize> {
     let unlinked: Vec<usize> = (0..stories).collect();
     let first = members.iter().map(|m| m.lang).find(|&l| l != 0);
-    if cfg.languages_threshold > 1.0 || !members.iter().any(|m| m.lang != 0 && Some(m.lang) != first) {
+    if !members.iter().any(|m| m.lang != 0 && Some(m.lang) != first) {
         return unlinked;
     }
+    let evidence = evidence(members, stories);
+    let mut told = unlinked;
+    if cfg.languages_keys && cfg.languages_threshold <= 1.0 {
+        let langs: Vec<u32> = evidence.iter().map(|s| s.lang).collect();
+        told = group(&langs, &key_pairs(&evidence, cfg), cfg.languages_threshold);
+    }
+    super::languages_model::link(members, &evidence, &mut told, cfg);
+    told
+}
+
+/// Each story's language, span and weighted key vector.
+fn evidence(members: &[Member<'_>], stories: usize) -> Vec<StoryEvidence> {
     let mut evidence: Vec<StoryEvidence> = (0..stories).map(|_| StoryEvidence::default()).collect();
     for m in members {
         let Some(s) = evidence.get_mut(m.story) else { continue };
@@ -96,6 +113,12 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
         s.vector = v;
         s.counts = FxHashMap::default();
     }
+    evidence
+}
+
+/// Story pairs of different languages, close in time, sharing [`MIN_SHARED_KEYS`] keys or
+/// more with a key cosine of at least `languages_threshold`.
+fn key_pairs(evidence: &[StoryEvidence], cfg: &ClusterConfig) -> Vec<(f32, usize, usize)> {
     // Candidate pairs through the keys they share.
     let mut by_key: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (i, s) in evidence.iter().enumerate() {
@@ -122,7 +145,7 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
             }
         }
     }
-    group(&evidence, &pairs, cfg.languages_threshold)
+    pairs
 }
 
 /// Average linkage over the linked stories: two groups merge, best first, while the mean
@@ -132,8 +155,8 @@ pub(crate) fn link(members: &[Member<'_>], stories: usize, cfg: &ClusterConfig) 
 /// (the same-language ones counting 0) must reach the threshold, from at least two scored
 /// pairs — one article whose language was misread must not bridge two stories of its real
 /// language, while an event the word clustering split in one language is still made whole.
-fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f32) -> Vec<usize> {
-    let stories = evidence.len();
+pub(super) fn group(langs: &[u32], pairs: &[(f32, usize, usize)], threshold: f32) -> Vec<usize> {
+    let stories = langs.len();
     // Per group: summed similarity and scored pairs to each neighbour group, and stories per
     // language.
     let mut sums: Vec<FxHashMap<usize, (f32, u32)>> = vec![FxHashMap::default(); stories];
@@ -144,7 +167,7 @@ fn group(evidence: &[StoryEvidence], pairs: &[(f32, usize, usize)], threshold: f
             e.1 += 1;
         }
     }
-    let mut langs: Vec<Vec<(u32, u32)>> = evidence.iter().map(|s| vec![(s.lang, 1)]).collect();
+    let mut langs: Vec<Vec<(u32, u32)>> = langs.iter().map(|&l| vec![(l, 1)]).collect();
     let mut version = vec![0u32; stories];
     let mut sets = UnionFind::new(stories);
     let score = |(sum, scored): (f32, u32), a: &[(u32, u32)], b: &[(u32, u32)]| {
@@ -222,7 +245,7 @@ fn min_day(a: Option<i32>, b: Option<i32>) -> Option<i32> {
 }
 
 /// Whether two stories' spans are within `days` of each other (undated ones always are).
-fn close(a: &StoryEvidence, b: &StoryEvidence, days: i32) -> bool {
+pub(super) fn close(a: &StoryEvidence, b: &StoryEvidence, days: i32) -> bool {
     match (a.first, a.last, b.first, b.last) {
         (Some(af), Some(al), Some(bf), Some(bl)) => bf - al <= days && af - bl <= days,
         _ => true,
@@ -230,7 +253,7 @@ fn close(a: &StoryEvidence, b: &StoryEvidence, days: i32) -> bool {
 }
 
 /// Dot product of two sorted sparse vectors, and how many keys they share.
-fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> (f32, usize) {
+pub(super) fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> (f32, usize) {
     let (mut i, mut j, mut sum, mut shared) = (0, 0, 0.0, 0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -252,7 +275,7 @@ mod tests {
     use super::*;
 
     fn member(story: usize, lang: u32, day: i32, xkeys: &[u32]) -> Member<'_> {
-        Member { story, lang, day: Some(day), xkeys }
+        Member { story, lang, day: Some(day), xkeys, lead: "" }
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod config;
 mod copies;
 pub mod features;
 mod languages;
+mod languages_model;
 mod linkage;
 pub mod online;
 pub mod refine;

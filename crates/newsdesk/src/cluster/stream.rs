@@ -174,6 +174,9 @@ pub struct Stream {
     /// Day and language-independent keys of each article, for linking stories across
     /// languages at the end.
     evidence: Vec<(Option<i32>, Vec<u32>)>,
+    /// Each article's title and lead, for the sentence model; kept only when it can run
+    /// (a budget and the model file), at most [`super::features::lead::LEAD_BYTES`] each.
+    leads: Option<Leads>,
 }
 
 impl Stream {
@@ -186,6 +189,7 @@ impl Stream {
             langs: Vec::new(),
             no_story: Default::default(),
             evidence: Vec::new(),
+            leads: cfg.keeps_leads().then(Leads::default),
         }
     }
 
@@ -205,6 +209,10 @@ impl Stream {
             }
             self.ids.push(id);
             self.evidence.push((doc.day, std::mem::take(&mut doc.xkeys)));
+            let lead = std::mem::take(&mut doc.lead);
+            if let Some(leads) = &mut self.leads {
+                leads.push(&lead);
+            }
             self.placer.add(doc);
         }
     }
@@ -226,11 +234,12 @@ impl Stream {
             .zip(&self.evidence)
             .enumerate()
             .filter(|(k, _)| !self.no_story.contains_key(k))
-            .map(|(_, ((p, &lang), (day, xkeys)))| languages::Member {
+            .map(|(k, ((p, &lang), (day, xkeys)))| languages::Member {
                 story: p.story,
                 lang: lang_code(lang),
                 day: *day,
                 xkeys,
+                lead: self.leads.as_ref().map_or("", |l| l.get(k)),
             })
             .collect();
         let stories = placements.iter().map(|p| p.story + 1).max().unwrap_or(0);
@@ -260,9 +269,40 @@ impl Stream {
     }
 }
 
+/// The articles' leads in one buffer (no allocation per article: 1M articles of ~300 bytes
+/// take ~300 MB).
+#[derive(Default)]
+struct Leads {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Leads {
+    fn push(&mut self, lead: &str) {
+        // Past 4 GiB of leads the rest are left empty (never read by the model).
+        if self.text.len() + lead.len() <= u32::MAX as usize {
+            self.text.push_str(lead);
+        }
+        self.ends.push(self.text.len() as u32);
+    }
+
+    fn get(&self, k: usize) -> &str {
+        let start = k.checked_sub(1).and_then(|p| self.ends.get(p)).map_or(0, |&e| e as usize);
+        let end = self.ends.get(k).map_or(start, |&e| e as usize);
+        self.text.get(start..end).unwrap_or("")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leads_are_kept_in_one_buffer() {
+        let mut leads = Leads::default();
+        ["ab", "", "ψ c"].iter().for_each(|l| leads.push(l));
+        assert_eq!([leads.get(0), leads.get(1), leads.get(2), leads.get(3)], ["ab", "", "ψ c", ""]);
+    }
 
     fn doc(day: Option<i32>) -> Doc {
         Doc { day, ..Doc::default() }

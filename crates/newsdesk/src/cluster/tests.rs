@@ -79,10 +79,10 @@ fn one_event_in_two_languages_is_one_story_and_another_event_is_not() {
 
 #[test]
 fn languages_do_not_merge_without_shared_names_or_numbers() {
-    let cfg = ClusterConfig { languages_threshold: 2.0, ..ClusterConfig::default() };
+    let cfg = ClusterConfig { languages_threshold: 2.0, languages_model_budget: 0, ..ClusterConfig::default() };
     let en = RawArticle { lang: Some("en".into()), ..raw("en", STRIKE) };
     let de = RawArticle { lang: Some("de".into()), ..raw("de", STRIKE) };
-    // Linking switched off: words alone never join two languages.
+    // Linking switched off (keys and sentence model): words alone never join two languages.
     let out = cluster(&[en, de], &cfg);
     assert_ne!(out[0].story, out[1].story);
 }

@@ -6,6 +6,7 @@ pub mod corpus;
 pub mod lang;
 pub mod phonetic;
 pub mod segment;
+pub mod sentence_model;
 pub mod sentences;
 pub mod sparse;
 pub mod terms;

@@ -14,6 +14,7 @@
 //! 20,000 articles/s stream, and clustering needs its features, not its sentence boundaries.
 
 mod junk;
+pub(crate) mod lead;
 mod numbers;
 mod stopwords;
 
@@ -112,6 +113,8 @@ pub struct Doc {
     /// ([`crate::text::phonetic::name_key`]) and its number features. Stories told in
     /// different languages are linked by these ([`super::languages`]).
     pub xkeys: Vec<u32>,
+    /// Title and first words ([`lead::lead`]), what the multilingual sentence model reads.
+    pub lead: Box<str>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -455,6 +458,7 @@ impl<'c> Builder<'c> {
             junk_words: self.junk_words,
             content_words: self.content_words,
             notice_headline: self.notice_headline,
+            lead: Box::default(),
         }
     }
 }
@@ -534,7 +538,9 @@ impl Doc {
                 b.content_words += words;
             }
         }
-        b.finish(raw.lang.as_deref(), day_of(raw.date))
+        let body = raw.text.lines().map(str::trim).filter(|l| !l.is_empty() && Some(*l) != title);
+        let lead = if cfg.keeps_leads() { lead::lead(title, body) } else { Box::default() };
+        Doc { lead, ..b.finish(raw.lang.as_deref(), day_of(raw.date)) }
     }
 
     /// Features of an article cleaned by the full clean stage.
@@ -553,7 +559,11 @@ impl Doc {
             }
             b.scan(&s.text, false);
         }
-        b.finish(article.lang.as_deref(), day_of(article.date))
+        let lead = match cfg.keeps_leads() {
+            true => lead::lead(article.title.as_deref(), article.sentences.iter().map(|s| s.text.as_str())),
+            false => Box::default(),
+        };
+        Doc { lead, ..b.finish(article.lang.as_deref(), day_of(article.date)) }
     }
 
     /// Why the article has no story, when it has too little content to place: next to nothing
