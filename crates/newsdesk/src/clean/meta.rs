@@ -97,6 +97,18 @@ pub fn dateline_place(block: &str) -> Option<String> {
     first_group(&PLACE_LINE, block)
 }
 
+/// The place of a wire dateline tag ("LISENNE, Valdessa, April 24 (CW) —" → "LISENNE,
+/// Valdessa"): the parts before its date, outlet and dash, when they read as a place line.
+pub fn tag_place(tag: &str) -> Option<String> {
+    let head = tag.split(['(', '—', '–', '_']).next()?.split(" -").next()?;
+    let dated = |part: &str| {
+        let word = part.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+        word.starts_with(|c: char| c.is_ascii_digit()) || crate::dates::month_number(word).is_some()
+    };
+    let parts: Vec<&str> = head.split(',').map(str::trim).take_while(|p| !p.is_empty() && !dated(p)).collect();
+    dateline_place(&parts.join(", "))
+}
+
 /// The text of the first group of `re`'s match in `block`, when it matches.
 fn first_group(re: &Regex, block: &str) -> Option<String> {
     let mut caps = re.create_captures();

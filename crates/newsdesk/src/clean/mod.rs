@@ -185,6 +185,9 @@ pub fn clean(raw: &RawArticle) -> Article {
         if !tag_checked {
             tag_checked = true;
             if let Some((tag, rest)) = meta::split_source_tag(text) {
+                if let Some(place) = meta::tag_place(tag) {
+                    article.dateline.get_or_insert(place);
+                }
                 article.removed.push(Removed { text: tag.to_string(), reason: RemovalReason::SourceTag });
                 text = rest;
             }

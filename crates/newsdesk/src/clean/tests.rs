@@ -153,6 +153,11 @@ fn wire_datelines_with_a_date_or_an_underscore_are_tags() {
     ] {
         let a = clean(&raw(&format!("{lead}\n\nBoth sides left the port.")));
         assert!(text_of(&a).starts_with("Talks collapsed"), "{lead}: {}", text_of(&a));
+        assert!(
+            a.dateline.as_deref().is_some_and(|d| ["MARLOW", "KELSO, Maine", "WASHINGTON"].contains(&d)),
+            "{lead}: {:?}",
+            a.dateline
+        );
     }
 }
 
