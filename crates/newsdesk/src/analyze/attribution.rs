@@ -49,6 +49,13 @@ pub(super) static ROLE_OPENING: LazyLock<Regex> =
 pub(super) static ROLE_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(r"^the\s+((?:[\p{{Ll}}’'-]+\s+){{0,3}}?[\p{{Ll}}’'-]+)\s+(?:\w+ly\s+)?(?:{})\b", speech_verbs()))
 });
+/// "the governor of Chiang Rai, " before a name: a role (lowercase words, at most one name
+/// after "of") whose comma puts the name in apposition.
+pub(super) static ROLE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s*the\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?,\s+$",
+    )
+});
 /// A relative pronoun right before a verb ("a fan who wrote"): that verb has its own subject.
 pub(super) static RELATIVE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(?:who|which|that)\s+(?:\w+ly\s+)?$"));

@@ -8,7 +8,8 @@ use super::attribution::{
     ACCORDING_TO, ACCORDING_TO_GROUP, APPOSED_LEAD, APPOSITIVE_AFTER, APPOSITIVE_GAP, COORDINATED_GAP, FRAMING,
     GROUP_AFTER_VERB, GROUP_BEFORE_VERB, INTRODUCED, LEAD_IN, NAME_VERB_GAP, PARTICIPLE, PREPOSITION_BEFORE,
     PRONOUN_AFTER, PRONOUN_BEFORE, PRONOUN_END, PRONOUN_SPEAKS, RELATIVE_BEFORE, REPORTED_END, REPORTED_START,
-    ROLE_AFTER, ROLE_BEFORE_VERB, ROLE_OPENING, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP, SUBJECT_LEAD, VERB,
+    ROLE_AFTER, ROLE_APPOSED, ROLE_BEFORE_VERB, ROLE_OPENING, SAID_BEFORE_NAME, SPOKESPERSON_FOR, SUBJECT_GAP,
+    SUBJECT_LEAD, VERB,
 };
 use super::entities::EntityTable;
 use super::gazetteer::is_title_word;
@@ -164,6 +165,10 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
     }
     merge(found)
 }
+
+/// Words reported speech needs. Three let through as many cut clauses ("claims that is not
+/// true" → "is not true", "said he had uncovered:") as real speech on 160 Multi-News clusters.
+const MIN_REPORTED_WORDS: usize = 4;
 
 /// Who speaks: an entity, a group or unnamed role kept as its phrase ("police"), or nobody
 /// known.
@@ -372,7 +377,7 @@ impl Finder<'_, '_> {
 
     fn reported_named(&self) -> Option<(Speaker, String)> {
         let text = self.text;
-        let enough = |said: &str| said.split_whitespace().count() >= 4;
+        let enough = |said: &str| said.split_whitespace().count() >= MIN_REPORTED_WORDS;
         if let Some(acc) = ACCORDING_TO.find(text).filter(|m| m.start() == 0) {
             let rest = &text[acc.end()..];
             let (speaker, skip) = if let Some(c) = PRONOUN_AFTER.captures(rest) {
@@ -408,7 +413,7 @@ impl Finder<'_, '_> {
 
     fn reported_by_entity(&self) -> Option<(Speaker, String)> {
         let text = self.text;
-        let enough = |said: &str| said.split_whitespace().count() >= 4;
+        let enough = |said: &str| said.split_whitespace().count() >= MIN_REPORTED_WORDS;
         // Ending attribution: a mention that is the subject of the final verb, after the comma
         // that ends the speech and at most a short title or role ("…, airline spokesman X said.").
         if let Some(m) = self.here.iter().rev().find(|m| REPORTED_END.is_match(&text[m.range.end..])) {
@@ -538,9 +543,11 @@ impl Finder<'_, '_> {
         self.here
             .iter()
             .filter(|m| {
-                m.range.start >= at
-                    && self.text[at..m.range.start].split_whitespace().count() <= 4
-                    && !self.text[at..m.range.start].contains([',', '.', ';', ':'])
+                let lead = self.text.get(at..m.range.start).unwrap_or(",");
+                let short = lead.split_whitespace().count() <= 4 && !lead.contains([',', '.', ';', ':']);
+                // "the governor of Chiang Rai, Narongsak Osoththanakorn, told reporters": a
+                // person in apposition to the role that opens the clause.
+                short || (m.person && ROLE_APPOSED.is_match(lead))
             })
             .filter(|m| self.can_be_subject(m))
             .find_map(|m| {

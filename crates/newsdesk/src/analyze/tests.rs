@@ -244,8 +244,10 @@ fn wire_quotes_left_open_dash_lines_and_fixed_listeners() {
          \"This is not the end,\" Brenner said. \"We will be back at the table.\n\n\
          \"Nobody wants a long strike.\"\n\n\
          Police said 300 workers marched to the port gates on Monday.\n\n\
-         — We are ready to wait as long as it takes, said a striker, Tomas Vidal, 34.",
+         — We are ready to wait as long as it takes, said a striker, Tomas Vidal, 34.\n\n\
+         \"The port stays shut until Monday,\" the mayor of Marlow, Ruth Okafor, told reporters.",
     )]);
+    assert_eq!(speaker_of(&a, "stays shut"), Some("Ruth Okafor"), "a name in apposition to the role");
     // `said. "We …` left open: the mark opens the next sentence, which goes on in the next
     // paragraph, both Brenner's.
     assert_eq!(speaker_of(&a, "back at the table"), Some("Olaf Brenner"));
