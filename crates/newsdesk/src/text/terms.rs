@@ -139,9 +139,26 @@ pub fn is_stopword(lower: &str) -> bool {
     STOP.contains(lower)
 }
 
-/// The English (Snowball) stem of a lowercase word: the one stemmer of the code base.
+/// The English (Snowball) stem of a lowercase word.
 pub fn stem(lower: &str) -> std::borrow::Cow<'_, str> {
     STEMMER.stem(lower)
+}
+
+/// A lowercase word's stem by its script, for text of any language without knowing which:
+/// Cyrillic words by the Russian stemmer, Greek by the Greek one, Arabic script by the Arabic
+/// one (each script's main language among Snowball's), everything else by the English one.
+/// A story told in an inflected language keeps its word forms together ("Каримова",
+/// "Каримовой"; "σεισμός", "σεισμού").
+pub fn stem_by_script(lower: &str) -> std::borrow::Cow<'_, str> {
+    static RUSSIAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Russian));
+    static GREEK: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Greek));
+    static ARABIC: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Arabic));
+    match lower.chars().next() {
+        Some('\u{0400}'..='\u{04FF}') => RUSSIAN.stem(lower),
+        Some('\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}') => GREEK.stem(lower),
+        Some('\u{0600}'..='\u{06FF}') => ARABIC.stem(lower),
+        _ => STEMMER.stem(lower),
+    }
 }
 
 /// Stemmed, lowercase content words of `text` (stopwords, one-letter words and pure
@@ -209,6 +226,14 @@ mod tests {
             content_terms("The talks were difficult, Ryabkov said of 2 meetings."),
             ["talk", "difficult", "ryabkov", "meet"]
         );
+    }
+
+    #[test]
+    fn each_script_by_its_stemmer() {
+        assert_eq!(stem_by_script("каримовой"), stem_by_script("каримова"));
+        assert_eq!(stem_by_script("σεισμού"), stem_by_script("σεισμός"));
+        assert_eq!(stem_by_script("meetings"), "meet");
+        assert_eq!(stem_by_script("ferry"), stem("ferry"));
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::dedup::minhash::mix64;
 use crate::dedup::Signature;
 use crate::text::{
     lang, phonetic, segment,
-    terms::{is_stopword, stem},
+    terms::{is_stopword, stem_by_script},
 };
 use junk::{headline_shaped, is_junk_reason, is_notice, may_be_junk, notice_opening, STRONG_TRIGGERS, TRIGGERS};
 use newsdesk_model::{Article, RawArticle};
@@ -378,7 +378,7 @@ impl<'c> Builder<'c> {
                     let id = feature_id(kind, figure);
                     (id, id)
                 } else {
-                    let stemmed = stem(&self.lower);
+                    let stemmed = stem_by_script(&self.lower);
                     (feature_id(Kind::Word, &stemmed), feature_id(Kind::Name, &stemmed))
                 };
                 self.stems.insert(key, ids);
