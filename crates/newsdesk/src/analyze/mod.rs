@@ -17,8 +17,10 @@ pub mod ner;
 mod pairs;
 mod partners;
 mod quote_marks;
+mod quote_merge;
 mod quotes;
 mod scripts;
+mod speaker_words;
 mod timeline;
 
 pub use entities::EntityTable;

@@ -15,58 +15,11 @@ use super::entities::EntityTable;
 use super::gazetteer::is_title_word;
 use super::mentions::Mention;
 use super::quote_marks::{quote_spans, Span};
+use super::quote_merge::merge;
+use super::speaker_words::{female_name, female_pronoun, group_phrase};
 use crate::text::{content_terms, normalize_space};
 use newsdesk_model::{Article, Citation, EntityKind, Quote};
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
-
-/// A group phrase as a speaker: "Police" at a sentence start is "police", "But officials" is
-/// "officials"; "American officials" keeps its capital.
-fn group_phrase(phrase: &str) -> String {
-    const LEADING: [&str; 12] =
-        ["but", "and", "or", "so", "then", "also", "however", "as", "when", "while", "after", "if"];
-    let mut words: Vec<&str> = phrase.split_whitespace().collect();
-    while words.len() > 1 && LEADING.contains(&words[0].to_lowercase().as_str()) {
-        words.remove(0);
-    }
-    let phrase = words.join(" ");
-    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
-    let common = ["a", "an", "the"].contains(&first.as_str()) || GROUP_WORDS.contains(&first);
-    if common {
-        let mut c = phrase.chars();
-        c.next().map_or_else(String::new, |f| f.to_lowercase().chain(c).collect())
-    } else {
-        phrase
-    }
-}
-
-/// The group nouns, lowercase.
-static GROUP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    super::gazetteer::entries(include_str!("../lexicon/group_nouns.txt")).map(str::to_lowercase).collect()
-});
-
-/// Given names one sex holds (census), true for women: "she" is never a David.
-static GIVEN_FEMALE: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
-    super::gazetteer::entries(include_str!("../lexicon/given_gender.txt"))
-        .filter_map(|l| l.split_once(' '))
-        .map(|(name, sex)| (name, sex == "f"))
-        .collect()
-});
-
-/// Whether a person's name is a woman's (by the given name it opens with), where clear.
-fn female_name(name: &str) -> Option<bool> {
-    let given = name.split_whitespace().next()?;
-    GIVEN_FEMALE.get(given).copied()
-}
-
-/// Whether the first personal pronoun of `text` is a woman's ("she", "her").
-fn female_pronoun(text: &str) -> Option<bool> {
-    text.split(|c: char| !c.is_alphabetic()).find_map(|w| match w.to_lowercase().as_str() {
-        "she" | "her" | "hers" => Some(true),
-        "he" | "him" | "his" => Some(false),
-        _ => None,
-    })
-}
 
 /// Per-article state for resolving pronouns and roles.
 #[derive(Default)]
@@ -632,51 +585,4 @@ impl Finder<'_, '_> {
         }
         None
     }
-}
-
-/// Merges quotes with the same speaker whose words are nearly the same (Jaccard ≥ 0.7 on
-/// content terms), from different articles. Each joins the first such quote; only quotes
-/// sharing a term can be alike, so those are found through an index of each speaker's terms.
-fn merge(quotes: Vec<Quote>) -> Vec<Quote> {
-    // Per merged quote: it, its terms and the articles it is cited from.
-    let mut out: Vec<(Quote, HashSet<String>, HashSet<String>)> = Vec::new();
-    let mut postings: HashMap<(Option<String>, String), Vec<usize>> = HashMap::new();
-    let mut near: Vec<usize> = Vec::new();
-    for q in quotes {
-        let terms: HashSet<String> = content_terms(&q.text).into_iter().collect();
-        near.clear();
-        for t in &terms {
-            near.extend(postings.get(&(q.speaker.clone(), t.clone())).map_or(&[][..], Vec::as_slice));
-        }
-        near.sort_unstable();
-        near.dedup();
-        let same = near.iter().copied().find(|&o| {
-            let (_, other_terms, other_articles) = &out[o];
-            if other_articles.contains(&q.citations[0].article) {
-                return false;
-            }
-            let inter = terms.intersection(other_terms).count() as f32;
-            let union = terms.union(other_terms).count().max(1) as f32;
-            inter / union >= 0.7
-        });
-        match same {
-            Some(o) => {
-                // The fuller wording of the two ("MUST come together …" quoted in part by one
-                // outlet, whole by another); both sentences are cited.
-                if q.text.len() > out[o].0.text.len() {
-                    out[o].0.text = q.text.clone();
-                }
-                out[o].2.extend(q.citations.iter().map(|c| c.article.clone()));
-                out[o].0.citations.extend(q.citations);
-            }
-            None => {
-                for t in &terms {
-                    postings.entry((q.speaker.clone(), t.clone())).or_default().push(out.len());
-                }
-                let articles = q.citations.iter().map(|c| c.article.clone()).collect();
-                out.push((q, terms, articles));
-            }
-        }
-    }
-    out.into_iter().map(|(q, ..)| q).collect()
 }
