@@ -77,9 +77,7 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
             } else {
                 let speaker = finder.direct(&spans);
                 speaker_here = speaker.entity();
-                let speaker = speaker.name(&name).or_else(|| finder.continued(&spans));
-                quoted_by = speaker.clone();
-                let mut speaker = speaker;
+                let mut speaker = speaker.name(&name).or_else(|| finder.continued(&spans));
                 for (k, span) in spans.iter().enumerate() {
                     // "as MPs shouted “when?” at her she said: “…”": a clause ending in a colon
                     // between two quotations introduces the second one.
@@ -101,6 +99,8 @@ pub fn find_quotes(articles: &[Article], mentions: &[Mention], table: &EntityTab
                         });
                     }
                 }
+                // A quotation standing alone next is the last speaker's.
+                quoted_by = speaker;
             }
             if let Some(s) = speaker_here {
                 ctx.last_speaker = Some((s, si));

@@ -269,7 +269,8 @@ fn sources_statements_pronoun_colons_and_a_second_speaker() {
          Captain Mara Lind spoke to reporters at the quay.\n\n\
          She adds: \"I have never seen smoke like that.\"\n\n\
          \"The fire is out,\" complained Kelso's harbour master, Ivo Brant, after the night.\n\n\
-         As residents shouted \"why so late?\" at the quay he said: \"We came as fast as we could.\"",
+         As residents shouted \"why so late?\" at the quay he said: \"We came as fast as we could.\"\n\n\
+         \"We did everything right on the night.\"",
     )]);
     assert_eq!(speaker_of(&a, "taken off in time"), Some("a coastguard source"));
     assert_eq!(speaker_of(&a, "acted fast"), Some("the company statement"));
@@ -279,6 +280,7 @@ fn sources_statements_pronoun_colons_and_a_second_speaker() {
     // Two quotations, two speakers: the clause before the second names its own.
     assert_eq!(speaker_of(&a, "why so late"), Some("residents"));
     assert_ne!(speaker_of(&a, "as fast as we could"), Some("residents"));
+    assert_ne!(speaker_of(&a, "everything right"), Some("residents"), "the next quotation is the last speaker's");
 }
 
 #[test]
