@@ -96,7 +96,8 @@ fn capitalised(word: &str) -> bool {
 /// Capitalised words that start sentences or stand in titles without being names.
 fn is_function_word(word: &str) -> bool {
     let lower = word.to_lowercase();
-    is_stopword(&lower)
+    // "New", "One", "Two" are in the similarity stopwords but start names ("New Zealand").
+    (is_stopword(&lower) && !matches!(lower.as_str(), "new" | "one" | "two"))
         || in_class(&lower, "cal")
         || in_class(&lower, "tz")
         || matches!(
@@ -323,6 +324,21 @@ fn name_mention(
             let function = is_function_word(words[k].text) && capitalised(words[k].text) && k + 1 < words.len();
             let punctuation = gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '-' | '&' | '.'))
                 || (gap.contains('.') && words[k - 1].text.chars().count() >= 4);
+            // A lowercase word that is no connector ends a name ("Volunteer organization Comic
+            // Corps", "USI includes Polaroids"); "and" does between two names when one of
+            // them is known on its own ("United Nations and United States").
+            let common = k + 1 < words.len() && is_common_word(words[k].text);
+            let joined = words[k].text == "and" && k + 1 < words.len() && joins_two_names(sentence, &range, &words[k]);
+            if common || joined {
+                pending.push(words[k + 1].range.start..range.end);
+                // A lone capital opening the sentence before a common word is no name
+                // ("Volunteer organization …").
+                let initial = k == 1 && sentence[..range.start].trim().is_empty();
+                if !(common && initial) {
+                    pending.push(range.start..words[k - 1].range.end);
+                }
+                continue 'pieces;
+            }
             if punctuation || possessive || function {
                 let from = if function && !punctuation { k + 1 } else { k };
                 pending.push(words[from].range.start..range.end);
@@ -335,6 +351,46 @@ fn name_mention(
             segment(sentence, all, words, range, model_kind, article, index, out);
         }
     }
+}
+
+/// A given name of the census or the names lexicon ("Theresa").
+fn is_given_name_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    in_class(&lower, "given") || in_class(&lower, "cgiven")
+}
+
+/// A sentence written in title case (a headline): most of its words capitalised, so a
+/// capital proves nothing there.
+fn headline_cased(sentence: &str) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for w in sentence.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
+        words += 1;
+        caps += usize::from(capitalised(w));
+    }
+    words >= 4 && caps * 10 >= words * 7
+}
+
+/// A content word written all in lowercase: neither a connector names use ("of", "de",
+/// "al"; short words, which are connectors in other languages too: "en", "et", "v.") nor a
+/// function word ("on" in "Council on Foreign Relations").
+fn is_common_word(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !word.chars().any(|c| c.is_uppercase() || c.is_numeric())
+        && !in_class(word, "conn")
+        && (!is_stopword(word) || SPEECH_VERBS.contains(word))
+}
+
+/// The verbs of saying, which the similarity stopwords hold ("said", "told") but which end
+/// a name all the same ("Southwest Airlines told …").
+static SPEECH_VERBS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| crate::text::speech_verbs().split('|').collect());
+
+/// Whether `and` in `range` joins two names rather than sitting inside one: the span as a
+/// whole is not a known name and one side of it is.
+fn joins_two_names(sentence: &str, range: &std::ops::Range<usize>, and: &Token<'_>) -> bool {
+    let g = gazetteer();
+    let (left, right) = (sentence[range.start..and.range.start].trim(), sentence[and.range.end..range.end].trim());
+    g.get(&sentence[range.clone()]).is_none() && (g.get(left).is_some() || g.get(right).is_some())
 }
 
 /// The most tokens a name can have ("Organization for Security and Co-operation in Europe" has 8).
@@ -366,6 +422,8 @@ fn segment(
     }
     let mut start = 0;
     let mut role: Vec<&str> = Vec::new();
+    let rest_known_after =
+        |k: usize| k + 1 < words.len() && g.get(&sentence[words[k + 1].range.start..range.end]).is_some();
     if whole_known.is_none() {
         while start < words.len() {
             let w = words[start].text;
@@ -373,7 +431,13 @@ fn segment(
             if rest_known && start > 0 {
                 break;
             }
-            if !capitalised(w) || is_function_word(w) || is_demonym(w) {
+            // A nationality word before a person's name is not part of it ("Russian Vladimir
+            // Putin"); before the name of a thing it usually is ("British Red Cross").
+            let demonym = is_demonym(w)
+                && (model_kind == EntityKind::Person
+                    || !words.get(start + 1).is_some_and(|t| capitalised(t.text))
+                    || rest_known_after(start));
+            if !capitalised(w) || is_function_word(w) || demonym {
                 start += 1;
             } else if is_title_word(w) && (model_kind == EntityKind::Person || person_follows(w, &words[start + 1..])) {
                 role.push(w);
@@ -383,11 +447,26 @@ fn segment(
             }
         }
     }
-    // Trailing connectors, lowercase and function words are not part of a name.
-    let end = words
-        .iter()
-        .rposition(|t| (capitalised(t.text) && !is_function_word(t.text)) || t.text.chars().any(char::is_numeric))
-        .map_or(0, |p| p + 1);
+    // Trailing connectors, lowercase and function words are not part of a name, except a
+    // person's last name that is also a word ("Theresa May", "Liu He"): in running text a
+    // capital there is the name's.
+    let person_tail =
+        model_kind == EntityKind::Person && words.len() >= 2 && capitalised(words[words.len() - 1].text) && {
+            let before = words[words.len() - 2].text;
+            let calendar = in_class(&words[words.len() - 1].text.to_lowercase(), "cal");
+            capitalised(before)
+                && !is_function_word(before)
+                && (!calendar || is_given_name_word(before))
+                && !headline_cased(sentence)
+        };
+    let end = if person_tail {
+        words.len()
+    } else {
+        words
+            .iter()
+            .rposition(|t| (capitalised(t.text) && !is_function_word(t.text)) || t.text.chars().any(char::is_numeric))
+            .map_or(0, |p| p + 1)
+    };
     if start >= end {
         return;
     }

@@ -573,3 +573,28 @@ fn a_person_written_in_han_characters_is_the_same_person() {
     // The namesake with another given name is not matched.
     assert!(!entity(&a, "Rustam Karimov").variants.iter().any(|v| v.contains('卡')));
 }
+
+#[test]
+fn names_keep_their_first_word_and_end_at_a_common_word() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "The report appeared in the New Zealand Herald on Monday. Officials of the Australian \
+         Broadcasting Corporation met leaders of the Greek Orthodox Church in New York City.\n\n\
+         Volunteer organization Comic Corps of Canada collects donations, and Southwest Airlines \
+         told the catalogue maker it would stop.",
+    )]);
+    let names: Vec<&str> = a.entities.iter().flat_map(|e| e.variants.iter().map(String::as_str)).collect();
+    for good in [
+        "New Zealand Herald",
+        "Australian Broadcasting Corporation",
+        "Greek Orthodox Church",
+        "New York City",
+        "Comic Corps of Canada",
+        "Southwest Airlines",
+    ] {
+        assert!(names.contains(&good), "{good} not in {names:?}");
+    }
+    for bad in ["Zealand Herald", "York City", "Volunteer", "Southwest Airlines told"] {
+        assert!(!names.iter().any(|n| n.starts_with(bad)), "{bad} in {names:?}");
+    }
+}
