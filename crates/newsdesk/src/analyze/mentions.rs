@@ -11,8 +11,10 @@
 use super::gazetteer::{gazetteer, is_demonym, is_org_word, is_title_word};
 use super::ner::features::in_class;
 use super::ner::{self, NerKind};
+use super::span_words::{
+    capitalised, headline_cased, is_common_word, is_function_word, is_given_name_word, joins_two_names,
+};
 use crate::text::regex;
-use crate::text::terms::is_stopword;
 use newsdesk_model::{Article, EntityKind, RemovalReason};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -89,41 +91,6 @@ fn tokens(sentence: &str) -> Vec<Token<'_>> {
         .collect()
 }
 
-fn capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Capitalised words that start sentences or stand in titles without being names.
-fn is_function_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    // "New", "One", "Two" are in the similarity stopwords but start names ("New Zealand").
-    (is_stopword(&lower) && !matches!(lower.as_str(), "new" | "one" | "two"))
-        || in_class(&lower, "cal")
-        || in_class(&lower, "tz")
-        || matches!(
-            lower.as_str(),
-            "meanwhile"
-                | "however"
-                | "according"
-                | "following"
-                | "among"
-                | "even"
-                | "nonetheless"
-                | "furthermore"
-                | "naturally"
-                | "monday’s"
-                | "last"
-                | "next"
-                | "senior"
-                | "both"
-                | "several"
-                | "many"
-                | "direct"
-                | "due"
-                | "head"
-        )
-}
-
 /// Every name mention in the articles' sentences (and removed photo captions), in order.
 /// `foreign`: per article, whether it is not in English ([`super::scripts::foreign`]).
 pub fn find_mentions(articles: &[Article], foreign: &[bool]) -> Vec<Mention> {
@@ -165,6 +132,7 @@ pub fn find_mentions(articles: &[Article], foreign: &[bool]) -> Vec<Mention> {
     consistent(articles, &mut out);
     super::scripts::caseless(articles, &mut out);
     super::han_names::han(articles, &mut out);
+    super::name_kinds::settle(&mut out, foreign);
     out
 }
 
@@ -328,7 +296,8 @@ fn name_mention(
             // Corps", "USI includes Polaroids"); "and" does between two names when one of
             // them is known on its own ("United Nations and United States").
             let common = k + 1 < words.len() && is_common_word(words[k].text);
-            let joined = words[k].text == "and" && k + 1 < words.len() && joins_two_names(sentence, &range, &words[k]);
+            let joined =
+                words[k].text == "and" && k + 1 < words.len() && joins_two_names(sentence, &range, &words[k].range);
             if common || joined {
                 pending.push(words[k + 1].range.start..range.end);
                 // A lone capital opening the sentence before a common word is no name
@@ -351,46 +320,6 @@ fn name_mention(
             segment(sentence, all, words, range, model_kind, article, index, out);
         }
     }
-}
-
-/// A given name of the census or the names lexicon ("Theresa").
-fn is_given_name_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    in_class(&lower, "given") || in_class(&lower, "cgiven")
-}
-
-/// A sentence written in title case (a headline): most of its words capitalised, so a
-/// capital proves nothing there.
-fn headline_cased(sentence: &str) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    for w in sentence.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
-        words += 1;
-        caps += usize::from(capitalised(w));
-    }
-    words >= 4 && caps * 10 >= words * 7
-}
-
-/// A content word written all in lowercase: neither a connector names use ("of", "de",
-/// "al"; short words, which are connectors in other languages too: "en", "et", "v.") nor a
-/// function word ("on" in "Council on Foreign Relations").
-fn is_common_word(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        && !word.chars().any(|c| c.is_uppercase() || c.is_numeric())
-        && !in_class(word, "conn")
-        && (!is_stopword(word) || SPEECH_VERBS.contains(word))
-}
-
-/// The verbs of saying, which the similarity stopwords hold ("said", "told") but which end
-/// a name all the same ("Southwest Airlines told …").
-static SPEECH_VERBS: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| crate::text::speech_verbs().split('|').collect());
-
-/// Whether `and` in `range` joins two names rather than sitting inside one: the span as a
-/// whole is not a known name and one side of it is.
-fn joins_two_names(sentence: &str, range: &std::ops::Range<usize>, and: &Token<'_>) -> bool {
-    let g = gazetteer();
-    let (left, right) = (sentence[range.start..and.range.start].trim(), sentence[and.range.end..range.end].trim());
-    g.get(&sentence[range.clone()]).is_none() && (g.get(left).is_some() || g.get(right).is_some())
 }
 
 /// The most tokens a name can have ("Organization for Security and Co-operation in Europe" has 8).

@@ -12,6 +12,7 @@ mod figures;
 mod gazetteer;
 mod han_names;
 mod mentions;
+mod name_kinds;
 mod names;
 pub mod ner;
 mod pairs;
@@ -20,6 +21,7 @@ mod quote_marks;
 mod quote_merge;
 mod quotes;
 mod scripts;
+mod span_words;
 mod speaker_words;
 mod timeline;
 
