@@ -129,6 +129,7 @@ pub fn find_mentions(articles: &[Article], foreign: &[bool]) -> Vec<Mention> {
     // Articles in other languages: the English model's spans re-read, caseless scripts matched
     // to the names of the rest of the story.
     super::scripts::clean_foreign(articles, foreign, &mut out);
+    super::headline_names::drop_unproven(articles, &mut out);
     consistent(articles, &mut out);
     super::scripts::caseless(articles, &mut out);
     super::han_names::han(articles, &mut out);

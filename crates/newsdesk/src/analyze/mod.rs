@@ -11,6 +11,7 @@ mod entities;
 mod figures;
 mod gazetteer;
 mod han_names;
+mod headline_names;
 mod mentions;
 mod name_kinds;
 mod names;

@@ -48,15 +48,22 @@ pub(super) fn is_given_name_word(word: &str) -> bool {
     in_class(&lower, "given") || in_class(&lower, "cgiven")
 }
 
-/// A sentence written in title case (a headline): most of its words capitalised, so a
-/// capital proves nothing there.
+/// A sentence written in title case (a headline): most of its words capitalised, and either
+/// none in lowercase or a function word capitalised after the first word ("… Return To The
+/// Valley"). A list of names in running text ("IBM, Computer Sciences Corp. and CGI") is not.
 pub(super) fn headline_cased(sentence: &str) -> bool {
-    let (mut words, mut caps) = (0, 0);
-    for w in sentence.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
+    let (mut words, mut caps, mut function_caps) = (0, 0, 0);
+    for (i, w) in sentence.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).enumerate()
+    {
         words += 1;
-        caps += usize::from(capitalised(w));
+        if capitalised(w) {
+            caps += 1;
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            function_caps +=
+                usize::from(i > 0 && is_stopword(&bare) && !matches!(bare.as_str(), "new" | "one" | "two"));
+        }
     }
-    words >= 4 && caps * 10 >= words * 7
+    words >= 4 && caps * 10 >= words * 7 && (caps == words || function_caps > 0)
 }
 
 /// A content word written all in lowercase: neither a connector names use ("of", "de",
@@ -80,4 +87,25 @@ pub(super) fn joins_two_names(sentence: &str, range: &std::ops::Range<usize>, an
     let g = gazetteer();
     let (left, right) = (sentence[range.start..and.start].trim(), sentence[and.end..range.end].trim());
     g.get(&sentence[range.clone()]).is_none() && (g.get(left).is_some() || g.get(right).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headline_is_title_cased_and_a_list_of_names_is_not() {
+        assert!(headline_cased("Why Shrew Rats Came Back To Valley Farms"));
+        assert!(headline_cased("Harbour Strike Ends After Nine Days"));
+        assert!(!headline_cased(
+            "Four firms applied: IBM, Computer Sciences Corp., Quality Software Services and CGI Federal."
+        ));
+        assert!(!headline_cased("The strike at the harbour ended on Monday."));
+    }
+
+    #[test]
+    fn common_words_end_names_but_connectors_do_not() {
+        assert!(is_common_word("organization") && is_common_word("told"));
+        assert!(!is_common_word("of") && !is_common_word("en") && !is_common_word("al-Assad") && !is_common_word("on"));
+    }
 }

@@ -598,3 +598,15 @@ fn names_keep_their_first_word_and_end_at_a_common_word() {
         assert!(!names.iter().any(|n| n.starts_with(bad)), "{bad} in {names:?}");
     }
 }
+
+#[test]
+fn words_the_story_writes_in_lowercase_are_no_name_at_a_sentence_start() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "Farmers count losses\n\nThe poison campaign that cleared the valley of shrew rats ended in May, \
+         farmers said.\n\nShrew rats had eaten the seed stores for years, and the valley farms lost half a \
+         harvest. Shrew Rats were first seen in the spring near Harlsby.",
+    )]);
+    let names: Vec<&str> = a.entities.iter().flat_map(|e| e.variants.iter().map(String::as_str)).collect();
+    assert!(!names.iter().any(|n| n.starts_with("Shrew")), "{names:?}");
+}
