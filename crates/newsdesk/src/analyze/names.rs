@@ -239,6 +239,19 @@ pub fn place_qualified(name: &str) -> Option<(String, String)> {
     (of >= 2 && is_place(&tail)).then(|| (words[..of].join(" "), tail))
 }
 
+/// A word and every form of it with one letter left out: two words one letter apart (added,
+/// dropped or changed) share one of these.
+pub fn one_letter_variants(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = vec![word.to_string()];
+    for i in 0..chars.len() {
+        out.push(chars[..i].iter().chain(&chars[i + 1..]).collect());
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

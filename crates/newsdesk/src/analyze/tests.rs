@@ -610,3 +610,18 @@ fn words_the_story_writes_in_lowercase_are_no_name_at_a_sentence_start() {
     let names: Vec<&str> = a.entities.iter().flat_map(|e| e.variants.iter().map(String::as_str)).collect();
     assert!(!names.iter().any(|n| n.starts_with("Shrew")), "{names:?}");
 }
+
+#[test]
+fn a_surname_misspelt_by_one_letter_is_the_persons_but_two_letters_are_not() {
+    let (_, a) = texts(&[(
+        "a.txt",
+        "Harbour manager Edda Hutchinson met the union in Valmora on Monday. The talks would go on, \
+         Hutchison said. Ferry captain Ola Larter was not there, and Slater, a union clerk, \
+         said nothing.",
+    )]);
+    let edda = entity(&a, "Edda Hutchinson");
+    assert!(edda.variants.iter().any(|v| v == "Hutchison"), "{edda:?}");
+    assert!(edda.merges.iter().any(|m| m.why.contains("one letter apart")), "{edda:?}");
+    let ola = entity(&a, "Ola Larter");
+    assert!(!ola.variants.iter().any(|v| v == "Slater"), "{ola:?}");
+}

@@ -25,8 +25,10 @@ use super::gazetteer::{gazetteer, is_org_word, is_title_word};
 use super::mentions::Mention;
 use super::names::{
     acronym_key, across, adjacent_swaps, distinctive, given_name_variants, given_names_compatible, initials,
-    is_given_name, place_qualified, sounds, sounds_alike, spelling_key, spelt_alike, title_case, word_bag,
+    is_given_name, one_letter_variants, place_qualified, sounds, sounds_alike, spelling_key, spelt_alike, title_case,
+    word_bag,
 };
+use super::ner::features::in_class;
 use crate::text::phonetic::skeleton;
 use newsdesk_model::{Article, Entity, EntityKind};
 use std::collections::BTreeMap;
@@ -81,6 +83,36 @@ impl Group {
             self.lasts.push(m.last_word().to_string());
         }
     }
+}
+
+/// The one person whose surname key is one letter away from `key` (a letter added, dropped
+/// or changed), if exactly one is.
+fn near_surname(index: &BTreeMap<String, Vec<usize>>, key: &str) -> Option<usize> {
+    if key.chars().count() < 5 {
+        return None;
+    }
+    let mut found: Vec<usize> =
+        one_letter_variants(key).iter().filter_map(|v| index.get(v)).flatten().copied().collect();
+    found.sort_unstable();
+    found.dedup();
+    if let [g] = found.as_slice() {
+        Some(*g)
+    } else {
+        None
+    }
+}
+
+/// Whether two names, read as plain lowercase letters, are one letter added, dropped or
+/// changed apart (not two: "Slater" is not "Larter").
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
+    strsim::levenshtein(&plain(a), &plain(b)) <= 1
+}
+
+/// A given name of the census: used alone it may be another person's ("Jacob", "Jacobs").
+fn is_census_given_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    in_class(&lower, "cgiven") || in_class(&lower, "given")
 }
 
 /// Builds the entity table from the story's mentions; `foreign`: per article, whether it is
@@ -323,6 +355,14 @@ pub fn build(articles: &[Article], mentions: &[Mention], foreign: &[bool]) -> En
             }
         }
     }
+    // Surnames by their spelling key and its one-letter deletions: a surname misspelt by one
+    // letter ("Mauer" for Maurer) meets its person when nobody else comes as close.
+    let mut by_near_surname: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (key, gs) in by_surname.iter().filter(|(k, _)| k.chars().count() >= 5) {
+        for variant in one_letter_variants(key) {
+            by_near_surname.entry(variant).or_default().extend(gs);
+        }
+    }
     // Multi-word names of things by their distinctive word ("Church of Scientology" →
     // "Scientology") and by a last word that is no generic word ("Mozilla Firefox" → "Firefox").
     let mut by_short: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -439,6 +479,13 @@ pub fn build(articles: &[Article], mentions: &[Mention], foreign: &[bool]) -> En
             (g, format!("short form of {full}"))
         } else if let &[g] = heard.as_slice() {
             (g, across(&full_of(g), &m.text))
+        } else if let Some(g) = near_surname(&by_near_surname, &key).filter(|&g| {
+            m.known.is_none()
+                && !matches!(m.kind, Some(EntityKind::Place | EntityKind::Organization))
+                && !is_census_given_name(&m.text)
+                && groups[g].lasts.iter().any(|l| one_letter_apart(l, &m.text))
+        }) {
+            (g, format!("surname of {}, one letter apart", full_of(g)))
         } else if let Some(known) = m.known.as_ref().filter(|_| deferred(m)) {
             let g = *by_key.entry(format!("known:{known}")).or_insert_with(|| {
                 let mut g = Group::new(gazetteer().get(known).map(|k| k.kind));
