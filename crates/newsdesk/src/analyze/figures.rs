@@ -143,6 +143,29 @@ fn after_words(text: &str, max: usize) -> Vec<&str> {
     out
 }
 
+/// "47 of its 150 employees": a part of a counted whole, read as "of its 150 employees".
+fn part_of_whole(after: &str) -> Option<Vec<&str>> {
+    let c = PART_OF.captures(after)?;
+    let (Some(det), Some(whole), Some(rest)) = (c.get(1), c.get(2), c.get(0)) else { return None };
+    let noun = after_words(&after[rest.end()..], 2);
+    (!noun.is_empty()).then(|| ["of", det.as_str(), whole.as_str()].into_iter().chain(noun).collect())
+}
+
+static PART_OF: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s+of\s+(its|their|the|his|her|our)\s+(\d{1,3}(?:,\d{3})+|\d+)\b"));
+
+/// "The death toll … stood at 6,405": a bare number a slot word names a few words before
+/// (and a verb of reaching links to it) counts that slot ("6,405 killed").
+fn slot_count(before: &str) -> Option<Vec<&'static str>> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let link = words.last()?.to_lowercase();
+    if !matches!(link.as_str(), "at" | "to" | "reached" | "hit" | "of") {
+        return None;
+    }
+    let window = words[words.len().saturating_sub(8)..].join(" ");
+    slot_of(&window).map(|slot| vec![slot_name(slot)])
+}
+
 /// Every quantity in the articles' sentences.
 pub fn find_quantities(articles: &[Article]) -> Vec<Quantity> {
     let mut out = Vec::new();
@@ -189,6 +212,9 @@ fn quantities_in(text: &str, article: usize, sentence: usize, out: &mut Vec<Quan
         let mut phrase = after_words(after, 3);
         if percent && phrase.is_empty() && after.trim_start().starts_with("of ") {
             phrase = std::iter::once("of").chain(after_words(&after.trim_start()[3..], 2)).collect();
+        }
+        if phrase.is_empty() && !has_unit {
+            phrase = part_of_whole(after).or_else(|| slot_count(before)).unwrap_or_default();
         }
         if phrase.is_empty() && !has_unit {
             continue;
@@ -363,6 +389,19 @@ mod tests {
         let mut out = Vec::new();
         quantities_in(s, 0, 0, &mut out);
         out.into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn parts_of_a_whole_and_tolls_named_before_the_number() {
+        assert_eq!(
+            texts("It suspended its catalogue on Friday, laying off 47 of its 150 employees."),
+            ["47 of its 150 employees", "150 employees"]
+        );
+        assert_eq!(
+            texts("The official death toll from the floods stood at 6,405 as of Friday morning."),
+            ["6,405 killed"]
+        );
+        assert!(texts("The meeting was moved to 14 as of Friday.").is_empty());
     }
 
     #[test]
