@@ -8,7 +8,9 @@
 //! terms are looked up in the inverted index of active stories, the best candidates are
 //! scored exactly (cosine to the story centroid × a time factor, same language only), and it
 //! joins the best story above the threshold or opens a new one; (5) the story it joined is
-//! compared with its own candidates and merged with one that turned out to be the same story.
+//! compared with its own candidates and merged with one that turned out to be the same story;
+//! (6) a story that still holds one article when it retires (or when the stream ends) is read
+//! again against the stories then active, and joins the best one above `rejoin_threshold`.
 //!
 //! Invariants: every pushed article gets exactly one story; two articles in different known
 //! languages never share a story; state other than one `(story, duplicate)` pair per article
@@ -30,6 +32,8 @@ struct Story {
     /// Sum of the members' unit vectors, pruned to the heaviest terms, sorted by id.
     terms: Vec<(u32, f32)>,
     norm: f32,
+    /// Unit vectors summed into `terms` (copies taken by the near-duplicate shortcut are not).
+    members: u32,
     size: u32,
     first: Option<i32>,
     last: Option<i32>,
@@ -164,8 +168,11 @@ impl Clusterer {
         }
     }
 
-    /// Every pushed article's placement, in push order.
+    /// Every pushed article's placement, in push order, after the stories of one article still
+    /// active were read again (step 6).
     pub fn placements(&mut self) -> Vec<Placement> {
+        let every: Vec<u32> = (0..self.stories.len() as u32).collect();
+        self.rejoin(&every);
         let mut numbers: FxHashMap<u32, usize> = FxHashMap::default();
         let mut out = Vec::with_capacity(self.articles.len());
         for i in 0..self.articles.len() {
@@ -191,6 +198,10 @@ impl Clusterer {
         }
         self.clock = day;
         let horizon = day - self.cfg.window_days;
+        let retiring: Vec<u32> = (0..self.stories.len() as u32)
+            .filter(|&i| self.stories[i as usize].alive && self.stories[i as usize].clock < horizon)
+            .collect();
+        self.rejoin(&retiring);
         let mut live_terms = 0;
         for slot in 0..self.stories.len() {
             let s = &mut self.stories[slot];
@@ -205,6 +216,30 @@ impl Clusterer {
         self.dups.retire_before(horizon);
         if self.posting_count > 2 * live_terms + 100_000 {
             self.rebuild_postings();
+        }
+    }
+
+    /// Stories of one article among `slots` join their best story when it scores
+    /// `rejoin_threshold` now. The article was placed against the stream as it was when it
+    /// came: document frequencies from the articles before it and only the stories opened by
+    /// then (the first reports of a story each open one). Its story's vector is the article's
+    /// own, so it is read again before the story retires (or at the end) at no memory cost.
+    fn rejoin(&mut self, slots: &[u32]) {
+        if self.cfg.rejoin_threshold > 1.0 {
+            return;
+        }
+        for &slot in slots {
+            let s = &self.stories[slot as usize];
+            if !s.alive || s.members != 1 {
+                continue;
+            }
+            let vector: Vec<(u32, f32)> = s.terms.iter().map(|&(id, w)| (id, w / s.norm)).collect();
+            let (first, last, lang) = (s.first, s.last, s.lang);
+            if let Some((other, score)) = self.best_story(&vector, first, last, lang, Some(slot)) {
+                if score >= self.cfg.rejoin_threshold {
+                    self.absorb(slot, other);
+                }
+            }
         }
     }
 
@@ -317,6 +352,7 @@ impl Clusterer {
             node,
             terms: Vec::new(),
             norm: f32::MIN_POSITIVE,
+            members: u32::from(indexed),
             size: 1,
             first: day,
             last: day,
@@ -360,6 +396,7 @@ impl Clusterer {
         let clock = self.clock;
         let s = &mut self.stories[slot as usize];
         s.size += 1;
+        s.members += 1;
         s.clock = clock;
         s.first = min_day(s.first, day);
         s.last = max_day(s.last, day);
@@ -376,6 +413,11 @@ impl Clusterer {
         if score < self.cfg.merge_threshold {
             return;
         }
+        self.absorb(slot, other);
+    }
+
+    /// Merges stories `slot` and `other` into one.
+    fn absorb(&mut self, slot: u32, other: u32) {
         // The older story (lower node) absorbs the newer one.
         let (keep, gone) = if self.stories[slot as usize].node < self.stories[other as usize].node {
             (slot, other)
@@ -385,12 +427,14 @@ impl Clusterer {
         let g = &mut self.stories[gone as usize];
         g.alive = false;
         let gone_terms = std::mem::take(&mut g.terms);
-        let (g_node, g_size, g_first, g_last, g_clock, g_lang) = (g.node, g.size, g.first, g.last, g.clock, g.lang);
+        let (g_node, g_size, g_members, g_first, g_last, g_clock, g_lang) =
+            (g.node, g.size, g.members, g.first, g.last, g.clock, g.lang);
         self.node_slot[g_node as usize] = NONE;
         self.free.push(gone);
         let k = &mut self.stories[keep as usize];
         self.parent.attach(g_node, k.node);
         k.size += g_size;
+        k.members += g_members;
         k.first = min_day(k.first, g_first);
         k.last = max_day(k.last, g_last);
         k.clock = k.clock.max(g_clock);
