@@ -9,8 +9,8 @@
 //! scored exactly (cosine to the story centroid × a time factor, same language only), and it
 //! joins the best story above the threshold or opens a new one; (5) the story it joined is
 //! compared with its own candidates and merged with one that turned out to be the same story;
-//! (6) a story that still holds one article when it retires (or when the stream ends) is read
-//! again against the stories then active, and joins the best one above `rejoin_threshold`.
+//! (6) when the stream ends, an active story that still holds one short article is read again
+//! against the stories then active, and joins the best one above `rejoin_threshold`.
 //!
 //! Invariants: every pushed article gets exactly one story; two articles in different known
 //! languages never share a story; state other than one `(story, duplicate)` pair per article
@@ -168,11 +168,10 @@ impl Clusterer {
         }
     }
 
-    /// Every pushed article's placement, in push order, after the stories of one article still
-    /// active were read again (step 6).
+    /// Every pushed article's placement, in push order, once the stories of one short article
+    /// still active were read again (step 6; this ends the stream's online pass).
     pub fn placements(&mut self) -> Vec<Placement> {
-        let every: Vec<u32> = (0..self.stories.len() as u32).collect();
-        self.rejoin(&every);
+        self.rejoin();
         let mut numbers: FxHashMap<u32, usize> = FxHashMap::default();
         let mut out = Vec::with_capacity(self.articles.len());
         for i in 0..self.articles.len() {
@@ -198,10 +197,6 @@ impl Clusterer {
         }
         self.clock = day;
         let horizon = day - self.cfg.window_days;
-        let retiring: Vec<u32> = (0..self.stories.len() as u32)
-            .filter(|&i| self.stories[i as usize].alive && self.stories[i as usize].clock < horizon)
-            .collect();
-        self.rejoin(&retiring);
         let mut live_terms = 0;
         for slot in 0..self.stories.len() {
             let s = &mut self.stories[slot];
@@ -219,18 +214,23 @@ impl Clusterer {
         }
     }
 
-    /// Stories of one article among `slots` join their best story when it scores
-    /// `rejoin_threshold` now. The article was placed against the stream as it was when it
-    /// came: document frequencies from the articles before it and only the stories opened by
-    /// then (the first reports of a story each open one). Its story's vector is the article's
-    /// own, so it is read again before the story retires (or at the end) at no memory cost.
-    fn rejoin(&mut self, slots: &[u32]) {
+    /// Active stories of one short article join their best story when it scores
+    /// `rejoin_threshold` now. Such an article was placed against the stream as it was when it
+    /// came: document frequencies from the articles before it, and only the stories opened by
+    /// then (a story's first reports each open one; in a pile, the first items of every story
+    /// come before its centroid is formed). Its story's vector is the article's own, so it is
+    /// read again at no memory cost. Only when the stream ends, not as a story retires: the
+    /// stories active then are a week younger than the article, and on a dated stream of long
+    /// articles the best of them was more often another event of its kind (docs/benchmarks.md).
+    /// A full article (`kind_full_features` or more) keeps its placement: its cosine on arrival
+    /// rests on enough words, and read again it joined another event of its kind as often.
+    fn rejoin(&mut self) {
         if self.cfg.rejoin_threshold > 1.0 {
             return;
         }
-        for &slot in slots {
+        for slot in 0..self.stories.len() as u32 {
             let s = &self.stories[slot as usize];
-            if !s.alive || s.members != 1 {
+            if !s.alive || s.members != 1 || s.terms.len() >= self.cfg.kind_full_features {
                 continue;
             }
             let vector: Vec<(u32, f32)> = s.terms.iter().map(|&(id, w)| (id, w / s.norm)).collect();
