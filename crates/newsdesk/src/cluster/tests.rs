@@ -267,3 +267,43 @@ fn pages_mostly_of_boilerplate_have_no_story() {
     let story = format!("Share this article\n\n{STRIKE}\n\nLeave a comment");
     assert_eq!(Doc::from_raw(&raw("s", &story), &cfg).no_content(&cfg), None);
 }
+
+/// Two reports of the Valmora strike and an unrelated one, placed by the online pass alone
+/// with a join threshold no pair reaches on arrival; `days` dates them (else undated).
+fn placed_alone(rejoin_threshold: f32, days: Option<[&str; 3]>) -> Vec<usize> {
+    let cfg = ClusterConfig { threshold: 0.95, merge_threshold: 2.0, rejoin_threshold, ..ClusterConfig::default() };
+    let texts = [
+        STRIKE,
+        "The Valmora dockworkers' strike went on for a third day: the union of 4,500 members turned down Delta Gate's offer of 7.5 percent and the port stayed shut.",
+        "A volcano erupted on the island of Kelso on Friday, and ash from the Kelso volcano closed the airport for two days.",
+    ];
+    let mut clusterer = Clusterer::new(cfg.clone());
+    for (k, text) in texts.iter().enumerate() {
+        let article = match days {
+            Some(days) => dated("x", text, days[k]),
+            None => raw("x", text),
+        };
+        clusterer.push(&Doc::from_raw(&article, &cfg));
+    }
+    clusterer.placements().iter().map(|p| p.story).collect()
+}
+
+#[test]
+fn a_story_of_one_article_is_read_again_at_the_end() {
+    // Apart on arrival; at the end the first report joins the second's story, and the volcano
+    // stays alone.
+    assert_eq!(placed_alone(2.0, None), [0, 1, 2]);
+    assert_eq!(placed_alone(0.2, None), [0, 0, 1]);
+}
+
+#[test]
+fn a_story_of_one_article_is_read_again_when_the_stream_ends_not_once_retired() {
+    // Dated, all within the window: read again at the end as an undated input is.
+    let days = Some(["2024-01-01", "2024-01-03", "2024-01-05"]);
+    assert_eq!(placed_alone(2.0, days), [0, 1, 2]);
+    assert_eq!(placed_alone(0.2, days), [0, 0, 1]);
+    // The volcano comes 10 days later: both strike stories retire then, and a retired story
+    // is not read again (its vector is dropped with it).
+    let days = Some(["2024-01-01", "2024-01-03", "2024-01-13"]);
+    assert_eq!(placed_alone(0.2, days), [0, 1, 2]);
+}
