@@ -118,7 +118,7 @@ fn first_group(re: &Regex, block: &str) -> Option<String> {
 
 static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
     rare_regex(
-        r"^(?:\([^()]{2,40}\)\s*[;:–—-]|\p{Lu}{3,}[\p{Lu} .'-]{0,30}(?:,\s*\p{Lu}[\p{L}. ]{2,30}(?:\d{1,2}(?:,\s*\d{4})?)?){0,2}\s*(?:\([^()]{1,30}\))?\s*(?:[–—-]{1,2}|_))\s+",
+        r"^(?:\([^()]{2,}\)\s*[;:–—-]|\p{Lu}{3,}[\p{Lu} .'-]*(?:,\s*\p{Lu}[\p{L}. ]{2,}(?:\d{1,2}(?:,\s*\d{4})?)?){0,2}\s*(?:\([^()]+\))?\s*(?:[–—-]{1,2}|_))\s+",
     )
 });
 
@@ -126,14 +126,20 @@ static SOURCE_TAG: LazyLock<Regex> = LazyLock::new(|| {
 /// `(News 1st); With …` → `("(News 1st);", "With …")`, `WASHINGTON (AP) — The …`, and the
 /// wire's `MARLOW, Sep. 24 (AP) -- The …` and `WASHINGTON (AP) _ The …`.
 pub fn split_source_tag(block: &str) -> Option<(&str, &str)> {
-    // What every match starts with, tested before the pattern is compiled or run (its
-    // bounded Unicode repetitions take ~20 ms to compile; most leads start otherwise).
+    // What every match starts with, tested before the pattern is compiled or run (most
+    // leads start otherwise).
     if !(block.starts_with('(') || block.chars().take(3).all(char::is_uppercase)) {
         return None;
     }
     let m = SOURCE_TAG.find(block)?;
     let rest = &block[m.end()..];
     let tag = &block[m.range()];
+    // The pattern's parts are unbounded (bounded Unicode repetitions took 25 ms to compile);
+    // a tag is short: an outlet in brackets, or a dateline with its place and date.
+    let longest = if block.starts_with('(') { 48 } else { 150 };
+    if tag.chars().count() > longest {
+        return None;
+    }
     rest.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "“\"'‘".contains(c))
