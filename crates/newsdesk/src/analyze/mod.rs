@@ -77,4 +77,6 @@ pub fn analyze(articles: &[Article]) -> Analysis {
 }
 
 #[cfg(test)]
+mod name_tests;
+#[cfg(test)]
 mod tests;
