@@ -14,13 +14,9 @@ use super::span_words::headline_cased;
 use newsdesk_model::Article;
 use std::collections::HashSet;
 
-/// Drops the mentions above.
-pub(super) fn drop_unproven(articles: &[Article], out: &mut Vec<Mention>) {
+/// Drops the mentions above. `lower`: the words the story writes in lowercase.
+pub(super) fn drop_unproven(articles: &[Article], lower: &HashSet<&str>, out: &mut Vec<Mention>) {
     let sentences = || articles.iter().flat_map(|a| a.sentences.iter()).map(|s| s.text.as_str());
-    let lower: HashSet<&str> = sentences()
-        .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     let words_common = |m: &Mention| {
         let mut words = m.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
         words.peek().is_some()

@@ -129,8 +129,10 @@ pub fn find_mentions(articles: &[Article], foreign: &[bool]) -> Vec<Mention> {
     // Articles in other languages: the English model's spans re-read, caseless scripts matched
     // to the names of the rest of the story.
     super::scripts::clean_foreign(articles, foreign, &mut out);
-    super::headline_names::drop_unproven(articles, &mut out);
-    consistent(articles, &mut out);
+    // Words the story writes in lowercase are common words, never names on their own.
+    let lower = lowercase_words(articles);
+    super::headline_names::drop_unproven(articles, &lower, &mut out);
+    consistent(articles, &lower, &mut out);
     super::scripts::caseless(articles, &mut out);
     super::han_names::han(articles, &mut out);
     super::name_kinds::settle(&mut out, foreign);
@@ -140,16 +142,9 @@ pub fn find_mentions(articles: &[Article], foreign: &[bool]) -> Vec<Mention> {
 /// Story-level consistency: a name the model tagged somewhere (and a tagged person's surname)
 /// is a mention wherever else it is written with its capital, even where the model missed it
 /// ("sanctions on Putin’s inner circle" once "Vladimir Putin" was tagged).
-fn consistent(articles: &[Article], out: &mut Vec<Mention>) {
+fn consistent(articles: &[Article], lower: &std::collections::HashSet<&str>, out: &mut Vec<Mention>) {
     use aho_corasick::{AhoCorasick, MatchKind};
     use std::collections::BTreeMap;
-    // Words the story writes in lowercase are common words, never names on their own.
-    let lower: std::collections::HashSet<&str> = articles
-        .iter()
-        .flat_map(|a| a.sentences.iter())
-        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     let mut names: BTreeMap<String, EntityKind> = BTreeMap::new();
     for m in out.iter() {
         let Some(kind) = m.kind else { continue };
@@ -205,6 +200,16 @@ fn consistent(articles: &[Article], out: &mut Vec<Mention>) {
         }
     }
     add_in_order(out, added);
+}
+
+/// The words the story's sentences write starting with a lowercase letter.
+fn lowercase_words(articles: &[Article]) -> std::collections::HashSet<&str> {
+    articles
+        .iter()
+        .flat_map(|a| a.sentences.iter())
+        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect()
 }
 
 /// Canonical name → the other forms the gazetteer's alias lists give it ("United States" →

@@ -28,7 +28,7 @@ use super::names::{
     is_given_name, one_letter_variants, place_qualified, sounds, sounds_alike, spelling_key, spelt_alike, title_case,
     word_bag,
 };
-use super::ner::features::in_class;
+use super::span_words::is_given_name_word;
 use crate::text::phonetic::skeleton;
 use newsdesk_model::{Article, Entity, EntityKind};
 use std::collections::BTreeMap;
@@ -107,12 +107,6 @@ fn near_surname(index: &BTreeMap<String, Vec<usize>>, key: &str) -> Option<usize
 fn one_letter_apart(a: &str, b: &str) -> bool {
     let plain = |s: &str| deunicode::deunicode(s).to_lowercase();
     strsim::levenshtein(&plain(a), &plain(b)) <= 1
-}
-
-/// A given name of the census: used alone it may be another person's ("Jacob", "Jacobs").
-fn is_census_given_name(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    in_class(&lower, "cgiven") || in_class(&lower, "given")
 }
 
 /// Builds the entity table from the story's mentions; `foreign`: per article, whether it is
@@ -482,7 +476,8 @@ pub fn build(articles: &[Article], mentions: &[Mention], foreign: &[bool]) -> En
         } else if let Some(g) = near_surname(&by_near_surname, &key).filter(|&g| {
             m.known.is_none()
                 && !matches!(m.kind, Some(EntityKind::Place | EntityKind::Organization))
-                && !is_census_given_name(&m.text)
+                // A given name used alone may be another person's ("Jacob", "Jacobs").
+                && !is_given_name_word(&m.text)
                 && groups[g].lasts.iter().any(|l| one_letter_apart(l, &m.text))
         }) {
             (g, format!("surname of {}, one letter apart", full_of(g)))
